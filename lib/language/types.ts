@@ -1,0 +1,53 @@
+/** The kinds of protest phrasing Softer recognises (DESIGN.md, "The research behind the nudge"). */
+export const PROTEST_KINDS = [
+  'globalizing-criticism',
+  'blame-question',
+  'demand-ping',
+  'surveillance',
+  'stonewalling-exit',
+  'guilt-score-keeping',
+  'contempt-sarcasm',
+  'judgement-feeling',
+] as const;
+
+export type ProtestKind = (typeof PROTEST_KINDS)[number];
+
+/** How readily the protest check fires; chosen by the user on the options page. */
+export type Sensitivity = 'gentle' | 'balanced' | 'watchful';
+
+/** One stretch of the draft that reads as protest. Offsets index the original string (UTF-16). */
+export interface ProtestMarker {
+  kind: ProtestKind;
+  start: number;
+  end: number;
+  /** One kind-hearted line the overlay shows under the highlight. */
+  explanation: string;
+}
+
+export interface Analysis {
+  text: string;
+  protest: boolean;
+  kinds: ProtestKind[];
+  markers: ProtestMarker[];
+}
+
+export interface AnalyzeOptions {
+  sensitivity?: Sensitivity;
+}
+
+/** A self-soothe step from the playbook, with the context it was chosen from. */
+export interface SelfSootheStep {
+  id: 'walk' | 'journal' | 'call-friend' | 'breathe' | 'timer';
+  title: string;
+  detail: string;
+  /** For the timer step: minutes to wait before deciding. */
+  minutes?: number;
+}
+
+export interface SootheContext {
+  /** Local hour of day, 0–23. */
+  hour: number;
+  /** Own messages since the other side last replied. */
+  unansweredStreak: number;
+  kinds: readonly ProtestKind[];
+}
