@@ -1,1 +1,12 @@
-export default defineBackground(() => {});
+import { browser } from 'wxt/browser';
+import { handleRequest } from '@/lib/background/requests.ts';
+import { ensureChatSalt } from '@/lib/chat-salt.ts';
+
+export default defineBackground(() => {
+  browser.runtime.onInstalled.addListener(() => void ensureChatSalt());
+  browser.runtime.onMessage.addListener((message, sender) => {
+    // Only our own content scripts and pages may write; the page itself cannot reach this listener.
+    if (sender.id !== browser.runtime.id) return undefined;
+    return handleRequest(message);
+  });
+});

@@ -1,0 +1,80 @@
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { NudgeOverlay, type NudgeOverlayProps } from '@/components/NudgeOverlay.tsx';
+import css from '@/components/nudge-overlay.css?inline';
+import { QuietNotice, type QuietNoticeProps } from '@/components/QuietNotice.tsx';
+
+export interface Anchor {
+  left: number;
+  bottom: number;
+  width: number;
+}
+
+const CARD_MAX_WIDTH = 560;
+
+/** Just above the composer's footer, as wide as the conversation allows. */
+export function anchorAbove(composer: HTMLElement): Anchor {
+  const win = composer.ownerDocument.defaultView ?? window;
+  const rect = (composer.closest('footer') ?? composer).getBoundingClientRect();
+  if (rect.width === 0) return { left: 16, bottom: 16, width: Math.min(CARD_MAX_WIDTH, win.innerWidth - 32) };
+  const width = Math.min(CARD_MAX_WIDTH, Math.max(280, rect.width - 16));
+  return { left: Math.max(8, rect.left + 8), bottom: Math.max(8, win.innerHeight - rect.top + 8), width };
+}
+
+/**
+ * Softer's one shadow-root host on the page. Created ahead of time (creating it loads styles
+ * asynchronously), then mounted only while a nudge or notice shows, so the page's DOM is touched
+ * just for that. WXT removes it when the extension is updated or reloaded.
+ */
+export class SofterUi {
+  /** What is showing: a nudge waits for the person's choice; a notice is only information. */
+  private showing: 'nudge' | 'notice' | null = null;
+
+  private constructor(private readonly ui: ShadowRootContentScriptUi<HTMLElement>) {}
+
+  static async create(ctx: ContentScriptContext): Promise<SofterUi> {
+    const ui = await createShadowRootUi(ctx, {
+      name: 'softer-nudge',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      css,
+      // Keys typed in the card must not reach the page's global shortcuts.
+      isolateEvents: ['keydown', 'keyup', 'keypress'],
+      onMount: (container) => container,
+      onRemove: (container) => {
+        if (container) render(null, container);
+      },
+    });
+    return new SofterUi(ui);
+  }
+
+  /** Whether a nudge is open (and still on the page: the app may have replaced the body). */
+  get nudgeOpen(): boolean {
+    return this.showing === 'nudge' && this.ui.shadowHost.isConnected;
+  }
+
+  showNudge(props: NudgeOverlayProps): void {
+    this.show('nudge', <NudgeOverlay {...props} />);
+  }
+
+  showNotice(props: QuietNoticeProps): void {
+    this.show('notice', <QuietNotice {...props} />);
+  }
+
+  focus(): void {
+    this.ui.uiContainer.querySelector<HTMLElement>('[role="dialog"]')?.focus();
+  }
+
+  close(): void {
+    this.showing = null;
+    this.ui.remove();
+  }
+
+  private show(showing: 'nudge' | 'notice', view: preact.JSX.Element): void {
+    if (!this.ui.shadowHost.isConnected) this.ui.mount();
+    this.showing = showing;
+    render(view, this.ui.uiContainer);
+  }
+}

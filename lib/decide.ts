@@ -1,0 +1,55 @@
+import { analyze } from './language/analyze.ts';
+import { softerRewrite } from './language/rewrite.ts';
+import { selfSootheStep } from './language/soothe.ts';
+import type { Analysis, SelfSootheStep } from './language/types.ts';
+import { inQuietHours, type Settings, type SiteId } from './settings.ts';
+
+/** Everything the guard knows at the moment of a send attempt. */
+export interface SendAttempt {
+  site: SiteId;
+  draft: string;
+  /** Own messages already unanswered in this chat (within the rapid follow-up window). */
+  streak: number;
+  group: boolean;
+  /** Salted chat hash. */
+  chat: string;
+  now: number;
+  /** Local hour of `now`, 0–23; passed in so this module never reads a clock or a time zone. */
+  hour: number;
+}
+
+export type NudgeReason = 'streak' | 'protest' | 'streak+protest';
+
+export interface Nudge {
+  reason: NudgeReason;
+  /** The streak the paused message would extend; the message itself would be number streak + 1. */
+  streak: number;
+  analysis: Analysis;
+  rewrite: string | null;
+  soothe: SelfSootheStep;
+}
+
+/**
+ * Should this one send be paused? Null means "let it through untouched" — the answer for
+ * everything that is neither a follow-up into silence nor protest phrasing.
+ */
+export function decideNudge(attempt: SendAttempt, settings: Settings): Nudge | null {
+  if (!settings.sites[attempt.site]) return null;
+  if (attempt.draft.trim() === '') return null;
+  if (settings.pausedUntil > attempt.now) return null;
+  if (inQuietHours(settings.quietHours, attempt.hour)) return null;
+  if (attempt.group && !settings.groupChats) return null;
+  if (settings.mutedChats.some((muted) => muted.chat === attempt.chat)) return null;
+
+  const analysis = analyze(attempt.draft, { sensitivity: settings.sensitivity });
+  const chasing = attempt.streak >= settings.nudgeAfter;
+  if (!chasing && !analysis.protest) return null;
+
+  return {
+    reason: chasing && analysis.protest ? 'streak+protest' : chasing ? 'streak' : 'protest',
+    streak: attempt.streak,
+    analysis,
+    rewrite: softerRewrite(analysis),
+    soothe: selfSootheStep({ hour: attempt.hour, unansweredStreak: attempt.streak, kinds: analysis.kinds }),
+  };
+}

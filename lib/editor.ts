@@ -1,0 +1,52 @@
+import { readEditorText } from './sites/dom.ts';
+
+/**
+ * Replaces the draft with `text` through the editor's own input path, so the page's editor
+ * (Lexical, Slate, ProseMirror…) updates its state, undo works and the caret ends after the text.
+ * Editing an editor's DOM directly would desynchronise its model, so this never does.
+ *
+ * Returns whether the editor now holds the text; on false the draft is left as the editor has it.
+ */
+export async function replaceDraft(editor: HTMLElement, text: string): Promise<boolean> {
+  const doc = editor.ownerDocument;
+  const selection = doc.getSelection();
+  if (!selection) return false;
+  editor.focus();
+  const selectAll = () => {
+    const range = doc.createRange();
+    range.selectNodeContents(editor);
+    selection.removeAllRanges();
+    selection.addRange(range);
+  };
+  selectAll();
+  // execCommand is deprecated but is still the one path every rich editor treats as typing:
+  // it fires a trusted beforeinput/input pair and joins the browser's undo stack.
+  if (doc.execCommand('insertText', false, text) && (await settled(editor, text))) return true;
+
+  // Editors that ignore execCommand (Draft.js, Quill, some ProseMirror setups) accept a paste.
+  selectAll();
+  const data = new DataTransfer();
+  data.setData('text/plain', text);
+  editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  return settled(editor, text);
+}
+
+/** Editors such as Lexical reconcile their DOM in a microtask after the input, so look after it. */
+async function settled(editor: HTMLElement, text: string): Promise<boolean> {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return matches(editor, text);
+}
+
+function matches(editor: HTMLElement, text: string): boolean {
+  const normalise = (value: string) => value.replace(/\s+/g, ' ').trim();
+  return normalise(readEditorText(editor)) === normalise(text);
+}
+
+/** Puts focus back in the composer with the caret after the draft, as after typing it. */
+export function focusAtEnd(editor: HTMLElement): void {
+  editor.focus();
+  const selection = editor.ownerDocument.getSelection();
+  if (!selection) return;
+  selection.selectAllChildren(editor);
+  selection.collapseToEnd();
+}

@@ -1,0 +1,58 @@
+/** Small DOM helpers shared by the site adapters: selector fallbacks and editor text. */
+
+/** The first element matching the first selector that matches anything: newest variant wins. */
+export function querySelectorFirst<T extends Element = Element>(
+  root: ParentNode,
+  selectors: readonly string[],
+): T | null {
+  for (const selector of selectors) {
+    const found = root.querySelector<T>(selector);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** All matches of the first selector variant that matches anything, in document order. */
+export function querySelectorAllFirst(root: ParentNode, selectors: readonly string[]): Element[] {
+  for (const selector of selectors) {
+    const found = root.querySelectorAll(selector);
+    if (found.length > 0) return Array.from(found);
+  }
+  return [];
+}
+
+/** The closest ancestor-or-self of the target that matches any of the selectors. */
+export function closestFirst(target: EventTarget | null, selectors: readonly string[]): HTMLElement | null {
+  if (!(target instanceof Element)) return null;
+  for (const selector of selectors) {
+    const found = target.closest<HTMLElement>(selector);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * The draft as the person sees it. Rich editors (Lexical, Slate, ProseMirror) keep one block per
+ * line, so blocks are joined with newlines; a plain field falls back to its text content.
+ */
+export function readEditorText(editor: HTMLElement): string {
+  const blocks = Array.from(editor.children).filter((child) =>
+    /^(P|DIV|LI|BLOCKQUOTE|PRE)$/.test(child.tagName),
+  );
+  if (blocks.length === 0) return editor.textContent ?? '';
+  return blocks.map((block) => block.textContent ?? '').join('\n');
+}
+
+/** Whether the element's painted background is dark (for sites without a theme class). */
+export function isDarkBackground(doc: Document, element: Element | null): boolean {
+  const view = doc.defaultView;
+  for (let node = element; node && view; node = node.parentElement) {
+    const match = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?\)/.exec(
+      view.getComputedStyle(node).backgroundColor,
+    );
+    if (!match || match[4] === '0') continue;
+    const [r, g, b] = [match[1], match[2], match[3]].map(Number) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128;
+  }
+  return view?.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+}
