@@ -1,12 +1,18 @@
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { defineConfig } from 'vitest/config';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
 
 // One run, two layers: fast unit tests in happy-dom, then the real-browser suite against the built extension.
 export default defineConfig({
+  resolve: { alias: { '@/': root } },
   test: {
     projects: [
       {
-        plugins: [preact()],
+        // WxtVitest brings the `@/` alias, auto-imports and an in-memory `browser` for units.
+        plugins: [WxtVitest(), preact()],
         test: {
           name: 'unit',
           environment: 'happy-dom',

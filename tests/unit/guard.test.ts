@@ -1,0 +1,137 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { installSendGuard, type PausedSend } from '@/lib/guard.ts';
+import { whatsapp } from '@/lib/sites/whatsapp.ts';
+import { buildWhatsAppPage, type TestPage, trusted } from './whatsapp-page.ts';
+
+describe('send guard', () => {
+  let page: TestPage;
+  let controller: AbortController;
+  let paused: PausedSend[];
+  let open: boolean;
+  let checkThrows: boolean;
+
+  const install = (pauseWhen: (draft: string) => boolean) =>
+    installSendGuard<true>(window, {
+      site: whatsapp,
+      signal: controller.signal,
+      isOpen: () => open,
+      refocus: () => undefined,
+      check: (attempt) => {
+        if (checkThrows) throw new Error('boom');
+        return pauseWhen(attempt.draft) ? true : null;
+      },
+      pause: (attempt) => {
+        paused.push(attempt);
+        open = true;
+      },
+    });
+
+  beforeEach(() => {
+    page = buildWhatsAppPage(document);
+    controller = new AbortController();
+    paused = [];
+    open = false;
+    checkThrows = false;
+  });
+  afterEach(() => controller.abort());
+
+  it('leaves a send it has no nudge for completely untouched', () => {
+    install(() => false);
+    page.type('see you at 8');
+    page.pressEnter();
+    page.type('on my way');
+    page.clickSend();
+    expect(page.sent).toEqual(['see you at 8', 'on my way']);
+  });
+
+  it('pauses Enter and a click on the send control when a nudge is due, keeping the draft', () => {
+    install(() => true);
+    page.type('hello??');
+    expect(page.pressEnter().defaultPrevented).toBe(true);
+    open = false;
+    expect(page.clickSend().defaultPrevented).toBe(true);
+    expect(page.sent).toEqual([]);
+    expect(paused.map((p) => p.draft)).toEqual(['hello??', 'hello??']);
+    expect(page.composer.textContent).toBe('hello??');
+  });
+
+  it('finds a send control by its icon when the label is missing or translated', () => {
+    page = buildWhatsAppPage(document, { sendVariant: 'icon' });
+    install(() => true);
+    page.type('hello??');
+    expect(page.clickSend().defaultPrevented).toBe(true);
+  });
+
+  it.each([
+    ['Shift+Enter', { shiftKey: true }],
+    ['IME composition', { isComposing: true }],
+    ['IME keyCode 229', { keyCode: 229 }],
+    ['Ctrl+Enter', { ctrlKey: true }],
+  ])('never catches %s', (_name, init) => {
+    install(() => true);
+    page.type('hello??');
+    page.pressEnter(init);
+    expect(paused).toEqual([]);
+  });
+
+  it('ignores Enter outside the composer, such as the chat search box', () => {
+    install(() => true);
+    const search = document.querySelector('[data-tab="3"]') as HTMLElement;
+    search.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true })));
+    expect(paused).toEqual([]);
+  });
+
+  it('fails open: an error while deciding lets the send go through', () => {
+    install(() => true);
+    checkThrows = true;
+    page.type('hello??');
+    page.pressEnter();
+    expect(page.sent).toEqual(['hello??']);
+  });
+
+  it('release sends the paused draft exactly once, as typed', () => {
+    const guard = install(() => true);
+    page.type('are you there?');
+    page.pressEnter();
+    open = false;
+    const [attempt] = paused;
+    expect(attempt && guard.release(attempt)).toBe(true);
+    expect(page.sent).toEqual(['are you there?']);
+  });
+
+  it('release falls back to Enter when the send control has gone', () => {
+    const guard = install(() => true);
+    page.type('are you there?');
+    page.pressEnter();
+    document.querySelector('#main footer button')?.remove();
+    const [attempt] = paused;
+    expect(attempt && guard.release(attempt)).toBe(true);
+    expect(page.sent).toEqual(['are you there?']);
+  });
+
+  it('release sends nothing once the chat has changed', () => {
+    const guard = install(() => true);
+    page.type('are you there?');
+    page.pressEnter();
+    const [attempt] = paused;
+    page = buildWhatsAppPage(document);
+    expect(attempt && guard.release(attempt)).toBe(false);
+    expect(page.sent).toEqual([]);
+  });
+
+  it('holds further sends while a nudge is open instead of stacking them', () => {
+    install(() => true);
+    page.type('hello??');
+    page.pressEnter();
+    expect(page.clickSend().defaultPrevented).toBe(true);
+    expect(paused).toHaveLength(1);
+  });
+
+  it('stops listening when its context ends (extension update)', () => {
+    install(() => true);
+    controller.abort();
+    page.type('hello??');
+    page.pressEnter();
+    expect(page.sent).toEqual(['hello??']);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { type RowFacts, unansweredStreak } from '@/lib/streak.ts';
+
+const now = 1_765_000_000_000;
+const minutesAgo = (m: number) => now - m * 60_000;
+const out = (m: number | null): RowFacts => ({ outgoing: true, at: m === null ? null : minutesAgo(m) });
+const inc = (m: number): RowFacts => ({ outgoing: false, at: minutesAgo(m) });
+
+describe('unansweredStreak', () => {
+  it('counts own messages since the other side last wrote', () => {
+    expect(unansweredStreak([out(1), out(5), out(9), inc(30), out(40)], now, 180)).toBe(3);
+  });
+
+  it('is zero right after a reply', () => {
+    expect(unansweredStreak([inc(1), out(2), out(3)], now, 180)).toBe(0);
+  });
+
+  it('stops at messages older than the rapid follow-up window', () => {
+    expect(unansweredStreak([out(10), out(100), out(200), out(300)], now, 180)).toBe(2);
+  });
+
+  it('skips rows whose time cannot be read instead of counting them as recent', () => {
+    expect(unansweredStreak([out(null), out(2), out(null), out(4)], now, 180)).toBe(2);
+  });
+
+  it('is zero for an empty conversation', () => {
+    expect(unansweredStreak([], now, 180)).toBe(0);
+  });
+
+  it('reads rows lazily and stops at the first reply', () => {
+    let read = 0;
+    function* rows() {
+      for (const row of [out(1), inc(2), out(3), out(4)]) {
+        read += 1;
+        yield row;
+      }
+    }
+    unansweredStreak(rows(), now, 180);
+    expect(read).toBe(2);
+  });
+});
