@@ -82,8 +82,13 @@ function sendControlAt(target: EventTarget | null): HTMLElement | null {
   return isSend ? control : null;
 }
 
+/** Any clickable in the footer whose label is "Send" in one of the languages above. */
+const TRANSLATED_SEND = whatsappSelectors.sendLabels
+  .map((label) => `#main footer :is(button, [role="button"])[aria-label="${label}"]`)
+  .join(', ');
+
 function sendControl(doc: Document): HTMLElement | null {
-  const found = querySelectorFirst<HTMLElement>(doc, whatsappSelectors.sendControl);
+  const found = querySelectorFirst<HTMLElement>(doc, [...whatsappSelectors.sendControl, TRANSLATED_SEND]);
   return found ? (found.closest<HTMLElement>(CLICKABLE) ?? found) : null;
 }
 

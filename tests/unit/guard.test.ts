@@ -77,7 +77,9 @@ describe('send guard', () => {
   it('ignores Enter outside the composer, such as the chat search box', () => {
     install(() => true);
     const search = document.querySelector('[data-tab="3"]') as HTMLElement;
-    search.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true })));
+    search.dispatchEvent(
+      trusted(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true })),
+    );
     expect(paused).toEqual([]);
   });
 

@@ -48,7 +48,9 @@ describe('recording in the background', () => {
   });
 
   it('refuses malformed outcomes and unknown requests with a clear answer', async () => {
-    expect(await handleRequest({ type: 'record-outcome', outcome: { text: 'hi' } })).toMatchObject({ ok: false });
+    expect(await handleRequest({ type: 'record-outcome', outcome: { text: 'hi' } })).toMatchObject({
+      ok: false,
+    });
     expect(await handleRequest({ type: 'shout' })).toMatchObject({ ok: false });
     expect(await handleRequest(null)).toMatchObject({ ok: false });
   });

@@ -50,7 +50,13 @@ describe('settingsFromStorage', () => {
 describe('inQuietHours', () => {
   it('spans midnight', () => {
     const quiet = { enabled: true, start: 22, end: 7 };
-    expect([21, 22, 3, 6, 7].map((hour) => inQuietHours(quiet, hour))).toEqual([false, true, true, true, false]);
+    expect([21, 22, 3, 6, 7].map((hour) => inQuietHours(quiet, hour))).toEqual([
+      false,
+      true,
+      true,
+      true,
+      false,
+    ]);
   });
 
   it('is never quiet when off', () => {

@@ -56,7 +56,23 @@ describe('parseMessageTime', () => {
   it('never throws and never answers a time in the future, over 100,000 generated stamps', () => {
     const fragment = fc.oneof(
       fc.string({ maxLength: 12 }),
-      fc.constantFrom('[', ']', ':', '.', '/', ',', ' ', 'PM', 'a. m.', '오후', '١٢', '2025', '12', '9', '59'),
+      fc.constantFrom(
+        '[',
+        ']',
+        ':',
+        '.',
+        '/',
+        ',',
+        ' ',
+        'PM',
+        'a. m.',
+        '오후',
+        '١٢',
+        '2025',
+        '12',
+        '9',
+        '59',
+      ),
       fc.integer({ min: -5, max: 3000 }).map(String),
     );
     fc.assert(

@@ -23,7 +23,10 @@ export function stampOf(date: Date): string {
   return `[${pad(date.getHours())}:${pad(date.getMinutes())}, ${date.getDate()}.${date.getMonth() + 1}.${date.getFullYear()}] Sam: `;
 }
 
-export function buildWhatsAppPage(doc: Document, options: { jid?: string; sendVariant?: 'button' | 'icon' } = {}): TestPage {
+export function buildWhatsAppPage(
+  doc: Document,
+  options: { jid?: string; sendVariant?: 'button' | 'icon' } = {},
+): TestPage {
   const jid = options.jid ?? '4915112345678@c.us';
   doc.body.innerHTML = `
     <div id="app">
@@ -84,7 +87,9 @@ export function buildWhatsAppPage(doc: Document, options: { jid?: string; sendVa
       (composer.firstElementChild as HTMLElement).textContent = text;
     },
     pressEnter(init = {}) {
-      const event = trusted(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true, ...init }));
+      const event = trusted(
+        new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true, ...init }),
+      );
       composer.dispatchEvent(event);
       return event;
     },

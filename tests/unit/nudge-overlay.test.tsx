@@ -1,0 +1,144 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type NudgeChoice, NudgeOverlay, ordinal } from '@/components/NudgeOverlay.tsx';
+import type { Nudge } from '@/lib/decide.ts';
+
+const draft = '<img src=x onerror=alert(1)> Why are you ignoring me?';
+const start = draft.indexOf('Why');
+const nudge: Nudge = {
+  reason: 'streak+protest',
+  streak: 3,
+  analysis: {
+    text: draft,
+    protest: true,
+    kinds: ['blame-question'],
+    markers: [
+      {
+        kind: 'blame-question',
+        start,
+        end: start + 'Why are you ignoring me'.length,
+        explanation: 'A “why” question can land as blame.',
+      },
+    ],
+  },
+  rewrite: "I'm feeling a little disconnected today. It's not your fault — I just miss you. Talk tonight?",
+  soothe: { id: 'breathe', title: 'One minute of slow breathing', detail: 'In for four, out for six.' },
+};
+
+describe('NudgeOverlay', () => {
+  let host: HTMLElement;
+  let choices: NudgeChoice[];
+
+  const show = (value: Nudge = nudge) =>
+    act(() => {
+      render(
+        <NudgeOverlay
+          nudge={value}
+          draft={draft}
+          dark={false}
+          anchor={{ left: 10, bottom: 80, width: 400 }}
+          onChoose={(choice) => choices.push(choice)}
+        />,
+        host,
+      );
+    });
+  const button = (selector: string) => host.querySelector(selector) as HTMLButtonElement;
+
+  beforeEach(() => {
+    host = document.createElement('div');
+    document.body.append(host);
+    choices = [];
+  });
+  afterEach(() => {
+    render(null, host);
+    host.remove();
+  });
+
+  it('is a labelled dialog that takes focus and says why it paused', () => {
+    show();
+    const dialog = host.querySelector('[role="dialog"]') as HTMLElement;
+    expect(document.activeElement).toBe(dialog);
+    expect(host.querySelector(`#${dialog.getAttribute('aria-labelledby')}`)?.textContent).toBe(
+      'Are you reaching out from love, or from anxiety?',
+    );
+    expect(dialog.textContent).toContain('This would be your 4th message since they last replied.');
+  });
+
+  it('highlights the protest phrase and shows HTML-looking drafts as plain text', () => {
+    show();
+    expect(host.querySelector('mark')?.textContent).toBe('Why are you ignoring me');
+    expect(host.querySelector('img')).toBeNull();
+    expect(host.querySelector('q')?.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  it.each(['send-anyway', 'use-rewrite', 'wait', 'edit', 'mute-chat'])(
+    'reports %s with the answer given',
+    (action) => {
+      show();
+      act(() => button('[data-answer="anxiety"]').click());
+      expect(button('[data-answer="anxiety"]').getAttribute('aria-pressed')).toBe('true');
+      act(() => button(`[data-action="${action}"]`).click());
+      expect(choices).toEqual([{ action, answer: 'anxiety', waitMinutes: action === 'wait' ? 10 : null }]);
+    },
+  );
+
+  it('waits for the minutes chosen', () => {
+    show();
+    const select = host.querySelector('select') as HTMLSelectElement;
+    act(() => {
+      select.value = '30';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    act(() => button('[data-action="wait"]').click());
+    expect(choices).toEqual([{ action: 'wait', answer: null, waitMinutes: 30 }]);
+  });
+
+  it('treats Escape as "edit myself"', () => {
+    show();
+    const dialog = host.querySelector('[role="dialog"]') as HTMLElement;
+    act(() => {
+      dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+    });
+    expect(choices).toEqual([{ action: 'edit', answer: null, waitMinutes: null }]);
+  });
+
+  it('keeps Tab inside the dialog', () => {
+    show();
+    const focusables = host.querySelectorAll<HTMLElement>('button, select');
+    const last = focusables[focusables.length - 1] as HTMLElement;
+    last.focus();
+    const tab = new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true });
+    act(() => {
+      last.dispatchEvent(tab);
+    });
+    expect(tab.defaultPrevented).toBe(true);
+    expect(document.activeElement).toBe(focusables[0]);
+  });
+
+  it('offers no rewrite when there is none, and words a streak-only pause without blame', () => {
+    show({
+      ...nudge,
+      reason: 'streak',
+      rewrite: null,
+      analysis: { ...nudge.analysis, protest: false, markers: [] },
+    });
+    expect(host.querySelector('[data-action="use-rewrite"]')).toBeNull();
+    expect(host.textContent).not.toContain('protest');
+  });
+
+  it('numbers messages in plain English', () => {
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 101].map(ordinal)).toEqual([
+      '1st',
+      '2nd',
+      '3rd',
+      '4th',
+      '11th',
+      '12th',
+      '13th',
+      '21st',
+      '22nd',
+      '101st',
+    ]);
+  });
+});
