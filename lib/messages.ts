@@ -1,4 +1,6 @@
 import type { Outcome } from './outcome.ts';
+import type { StoredOutcome } from './store/db.ts';
+import type { WeeklySummary } from './summary.ts';
 
 /**
  * The typed messages content scripts and extension pages send to the background, which alone
@@ -7,12 +9,22 @@ import type { Outcome } from './outcome.ts';
 export type SofterRequest =
   | { type: 'record-outcome'; outcome: Outcome }
   | { type: 'chat-salt' }
+  | { type: 'weekly-summary'; now: number }
+  | { type: 'export-outcomes' }
+  | { type: 'delete-everything' }
   | { type: 'ping' };
 
-export type SofterResponse<R extends SofterRequest> = R extends { type: 'record-outcome' }
-  ? { ok: boolean }
-  : R extends { type: 'chat-salt' }
-    ? { ok: true; salt: string }
-    : R extends { type: 'ping' }
+/** Every answer says whether it worked; a database that cannot open answers `ok: false`. */
+export type Failure = { ok: false; error: string };
+
+export type SofterResponse<R extends SofterRequest> =
+  | Failure
+  | (R extends { type: 'record-outcome' | 'delete-everything' | 'ping' }
       ? { ok: true }
-      : never;
+      : R extends { type: 'chat-salt' }
+        ? { ok: true; salt: string }
+        : R extends { type: 'weekly-summary' }
+          ? { ok: true; summary: WeeklySummary }
+          : R extends { type: 'export-outcomes' }
+            ? { ok: true; outcomes: StoredOutcome[] }
+            : never);
