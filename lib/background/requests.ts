@@ -1,7 +1,8 @@
 import type { IDBPDatabase } from 'idb';
 import { ensureChatSalt } from '../chat-salt.ts';
 import { parseOutcome } from '../outcome.ts';
-import { openSofterDb, type SofterDb } from '../store/db.ts';
+import { openSofterDb, type SofterDb, withKindIndex } from '../store/db.ts';
+import { summarize } from '../store/summarize.ts';
 
 let db: Promise<IDBPDatabase<SofterDb>> | null = null;
 
@@ -14,24 +15,44 @@ function database(): Promise<IDBPDatabase<SofterDb>> {
   return db;
 }
 
+/** Database work that fails answers `ok: false` with the reason; it never leaves a caller hanging. */
+async function withDatabase<T extends object>(work: (db: IDBPDatabase<SofterDb>) => Promise<T>) {
+  try {
+    return { ok: true as const, ...(await work(await database())) };
+  } catch (error) {
+    return { ok: false as const, error: `database-unavailable: ${String(error)}` };
+  }
+}
+
 /** Answers one typed request from a content script or an extension page. */
 export async function handleRequest(message: unknown): Promise<unknown> {
-  const request = message as { type?: unknown } | null;
+  const request = message as { type?: unknown; now?: unknown; outcome?: unknown } | null;
   switch (request?.type) {
     case 'ping':
       return { ok: true };
     case 'chat-salt':
       return { ok: true, salt: await ensureChatSalt() };
     case 'record-outcome': {
-      const outcome = parseOutcome((message as { outcome?: unknown }).outcome);
+      const outcome = parseOutcome(request.outcome);
       if (!outcome) return { ok: false, error: 'invalid outcome' };
-      try {
-        await (await database()).add('outcomes', outcome);
-        return { ok: true };
-      } catch (error) {
-        return { ok: false, error: String(error) };
-      }
+      return withDatabase(async (db) => {
+        await db.add('outcomes', withKindIndex(outcome));
+        return {};
+      });
     }
+    case 'weekly-summary': {
+      const now = typeof request.now === 'number' && Number.isFinite(request.now) ? request.now : Date.now();
+      return withDatabase(async (db) => ({ summary: await summarize(db, now) }));
+    }
+    case 'export-outcomes':
+      return withDatabase(async (db) => ({
+        outcomes: (await db.getAll('outcomes')).map(({ kindAt: _index, ...outcome }) => outcome),
+      }));
+    case 'delete-everything':
+      return withDatabase(async (db) => {
+        await db.clear('outcomes');
+        return {};
+      });
     default:
       return { ok: false, error: 'unknown request' };
   }
