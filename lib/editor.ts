@@ -19,21 +19,27 @@ export async function replaceDraft(editor: HTMLElement, text: string): Promise<b
     selection.addRange(range);
   };
   selectAll();
+  // Lexical adopts a new DOM selection on `selectionchange`, which fires in a later task: typing
+  // before then would insert at the old caret instead of replacing the draft.
+  await nextTask();
   // execCommand is deprecated but is still the one path every rich editor treats as typing:
   // it fires a trusted beforeinput/input pair and joins the browser's undo stack.
   if (doc.execCommand('insertText', false, text) && (await settled(editor, text))) return true;
 
   // Editors that ignore execCommand (Draft.js, Quill, some ProseMirror setups) accept a paste.
   selectAll();
+  await nextTask();
   const data = new DataTransfer();
   data.setData('text/plain', text);
   editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   return settled(editor, text);
 }
 
-/** Editors such as Lexical reconcile their DOM in a microtask after the input, so look after it. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Editors such as Lexical reconcile their DOM after the input event, so look a task later. */
 async function settled(editor: HTMLElement, text: string): Promise<boolean> {
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  await nextTask();
   return matches(editor, text);
 }
 
