@@ -1,0 +1,264 @@
+import { useRef, useState } from 'preact/hooks';
+import type { Sensitivity } from '@/lib/language/types.ts';
+import { LIMITS, type Settings, type SettingsErrors } from '@/lib/settings.ts';
+import { updateSettings } from '@/lib/settings-store.ts';
+
+const SENSITIVITIES: readonly { value: Sensitivity; label: string; description: string }[] = [
+  {
+    value: 'gentle',
+    label: 'Gentle',
+    description: 'Only the sharpest protests, like “Why are you ignoring me?” or “Answer me.”',
+  },
+  {
+    value: 'balanced',
+    label: 'Balanced',
+    description: 'Also “You never…” and “hello??” — leaves banter and praise alone. The default.',
+  },
+  {
+    value: 'watchful',
+    label: 'Watchful',
+    description: 'Also quieter hints, like a lone “?”. Expect more pauses.',
+  },
+];
+
+const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
+const hourLabel = (hour: number) => `${String(hour).padStart(2, '0')}:00`;
+
+/** What the form edits, as the inputs hold it: numbers stay text until saved, so "" is not 0. */
+interface Draft {
+  nudgeAfter: string;
+  rapidFollowUpMinutes: string;
+  sensitivity: Sensitivity;
+  whatsapp: boolean;
+  groupChats: boolean;
+  quietEnabled: boolean;
+  quietStart: number;
+  quietEnd: number;
+}
+
+const toDraft = (settings: Settings): Draft => ({
+  nudgeAfter: String(settings.nudgeAfter),
+  rapidFollowUpMinutes: String(settings.rapidFollowUpMinutes),
+  sensitivity: settings.sensitivity,
+  whatsapp: settings.sites.whatsapp,
+  groupChats: settings.groupChats,
+  quietEnabled: settings.quietHours.enabled,
+  quietStart: settings.quietHours.start,
+  quietEnd: settings.quietHours.end,
+});
+
+const toNumber = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
+
+/** Error message ids, so each field can point at its own message. */
+const errorId = (field: keyof Settings) => `error-${field}`;
+
+function FieldError({ field, errors }: { field: keyof Settings; errors: SettingsErrors }) {
+  const message = errors[field];
+  return message ? (
+    <p class="field-error" id={errorId(field)}>
+      {message}
+    </p>
+  ) : null;
+}
+
+/**
+ * The nudge settings. Saving checks the whole object: either everything is saved or nothing is,
+ * with each problem shown next to its field. Muted chats and a popup pause are left as they are.
+ */
+export function SettingsForm({ initial }: { initial: Settings }) {
+  const [draft, setDraft] = useState<Draft>(() => toDraft(initial));
+  const [errors, setErrors] = useState<SettingsErrors>({});
+  const [status, setStatus] = useState('');
+  const form = useRef<HTMLFormElement>(null);
+
+  // Save reads the edits from here, so typing and pressing Enter in one go never saves a stale draft.
+  const latest = useRef(draft);
+  const set = (change: Partial<Draft>) => {
+    latest.current = { ...latest.current, ...change };
+    setDraft(latest.current);
+  };
+  /** Marks a control invalid and ties it to its field's message (and its hint, if it has one). */
+  const described = (field: keyof Settings, hint?: string) => ({
+    'aria-invalid': Boolean(errors[field]),
+    'aria-describedby':
+      [errors[field] ? errorId(field) : '', hint ?? ''].filter(Boolean).join(' ') || undefined,
+  });
+
+  const onSubmit = async (event: Event) => {
+    event.preventDefault();
+    setStatus('');
+    const edits = latest.current;
+    const result = await updateSettings((current) => ({
+      ...current,
+      nudgeAfter: toNumber(edits.nudgeAfter),
+      rapidFollowUpMinutes: toNumber(edits.rapidFollowUpMinutes),
+      sensitivity: edits.sensitivity,
+      sites: { ...current.sites, whatsapp: edits.whatsapp },
+      groupChats: edits.groupChats,
+      quietHours: { enabled: edits.quietEnabled, start: edits.quietStart, end: edits.quietEnd },
+    }));
+    if (result.ok) {
+      setErrors({});
+      setStatus('Saved — open chats use this right away.');
+      return;
+    }
+    setErrors(result.errors);
+    setStatus('Nothing was saved. Please check the highlighted fields.');
+    // Take the person straight to the first thing to fix (after the messages have rendered).
+    requestAnimationFrame(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+  };
+
+  return (
+    <form ref={form} class="card settings" noValidate onSubmit={onSubmit} aria-labelledby="settings-heading">
+      <h2 id="settings-heading">When Softer pauses a send</h2>
+
+      <div class="field">
+        <label for="nudgeAfter">Pause after this many unanswered messages</label>
+        <p class="hint" id="nudgeAfter-hint">
+          With 3, Softer pauses the fourth message into silence. From {LIMITS.nudgeAfter.min} to{' '}
+          {LIMITS.nudgeAfter.max}.
+        </p>
+        <input
+          id="nudgeAfter"
+          name="nudgeAfter"
+          type="number"
+          inputMode="numeric"
+          min={LIMITS.nudgeAfter.min}
+          max={LIMITS.nudgeAfter.max}
+          value={draft.nudgeAfter}
+          onInput={(event) => set({ nudgeAfter: event.currentTarget.value })}
+          {...described('nudgeAfter', 'nudgeAfter-hint')}
+        />
+        <FieldError field="nudgeAfter" errors={errors} />
+      </div>
+
+      <div class="field">
+        <label for="rapidFollowUpMinutes">Count a message as a follow-up for this many minutes</label>
+        <p class="hint" id="rapidFollowUpMinutes-hint">
+          Your messages older than this belong to an earlier conversation and don't count towards the streak.
+          From {LIMITS.rapidFollowUpMinutes.min} to {LIMITS.rapidFollowUpMinutes.max} (a day).
+        </p>
+        <input
+          id="rapidFollowUpMinutes"
+          name="rapidFollowUpMinutes"
+          type="number"
+          inputMode="numeric"
+          min={LIMITS.rapidFollowUpMinutes.min}
+          max={LIMITS.rapidFollowUpMinutes.max}
+          value={draft.rapidFollowUpMinutes}
+          onInput={(event) => set({ rapidFollowUpMinutes: event.currentTarget.value })}
+          {...described('rapidFollowUpMinutes', 'rapidFollowUpMinutes-hint')}
+        />
+        <FieldError field="rapidFollowUpMinutes" errors={errors} />
+      </div>
+
+      <fieldset class="field">
+        <legend>How closely to listen for protest phrasing</legend>
+        {SENSITIVITIES.map(({ value, label, description }) => (
+          <label key={value} class="choice">
+            <input
+              type="radio"
+              name="sensitivity"
+              value={value}
+              checked={draft.sensitivity === value}
+              onChange={() => set({ sensitivity: value })}
+              {...described('sensitivity', `sensitivity-${value}`)}
+            />
+            <span>
+              <strong>{label}</strong>
+              <span class="hint" id={`sensitivity-${value}`}>
+                {description}
+              </span>
+            </span>
+          </label>
+        ))}
+        <FieldError field="sensitivity" errors={errors} />
+      </fieldset>
+
+      <fieldset class="field">
+        <legend>Where</legend>
+        <label class="choice">
+          <input
+            type="checkbox"
+            name="sites.whatsapp"
+            checked={draft.whatsapp}
+            onChange={(event) => set({ whatsapp: event.currentTarget.checked })}
+            {...described('sites')}
+          />
+          <span>WhatsApp Web</span>
+        </label>
+        <label class="choice">
+          <input
+            type="checkbox"
+            name="groupChats"
+            checked={draft.groupChats}
+            onChange={(event) => set({ groupChats: event.currentTarget.checked })}
+            {...described('groupChats', 'groupChats-hint')}
+          />
+          <span>
+            Group chats too
+            <span class="hint" id="groupChats-hint">
+              Off by default: the cycle usually plays out between two people.
+            </span>
+          </span>
+        </label>
+        <FieldError field="sites" errors={errors} />
+        <FieldError field="groupChats" errors={errors} />
+      </fieldset>
+
+      <fieldset class="field">
+        <legend>Quiet hours</legend>
+        <label class="choice">
+          <input
+            type="checkbox"
+            name="quietHours.enabled"
+            checked={draft.quietEnabled}
+            onChange={(event) => set({ quietEnabled: event.currentTarget.checked })}
+            {...described('quietHours', 'quietHours-hint')}
+          />
+          <span>
+            Stay out of the way during quiet hours
+            <span class="hint" id="quietHours-hint">
+              No pauses at all between these hours; they may span midnight.
+            </span>
+          </span>
+        </label>
+        <div class="hours">
+          {(['start', 'end'] as const).map((edge) => (
+            <label key={edge}>
+              {edge === 'start' ? 'From' : 'Until'}{' '}
+              <select
+                name={`quietHours.${edge}`}
+                value={String(edge === 'start' ? draft.quietStart : draft.quietEnd)}
+                onChange={(event) =>
+                  set(
+                    edge === 'start'
+                      ? { quietStart: Number(event.currentTarget.value) }
+                      : { quietEnd: Number(event.currentTarget.value) },
+                  )
+                }
+                {...described('quietHours')}
+              >
+                {HOURS.map((hour) => (
+                  <option key={hour} value={hour}>
+                    {hourLabel(hour)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ))}
+        </div>
+        <FieldError field="quietHours" errors={errors} />
+      </fieldset>
+
+      <div class="form-actions">
+        <button type="submit" class="primary" data-action="save-settings">
+          Save settings
+        </button>
+        <p role="status" class={Object.keys(errors).length > 0 ? 'status error' : 'status'}>
+          {status}
+        </p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,64 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { WeeklySummary } from '@/components/WeeklySummary.tsx';
+import { ask } from '@/lib/client.ts';
+import type { WeeklySummary as Summary } from '@/lib/summary.ts';
+import { PauseControls } from './PauseControls.tsx';
+
+type Week = { state: 'loading' } | { state: 'ready'; summary: Summary } | { state: 'unavailable' };
+
+/** The toolbar popup: the weekly summary, a quick pause, and the way to the options page. */
+export function Popup() {
+  const [now] = useState(() => Date.now());
+  const [week, setWeek] = useState<Week>({ state: 'loading' });
+
+  const load = useCallback(async () => {
+    setWeek({ state: 'loading' });
+    try {
+      const answer = await ask({ type: 'weekly-summary', now });
+      setWeek(answer.ok ? { state: 'ready', summary: answer.summary } : { state: 'unavailable' });
+    } catch {
+      // The background may be restarting or the database may not open; the popup still says so.
+      setWeek({ state: 'unavailable' });
+    }
+  }, [now]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  return (
+    <>
+      <header class="page-header">
+        <h1>Softer</h1>
+        <button
+          type="button"
+          class="link"
+          data-action="open-options"
+          onClick={() => browser.runtime.openOptionsPage()}
+        >
+          Settings and your data
+        </button>
+      </header>
+      <main>
+        <section aria-labelledby="week-heading" aria-busy={week.state === 'loading'}>
+          <h2 id="week-heading">Your week</h2>
+          {week.state === 'loading' && <p class="muted">Counting your week…</p>}
+          {week.state === 'ready' && <WeeklySummary summary={week.summary} now={now} />}
+          {week.state === 'unavailable' && (
+            <div class="notice" role="alert">
+              <p>
+                Softer can't open its history right now, so the weekly figures are missing. Nudges still work,
+                and nothing you send is affected.
+              </p>
+              <button type="button" data-action="retry" onClick={() => void load()}>
+                Try again
+              </button>
+            </div>
+          )}
+        </section>
+        <PauseControls now={now} />
+      </main>
+    </>
+  );
+}

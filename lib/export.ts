@@ -1,0 +1,60 @@
+import type { Outcome } from './outcome.ts';
+import type { StoredOutcome } from './store/db.ts';
+
+/** Bumped when the shape of an exported file changes, so older exports can still be read. */
+export const EXPORT_VERSION = 1;
+
+/** The exported columns: exactly an outcome's fields, nothing the database adds (like its key). */
+const FIELDS = [
+  'at',
+  'site',
+  'chat',
+  'reason',
+  'streak',
+  'kinds',
+  'answer',
+  'action',
+  'waitMinutes',
+] as const satisfies readonly (keyof Outcome)[];
+
+function onlyOutcome(stored: StoredOutcome): Outcome {
+  return Object.fromEntries(FIELDS.map((field) => [field, stored[field]])) as unknown as Outcome;
+}
+
+/** `softer-outcomes-2025-12-09.json`, dated by the local day of the export. */
+export function exportFileName(extension: 'json' | 'csv', now: number): string {
+  const day = new Date(now);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `softer-outcomes-${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}.${extension}`;
+}
+
+export function outcomesToJson(outcomes: readonly StoredOutcome[], now: number): string {
+  const envelope = {
+    exportedAt: new Date(now).toISOString(),
+    version: EXPORT_VERSION,
+    outcomes: outcomes.map(onlyOutcome),
+  };
+  return `${JSON.stringify(envelope, null, 2)}\n`;
+}
+
+/**
+ * A spreadsheet opening the file must not run anything in it: a cell starting with = + - @
+ * (or a tab or carriage return, which some apps skip before reading a formula) gets a leading '.
+ */
+function csvCell(value: string): string {
+  const inert = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(inert) ? `"${inert.replaceAll('"', '""')}"` : inert;
+}
+
+function csvValue(outcome: Outcome, field: (typeof FIELDS)[number]): string {
+  const value = outcome[field];
+  if (field === 'at') return new Date(outcome.at).toISOString();
+  if (Array.isArray(value)) return value.join(';');
+  return String(value ?? '');
+}
+
+/** One header row, one row per outcome, RFC 4180 quoting and CRLF line ends. */
+export function outcomesToCsv(outcomes: readonly StoredOutcome[]): string {
+  const rows = outcomes.map(onlyOutcome).map((outcome) => FIELDS.map((field) => csvValue(outcome, field)));
+  return `${[[...FIELDS], ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,82 @@
+/**
+ * What a person does in WhatsApp Web with Softer installed, as steps the specs share. Locators
+ * pierce Softer's open shadow root, the way Playwright's CSS engine does for any open root.
+ */
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+export const COMPOSER = '#main footer [contenteditable="true"][role="textbox"][data-lexical-editor="true"]';
+export const NUDGE = '[role="dialog"][aria-labelledby="softer-question"]';
+export const SAM = '447700900123@c.us';
+export const ALEX = '4915123456789@c.us';
+export const FAMILY = '120363041234567890@g.us';
+
+export type NudgeAction = 'send-anyway' | 'use-rewrite' | 'wait' | 'edit';
+
+export const sentTexts = (page: Page) => page.evaluate(() => window.fixture.sent.map((m) => m.text));
+export const draft = (page: Page) => page.evaluate(() => window.fixture.draft());
+export const nudgeOpen = async (page: Page) => (await page.locator(NUDGE).count()) > 0;
+
+export async function typeDraft(page: Page, text: string): Promise<void> {
+  await page.click(COMPOSER);
+  await page.keyboard.type(text);
+  await expect.poll(() => draft(page)).toBe(text);
+}
+
+/** Types and presses Enter; resolves once the message went out or a nudge paused it. */
+export async function send(page: Page, text: string): Promise<'sent' | 'paused'> {
+  const before = (await sentTexts(page)).length;
+  await typeDraft(page, text);
+  await page.keyboard.press('Enter');
+  let outcome: 'sent' | 'paused' | null = null;
+  await expect
+    .poll(async () => {
+      if ((await sentTexts(page)).length > before) outcome = 'sent';
+      else if (await nudgeOpen(page)) outcome = 'paused';
+      return outcome;
+    })
+    .not.toBeNull();
+  return outcome as unknown as 'sent' | 'paused';
+}
+
+export async function choose(page: Page, action: NudgeAction): Promise<void> {
+  await page.locator(`${NUDGE} [data-action="${action}"]`).click();
+  await expect.poll(() => nudgeOpen(page)).toBe(false);
+}
+
+/** Empties the composer the way a person would. */
+export async function clearDraft(page: Page): Promise<void> {
+  await page.click(COMPOSER);
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Backspace');
+  await expect.poll(() => draft(page)).toBe('');
+}
+
+/** The outcomes the background stored, read in the extension's own origin. */
+export async function storedOutcomes(
+  worker: import('playwright-core').Worker,
+): Promise<Record<string, unknown>[]> {
+  return worker.evaluate(async () =>
+    // Opening a database that does not exist would create it; only read one Softer made.
+    !(await indexedDB.databases()).some((info) => info.name === 'softer')
+      ? []
+      : new Promise<Record<string, unknown>[]>((resolve, reject) => {
+          const open = indexedDB.open('softer');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains('outcomes')) {
+              db.close();
+              resolve([]);
+              return;
+            }
+            const all = db.transaction('outcomes').objectStore('outcomes').getAll();
+            all.onsuccess = () => {
+              db.close();
+              resolve(all.result);
+            };
+            all.onerror = () => reject(all.error);
+          };
+        }),
+  );
+}

@@ -1,0 +1,238 @@
+/**
+ * The main job, end to end: Softer loaded into Chromium, on a page at https://web.whatsapp.com/
+ * with a real Lexical composer. Pauses only the fourth message into silence and protest phrasing,
+ * and each choice in the nudge does exactly what it says.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchSofter, type Softer } from './harness.ts';
+import {
+  ALEX,
+  COMPOSER,
+  choose,
+  draft,
+  FAMILY,
+  NUDGE,
+  nudgeOpen,
+  SAM,
+  send,
+  sentTexts,
+  storedOutcomes,
+  typeDraft,
+} from './steps.ts';
+
+/** The send control in each variant the fixture draws: by icon, or by its label in the page's language. */
+const SEND_CONTROL = ['Send', 'Senden', 'Enviar']
+  .map((label) => `#main footer [aria-label="${label}"]`)
+  .concat('#main footer [data-icon*="send"]')
+  .join(', ');
+
+describe('WhatsApp Web: the nudge', () => {
+  let softer: Softer;
+  let page: Page;
+
+  beforeAll(async () => {
+    softer = await launchSofter();
+  });
+  afterEach(async () => {
+    await page?.close();
+  });
+  afterAll(async () => {
+    await softer?.close();
+  });
+
+  const open = async (query?: string) => {
+    page = await softer.openWhatsApp(query);
+    return page;
+  };
+  const sendThree = async () => {
+    for (const text of ['on my way home', 'got the groceries', 'see you at 8'])
+      expect(await send(page, text)).toBe('sent');
+  };
+
+  it('lets three neutral sends through untouched and pauses the fourth, keeping the draft', async () => {
+    await open();
+    await sendThree();
+    expect(await sentTexts(page)).toEqual(['on my way home', 'got the groceries', 'see you at 8']);
+    expect(await send(page, 'are you there')).toBe('paused');
+    await expect
+      .poll(() => page.locator(NUDGE).textContent())
+      .toContain('This would be your 4th message since they last replied.');
+    expect(await page.locator(NUDGE).textContent()).toContain(
+      'Are you reaching out from love, or from anxiety?',
+    );
+    expect(await sentTexts(page)).toHaveLength(3);
+    expect(await draft(page)).toBe('are you there');
+  });
+
+  it('starts counting again after the other side replies', async () => {
+    await open();
+    await sendThree();
+    await page.evaluate(() => window.fixture.reply('sorry, was driving'));
+    expect(await send(page, 'no worries!')).toBe('sent');
+  });
+
+  it('pauses protest phrasing at a streak of zero and highlights the phrase', async () => {
+    await open();
+    expect(await send(page, 'You never listen to me')).toBe('paused');
+    expect(await page.locator(`${NUDGE} mark`).first().textContent()).toMatch(/never/i);
+    expect(await page.locator(`${NUDGE} [data-action="use-rewrite"]`).count()).toBe(1);
+  });
+
+  it('"Send anyway" sends the draft exactly once, as typed', async () => {
+    await open();
+    const text = 'Why are you ignoring me? 😢';
+    expect(await send(page, text)).toBe('paused');
+    await choose(page, 'send-anyway');
+    await expect.poll(() => sentTexts(page)).toEqual([text]);
+    await page.waitForTimeout(300);
+    expect(await sentTexts(page)).toEqual([text]);
+  });
+
+  it('"Use softer version" replaces the draft through the editor, undoable, caret at the end, unsent', async () => {
+    await open();
+    expect(await send(page, 'You never want to spend time with me')).toBe('paused');
+    const rewrite = (await page.locator(`${NUDGE} .rewrite-text`).textContent()) ?? '';
+    expect(rewrite.length).toBeGreaterThan(10);
+    await choose(page, 'use-rewrite');
+    await expect.poll(() => draft(page)).toBe(rewrite);
+    expect(await sentTexts(page)).toEqual([]);
+    // Focus is back in the composer with the caret after the text: typing appends.
+    await page.keyboard.type(' ❤');
+    await expect.poll(() => draft(page)).toBe(`${rewrite} ❤`);
+    // The replacement is one undo step in the editor's own history.
+    await page.keyboard.press('ControlOrMeta+Z');
+    await page.keyboard.press('ControlOrMeta+Z');
+    await expect.poll(() => draft(page)).toBe('You never want to spend time with me');
+  });
+
+  it('"Wait" closes the nudge and keeps the draft, unsent', async () => {
+    await open();
+    expect(await send(page, 'Fine. Whatever.')).toBe('paused');
+    await choose(page, 'wait');
+    expect(await draft(page)).toBe('Fine. Whatever.');
+    expect(await sentTexts(page)).toEqual([]);
+  });
+
+  it('"Edit myself" and Escape put focus back in the composer with the draft unchanged', async () => {
+    await open();
+    expect(await send(page, 'hello??')).toBe('paused');
+    await choose(page, 'edit');
+    expect(
+      await page.evaluate((sel) => document.activeElement === document.querySelector(sel), COMPOSER),
+    ).toBe(true);
+    expect(await draft(page)).toBe('hello??');
+
+    await page.keyboard.press('Enter');
+    await expect.poll(() => nudgeOpen(page)).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => nudgeOpen(page)).toBe(false);
+    expect(await draft(page)).toBe('hello??');
+    expect(await sentTexts(page)).toEqual([]);
+  });
+
+  it('is operable from the keyboard alone: focus moves in and Tab stays inside', async () => {
+    await open();
+    expect(await send(page, 'answer me')).toBe('paused');
+    const focusInside = () =>
+      page.evaluate(() => {
+        const host = document.querySelector('softer-nudge');
+        return !!host && document.activeElement === host;
+      });
+    await expect.poll(focusInside).toBe(true);
+    for (let i = 0; i < 15; i++) {
+      await page.keyboard.press('Tab');
+      expect(await focusInside()).toBe(true);
+    }
+    await page.locator(`${NUDGE} [data-action="send-anyway"]`).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => sentTexts(page)).toEqual(['answer me']);
+  });
+
+  it('never triggers on Shift+Enter or on Enter that ends an IME composition', async () => {
+    await open();
+    await sendThree();
+    await typeDraft(page, 'one more thing');
+    await page.keyboard.press('Shift+Enter');
+    await page.keyboard.type('and another');
+    expect(await nudgeOpen(page)).toBe(false);
+    await expect.poll(() => draft(page)).toBe('one more thing\nand another');
+
+    // An IME user confirms a composition with Enter (keyCode 229): that is not a send.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', { text: 'にほん', selectionStart: 3, selectionEnd: 3 });
+    await cdp.send('Input.dispatchKeyEvent', {
+      type: 'rawKeyDown',
+      key: 'Enter',
+      code: 'Enter',
+      windowsVirtualKeyCode: 229,
+    });
+    await cdp.send('Input.dispatchKeyEvent', {
+      type: 'keyUp',
+      key: 'Enter',
+      code: 'Enter',
+      windowsVirtualKeyCode: 229,
+    });
+    await cdp.send('Input.insertText', { text: '日本' });
+    await page.waitForTimeout(200);
+    expect(await nudgeOpen(page)).toBe(false);
+    expect(await sentTexts(page)).toHaveLength(3);
+  });
+
+  it('leaves group chats alone by default', async () => {
+    await open();
+    await page.evaluate((jid) => window.fixture.openChat(jid), FAMILY);
+    for (const text of ['dinner sunday?', 'I can bring dessert', 'anyone?', 'hello??', 'You never answer']) {
+      expect(await send(page, text)).toBe('sent');
+    }
+  });
+
+  it('keeps guarding after a chat switch re-creates the composer', async () => {
+    await open();
+    await page.evaluate((jid) => window.fixture.openChat(jid), ALEX);
+    expect(await send(page, 'Why are you ignoring me?')).toBe('paused');
+    await choose(page, 'edit');
+    await page.evaluate((jid) => window.fixture.openChat(jid), SAM);
+    expect(await send(page, 'thanks for nothing')).toBe('paused');
+  });
+
+  it('works with every send-control variant and a translated label', async () => {
+    for (const query of ['send=div', 'send=wds', 'send=span', 'send=div&lang=de', 'send=button&lang=es']) {
+      await open(query);
+      await typeDraft(page, 'you always do this');
+      await page.locator(SEND_CONTROL).first().click();
+      await expect.poll(() => nudgeOpen(page), { message: query }).toBe(true);
+      await choose(page, 'send-anyway');
+      await expect.poll(() => sentTexts(page), { message: query }).toEqual(['you always do this']);
+      await page.close();
+    }
+  });
+
+  it('records each nudge and its outcome in the extension database, with no text', async () => {
+    const before = (await storedOutcomes(softer.serviceWorker)).length;
+    await open();
+    await sendThree();
+    expect(await send(page, 'are you there?? I see you were online')).toBe('paused');
+    await page.locator(`${NUDGE} [data-answer="anxiety"]`).click();
+    await choose(page, 'wait');
+    await expect.poll(async () => (await storedOutcomes(softer.serviceWorker)).length).toBe(before + 1);
+    const latest = (await storedOutcomes(softer.serviceWorker)).at(-1);
+    expect(latest).toMatchObject({
+      site: 'whatsapp',
+      answer: 'anxiety',
+      action: 'wait',
+      streak: 3,
+      waitMinutes: expect.any(Number),
+    });
+    expect(latest?.kinds).toContain('surveillance');
+    expect(JSON.stringify(latest)).not.toMatch(/online|there|Sam|447700900123/);
+    // The page's own origin has no Softer database.
+    expect(await page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name))).not.toContain(
+      'softer',
+    );
+  });
+
+  it('made no network request from any extension context', () => {
+    expect(softer.networkLog).toEqual([]);
+  });
+});
