@@ -43,16 +43,21 @@ function asciiDigits(text: string): string {
   return out;
 }
 
+/** Latin markers must start a word ("pm" but not "npm"); others are matched anywhere. */
+function markerPattern(words: readonly string[]): RegExp {
+  const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const latin = words.filter((word) => /^[a-z. ]+$/.test(word)).map(escape);
+  const other = words.filter((word) => !/^[a-z. ]+$/.test(word)).map(escape);
+  return new RegExp(`(?:^|[^a-z])(?:${latin.join('|')})|${other.join('|')}`);
+}
+
+const PM = markerPattern(PM_WORDS);
+const AM = markerPattern(AM_WORDS);
+
 function meridiem(words: string): 'am' | 'pm' | null {
   const lower = words.toLowerCase();
-  const has = (list: string[]) =>
-    list.some((word) =>
-      /^[a-z. ]+$/.test(word)
-        ? new RegExp(`(^|[^a-z])${word.replace(/\./g, '\\.')}`).test(lower)
-        : lower.includes(word),
-    );
-  if (has(PM_WORDS)) return 'pm';
-  if (has(AM_WORDS)) return 'am';
+  if (PM.test(lower)) return 'pm';
+  if (AM.test(lower)) return 'am';
   return null;
 }
 

@@ -12,13 +12,23 @@ export function querySelectorFirst<T extends Element = Element>(
   return null;
 }
 
-/** All matches of the first selector variant that matches anything, in document order. */
-export function querySelectorAllFirst(root: ParentNode, selectors: readonly string[]): Element[] {
+/**
+ * Message elements from the newest back, walking the list from its end so a send attempt reads
+ * only as many rows as it needs. Rows are list items (`[role="row"]` where the app marks them)
+ * that hold the message element; items without one (date dividers, spacers) are skipped.
+ */
+export function* newestFirst(root: ParentNode, selectors: readonly string[]): Generator<Element> {
   for (const selector of selectors) {
-    const found = root.querySelectorAll(selector);
-    if (found.length > 0) return Array.from(found);
+    const first = root.querySelector(selector);
+    const item = first?.closest('[role="row"]') ?? first;
+    const list = item?.parentElement;
+    if (!list) continue;
+    for (let node = list.lastElementChild; node; node = node.previousElementSibling) {
+      const message = node.matches(selector) ? node : node.querySelector(selector);
+      if (message) yield message;
+    }
+    return;
   }
-  return [];
 }
 
 /** The closest ancestor-or-self of the target that matches any of the selectors. */

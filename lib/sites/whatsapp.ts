@@ -1,11 +1,5 @@
 import { parseMessageTime } from '../timestamps.ts';
-import {
-  closestFirst,
-  isDarkBackground,
-  querySelectorAllFirst,
-  querySelectorFirst,
-  readEditorText,
-} from './dom.ts';
+import { closestFirst, isDarkBackground, newestFirst, querySelectorFirst, readEditorText } from './dom.ts';
 import type { Conversation, SiteAdapter } from './types.ts';
 
 /**
@@ -101,8 +95,7 @@ function chatIdOf(dataId: string): string | null {
 function conversation(doc: Document, now: number): Conversation | null {
   const main = querySelectorFirst(doc, whatsappSelectors.conversation);
   if (!main) return null;
-  const rows = querySelectorAllFirst(main, whatsappSelectors.messageRow);
-  const newest = rows[rows.length - 1];
+  const newest = newestFirst(main, whatsappSelectors.messageRow).next().value;
   const dataId = newest?.closest('[data-id]')?.getAttribute('data-id') ?? null;
   const chatId =
     (dataId && chatIdOf(dataId)) || main.querySelector('header span[title]')?.getAttribute('title') || null;
@@ -110,8 +103,7 @@ function conversation(doc: Document, now: number): Conversation | null {
     chatId,
     group: chatId?.endsWith('@g.us') ?? false,
     *rowsNewestFirst() {
-      for (let i = rows.length - 1; i >= 0; i--) {
-        const row = rows[i] as Element;
+      for (const row of newestFirst(main, whatsappSelectors.messageRow)) {
         const id = row.getAttribute('data-id');
         const outgoing = id ? id.startsWith('true_') : row.matches(whatsappSelectors.outgoingMark);
         const stamp = row.querySelector(whatsappSelectors.messageTime)?.getAttribute('data-pre-plain-text');
