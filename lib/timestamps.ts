@@ -45,9 +45,9 @@ function asciiDigits(text: string): string {
 
 /** Latin markers must start a word ("pm" but not "npm"); others are matched anywhere. */
 function markerPattern(words: readonly string[]): RegExp {
-  const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const latin = words.filter((word) => /^[a-z. ]+$/.test(word)).map(escape);
-  const other = words.filter((word) => !/^[a-z. ]+$/.test(word)).map(escape);
+  const literal = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const latin = words.filter((word) => /^[a-z. ]+$/.test(word)).map(literal);
+  const other = words.filter((word) => !/^[a-z. ]+$/.test(word)).map(literal);
   return new RegExp(`(?:^|[^a-z])(?:${latin.join('|')})|${other.join('|')}`);
 }
 
