@@ -1,4 +1,6 @@
-import type { ProtestKind } from './language/types.ts';
+import { PROTEST_KINDS, type ProtestKind } from './language/types.ts';
+import type { Outcome } from './outcome.ts';
+import { weekBounds } from './weeks.ts';
 
 /** The figures for one week; `data-stat` names in the popup follow these. */
 export interface WeekFigures {
@@ -28,4 +30,82 @@ export interface WeeklySummary {
   lastWeek: WeekFigures;
   /** Monday to Sunday of this week. */
   days: DayCount[];
+}
+
+/** What one local day adds up to, kept as a running tally so a summary never reads the events. */
+export interface DayTally extends Omit<WeekFigures, 'topKind'> {
+  /** Local midnight starting the day (epoch ms), in the zone the outcome was recorded in. */
+  day: number;
+  kinds: Partial<Record<ProtestKind, number>>;
+}
+
+export const emptyTally = (day: number): DayTally => ({
+  day,
+  paused: 0,
+  softened: 0,
+  waited: 0,
+  sentAnyway: 0,
+  love: 0,
+  anxiety: 0,
+  longestStreak: 0,
+  kinds: {},
+});
+
+/** The tally with one more outcome counted in. */
+export function addToTally(tally: DayTally, outcome: Outcome): DayTally {
+  const kinds = { ...tally.kinds };
+  for (const kind of outcome.kinds) kinds[kind] = (kinds[kind] ?? 0) + 1;
+  return {
+    day: tally.day,
+    paused: tally.paused + 1,
+    softened: tally.softened + (outcome.action === 'use-rewrite' ? 1 : 0),
+    waited: tally.waited + (outcome.action === 'wait' ? 1 : 0),
+    sentAnyway: tally.sentAnyway + (outcome.action === 'send-anyway' ? 1 : 0),
+    love: tally.love + (outcome.answer === 'love' ? 1 : 0),
+    anxiety: tally.anxiety + (outcome.answer === 'anxiety' ? 1 : 0),
+    longestStreak: Math.max(tally.longestStreak, outcome.streak),
+    kinds,
+  };
+}
+
+function weekFigures(tallies: readonly DayTally[]): WeekFigures {
+  const total = tallies.reduce(
+    (sum, tally) => ({
+      ...sum,
+      paused: sum.paused + tally.paused,
+      softened: sum.softened + tally.softened,
+      waited: sum.waited + tally.waited,
+      sentAnyway: sum.sentAnyway + tally.sentAnyway,
+      love: sum.love + tally.love,
+      anxiety: sum.anxiety + tally.anxiety,
+      longestStreak: Math.max(sum.longestStreak, tally.longestStreak),
+    }),
+    emptyTally(0),
+  );
+  let topKind: ProtestKind | null = null;
+  let most = 0;
+  for (const kind of PROTEST_KINDS) {
+    const seen = tallies.reduce((sum, tally) => sum + (tally.kinds[kind] ?? 0), 0);
+    if (seen > most) [topKind, most] = [kind, seen];
+  }
+  const { day: _day, kinds: _kinds, ...figures } = total;
+  return { ...figures, topKind };
+}
+
+/**
+ * This week against last week from day tallies, with weeks and days in the user's time zone
+ * (lib/weeks.ts). Days without a tally count as zero.
+ */
+export function summarizeTallies(tallies: readonly DayTally[], now: number): WeeklySummary {
+  const bounds = weekBounds(now);
+  const inRange = ([from, to]: [number, number]) => tallies.filter((t) => t.day >= from && t.day < to);
+  return {
+    weekStart: bounds.thisWeek[0],
+    thisWeek: weekFigures(inRange(bounds.thisWeek)),
+    lastWeek: weekFigures(inRange(bounds.lastWeek)),
+    days: bounds.days.map((range) => ({
+      start: range[0],
+      paused: inRange(range).reduce((sum, tally) => sum + tally.paused, 0),
+    })),
+  };
 }

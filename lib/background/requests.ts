@@ -1,8 +1,7 @@
 import type { IDBPDatabase } from 'idb';
 import { ensureChatSalt } from '../chat-salt.ts';
 import { parseOutcome } from '../outcome.ts';
-import { openSofterDb, type SofterDb, withKindIndex } from '../store/db.ts';
-import { summarize } from '../store/summarize.ts';
+import { deleteEverything, openSofterDb, recordOutcome, type SofterDb, weeklySummary } from '../store/db.ts';
 
 let db: Promise<IDBPDatabase<SofterDb>> | null = null;
 
@@ -36,21 +35,21 @@ export async function handleRequest(message: unknown): Promise<unknown> {
       const outcome = parseOutcome(request.outcome);
       if (!outcome) return { ok: false, error: 'invalid outcome' };
       return withDatabase(async (db) => {
-        await db.add('outcomes', withKindIndex(outcome));
+        await recordOutcome(db, outcome);
         return {};
       });
     }
     case 'weekly-summary': {
       const now = typeof request.now === 'number' && Number.isFinite(request.now) ? request.now : Date.now();
-      return withDatabase(async (db) => ({ summary: await summarize(db, now) }));
+      return withDatabase(async (db) => ({ summary: await weeklySummary(db, now) }));
     }
     case 'export-outcomes':
       return withDatabase(async (db) => ({
-        outcomes: (await db.getAll('outcomes')).map(({ kindAt: _index, ...outcome }) => outcome),
+        outcomes: await db.getAll('outcomes'),
       }));
     case 'delete-everything':
       return withDatabase(async (db) => {
-        await db.clear('outcomes');
+        await deleteEverything(db);
         return {};
       });
     default:

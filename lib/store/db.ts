@@ -1,6 +1,7 @@
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
-import type { ProtestKind } from '../language/types.ts';
 import type { Outcome } from '../outcome.ts';
+import { addToTally, type DayTally, emptyTally, summarizeTallies, type WeeklySummary } from '../summary.ts';
+import { startOfDay, weekBounds } from '../weeks.ts';
 
 export const DB_NAME = 'softer';
 /** Bump with a new step in `migrations`; every step runs in order from the stored version. */
@@ -8,36 +9,34 @@ export const DB_VERSION = 2;
 
 export interface StoredOutcome extends Outcome {
   id?: number;
-  /**
-   * [kind, at] per protest kind, for the multi-entry index that counts kinds within a week
-   * without reading the events themselves.
-   */
-  kindAt?: Array<[ProtestKind, number]>;
 }
 
 export interface SofterDb extends DBSchema {
   outcomes: {
     key: number;
     value: StoredOutcome;
-    indexes: {
-      at: number;
-      'action-at': [string, number];
-      'answer-at': [string, number];
-      'streak-at': [number, number];
-      'kind-at': [string, number];
-    };
+    indexes: { at: number };
+  };
+  /** One running tally per local day, keyed by that day's local midnight (epoch ms). */
+  days: {
+    key: number;
+    value: DayTally;
   };
 }
 
-type Migration = (
-  db: IDBPDatabase<SofterDb>,
-  transaction: IDBPTransaction<SofterDb, StoreNames<SofterDb>[], 'versionchange'>,
-) => Promise<void> | void;
+type UpgradeTransaction = IDBPTransaction<SofterDb, StoreNames<SofterDb>[], 'versionchange'>;
+type Migration = (db: IDBPDatabase<SofterDb>, transaction: UpgradeTransaction) => Promise<void> | void;
 
-export const withKindIndex = (outcome: Outcome): StoredOutcome => ({
-  ...outcome,
-  kindAt: outcome.kinds.map((kind): [ProtestKind, number] => [kind, outcome.at]),
-});
+/** The part of an object store a tally update needs, in whichever transaction holds it. */
+interface DayStore {
+  get(day: number): Promise<DayTally | undefined>;
+  put(tally: DayTally): Promise<unknown>;
+}
+
+async function tally(days: DayStore, outcome: Outcome): Promise<void> {
+  const day = startOfDay(outcome.at);
+  await days.put(addToTally((await days.get(day)) ?? emptyTally(day), outcome));
+}
 
 /** migrations[n] upgrades a database at version n to n + 1. */
 const migrations: Migration[] = [
@@ -46,15 +45,15 @@ const migrations: Migration[] = [
     const outcomes = db.createObjectStore('outcomes', { keyPath: 'id', autoIncrement: true });
     outcomes.createIndex('at', 'at');
   },
-  // v2: indexes the weekly summary counts with, so it never loads a year of events.
-  async (_db, transaction) => {
+  // v2: day tallies, so the weekly summary reads at most fourteen small records instead of a
+  // year of events (IndexedDB's count() walks every key in a range, so even index counts grow
+  // with the data).
+  async (db, transaction) => {
+    db.createObjectStore('days', { keyPath: 'day' });
+    const days = transaction.objectStore('days');
     const outcomes = transaction.objectStore('outcomes');
-    outcomes.createIndex('action-at', ['action', 'at']);
-    outcomes.createIndex('answer-at', ['answer', 'at']);
-    outcomes.createIndex('streak-at', ['streak', 'at']);
-    outcomes.createIndex('kind-at', 'kindAt', { multiEntry: true });
     for (let cursor = await outcomes.openCursor(); cursor; cursor = await cursor.continue()) {
-      await cursor.update(withKindIndex(cursor.value));
+      await tally(days, cursor.value);
     }
   },
 ];
@@ -67,4 +66,25 @@ export function openSofterDb(): Promise<IDBPDatabase<SofterDb>> {
         await migrations[version]?.(db, transaction);
     },
   });
+}
+
+/** Stores an outcome and counts it in its day's tally: both or neither. */
+export async function recordOutcome(db: IDBPDatabase<SofterDb>, outcome: Outcome): Promise<void> {
+  const tx = db.transaction(['outcomes', 'days'], 'readwrite');
+  await Promise.all([tx.objectStore('outcomes').add(outcome), tally(tx.objectStore('days'), outcome)]);
+  await tx.done;
+}
+
+/** This week against last week, from the fourteen day tallies that can be in range. */
+export async function weeklySummary(db: IDBPDatabase<SofterDb>, now: number): Promise<WeeklySummary> {
+  const { lastWeek, thisWeek } = weekBounds(now);
+  const tallies = await db.getAll('days', IDBKeyRange.bound(lastWeek[0], thisWeek[1], false, true));
+  return summarizeTallies(tallies, now);
+}
+
+/** Removes every outcome and tally. */
+export async function deleteEverything(db: IDBPDatabase<SofterDb>): Promise<void> {
+  const tx = db.transaction(['outcomes', 'days'], 'readwrite');
+  await Promise.all([tx.objectStore('outcomes').clear(), tx.objectStore('days').clear()]);
+  await tx.done;
 }

@@ -7,6 +7,7 @@ const sections: Array<[string, () => Promise<{ default: () => Promise<void> }>]>
   ['Language engine', () => import('./language.ts')],
   ['Content script', () => import('./content-script.ts')],
   ['Sending in Chromium', () => import('./browser-send.ts')],
+  ['Weekly summary in Chromium', () => import('./browser-summary.ts')],
 ];
 
 for (const [title, load] of sections) {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SendVariant } from '../fixtures/whatsapp/api.ts';
-import { launchSofter, REPO, type Softer } from './harness.ts';
+import { FIXTURE_ORIGIN, launchSofter, type NetLogRecord, REPO, type Softer } from './harness.ts';
 
 const COMPOSER = '#main footer [contenteditable="true"][role="textbox"][data-lexical-editor="true"]';
 const SAM = '447700900123@c.us';
@@ -267,24 +267,118 @@ describe('harness and WhatsApp fixture', () => {
     expect(softer.networkLog.some((entry) => entry.url.includes('web.whatsapp.com'))).toBe(false);
   });
 
-  it('logs requests from a content script, an extension page and worker start-up', async () => {
-    const probe = writeProbeExtension();
-    const other = await launchSofter({ extensionPath: probe });
+  it('logs requests from a content script, an extension page and the worker', async () => {
+    const other = await launchSofter({ extensionPath: writeProbeExtension() });
     try {
-      await other.openWhatsApp();
+      const page = await other.openWhatsApp();
+      // The popup fetches, then messages the worker, which fetches in turn: by then Playwright is
+      // attached to the worker, so every one of these must be in the log.
       await other.openExtensionPage('popup.html');
       const sources = () =>
-        Object.fromEntries(other.networkLog.map((entry) => [new URL(entry.url).hostname, entry.source]));
+        Object.fromEntries(
+          other.networkLog
+            .map((entry) => [new URL(entry.url).hostname, entry.source])
+            // Made while the worker starts, maybe before Playwright attaches: only NetLog is sure to see it.
+            .filter(([host]) => host !== 'worker-startup.invalid'),
+        );
       await expect.poll(sources).toEqual({
-        'worker-startup.invalid': 'service-worker',
+        'worker-message.invalid': 'service-worker',
         'content-script.invalid': 'page',
         'popup.invalid': 'extension-page',
       });
+      // NetLog sees the same requests, each with the origin that made it.
+      const extension = `chrome-extension://${other.extensionId}`;
+      const expected = expect.arrayContaining([
+        expect.objectContaining({ url: 'https://worker-startup.invalid/', initiator: extension }),
+        expect.objectContaining({ url: 'https://worker-message.invalid/', initiator: extension }),
+        // A content script's fetch carries the page's origin, as the page's own would.
+        expect.objectContaining({ url: 'https://content-script.invalid/', initiator: FIXTURE_ORIGIN }),
+        expect.objectContaining({ url: 'https://popup.invalid/', initiator: extension }),
+      ]);
+      await expect.poll(async () => (await flushedNetLog(other, page)).requests).toEqual(expected);
+      const netLog = await other.closeAndReadNetLog();
+      expect(netLog.complete).toBe(true);
+      expect(netLog.requests).toEqual(expected);
+      expect(netLog.requests.every((request) => request.annotation === BLINK_RESOURCE_LOADER)).toBe(true);
     } finally {
       await other.close();
     }
   });
+
+  it('catches in NetLog a request made as the worker starts', async () => {
+    const other = await launchSofter({ extensionPath: writeProbeExtension() });
+    // Settles once the start-up fetch has failed at the resolver, so closing cannot cut it short.
+    await other.serviceWorker.evaluate(() => (self as unknown as { startup: Promise<unknown> }).startup);
+    const netLog = await other.closeAndReadNetLog();
+    // Whether or not networkLog saw it, a claim of "no requests" fails on this record.
+    expect(netLog.requests).toEqual([
+      {
+        url: 'https://worker-startup.invalid/',
+        method: 'GET',
+        initiator: `chrome-extension://${other.extensionId}`,
+        annotation: BLINK_RESOURCE_LOADER,
+      },
+    ]);
+    expect(netLog.hosts).toEqual(['worker-startup.invalid']);
+  });
+
+  it('finds nothing in NetLog from Chromium alone but its own known start-up requests', async () => {
+    const plain = await launchSofter({ extension: false });
+    try {
+      await plain.openWhatsApp();
+      // Read while Chromium runs: the file is not closed JSON yet, and still parses.
+      const snapshot = await plain.netLog();
+      expect(snapshot.complete).toBe(false);
+      expect(snapshot.requests).toEqual([]);
+      const netLog = await plain.closeAndReadNetLog();
+      expect(netLog).toMatchObject({ requests: [], hosts: [], lookups: 0, complete: true });
+      // Whichever of them it got to before closing, and nothing else.
+      for (const request of netLog.browserOwn) {
+        expect(['accounts.google.com', 'update.googleapis.com']).toContain(new URL(request.url).hostname);
+      }
+    } finally {
+      await plain.close();
+    }
+  });
+
+  it('counts in NetLog what a page tries beyond the fixture, look-ups included', async () => {
+    const plain = await launchSofter({ extension: false });
+    try {
+      const page = await plain.openWhatsApp();
+      await page.evaluate(() => {
+        fetch('https://page-fetch.invalid/').catch(() => {});
+        // No request follows a dns-prefetch: only the look-up shows it.
+        const hint = document.createElement('link');
+        hint.rel = 'dns-prefetch';
+        hint.href = 'https://prefetch.invalid/';
+        document.head.append(hint);
+      });
+      await expect
+        .poll(async () => {
+          const { hosts, lookups } = await flushedNetLog(plain, page);
+          return { hosts, lookups: lookups > 0 };
+        })
+        .toEqual({ hosts: ['page-fetch.invalid'], lookups: true });
+      const netLog = await plain.closeAndReadNetLog();
+      expect(netLog.hosts).toEqual(['page-fetch.invalid']);
+      expect(netLog.lookups).toBeGreaterThan(0);
+    } finally {
+      await plain.close();
+    }
+  });
 });
+
+/**
+ * Chromium writes NetLog to disk 15 events at a time, so the last request may still be held back;
+ * a request to the fixture (left out of the record) pushes it out.
+ */
+async function flushedNetLog(browser: Pick<Softer, 'netLog'>, page: Page): Promise<NetLogRecord> {
+  await page.evaluate(() => fetch('/favicon.svg').then((response) => response.arrayBuffer()));
+  return browser.netLog();
+}
+
+/** Chromium's traffic annotation for requests from pages, workers and content scripts. */
+const BLINK_RESOURCE_LOADER = 101845102;
 
 /** A throwaway MV3 extension that makes one request from each kind of extension context. */
 function writeProbeExtension(): string {
@@ -299,10 +393,15 @@ function writeProbeExtension(): string {
       content_scripts: [{ matches: ['https://web.whatsapp.com/*'], js: ['content.js'] }],
       action: { default_popup: 'popup.html' },
     }),
-    'worker.js': "fetch('https://worker-startup.invalid/').catch(() => {});",
+    'worker.js': [
+      "self.startup = fetch('https://worker-startup.invalid/').catch(() => 'failed');",
+      'chrome.runtime.onMessage.addListener(() => {',
+      "  fetch('https://worker-message.invalid/').catch(() => {});",
+      '});',
+    ].join('\n'),
     'content.js': "fetch('https://content-script.invalid/').catch(() => {});",
     'popup.html': '<!doctype html><script src="popup.js"></script>',
-    'popup.js': "fetch('https://popup.invalid/').catch(() => {});",
+    'popup.js': "fetch('https://popup.invalid/').catch(() => {});\nchrome.runtime.sendMessage('fetch');",
   };
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   return dir;

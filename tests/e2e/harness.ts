@@ -5,6 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -205,6 +206,199 @@ function recordNetwork(context: BrowserContext, log: NetworkEntry[]): void {
 }
 
 // ---------------------------------------------------------------------------------------------
+// NetLog: the browser's own record of every request, from its first millisecond
+
+/**
+ * Playwright only sees a service worker's requests once it has attached to the worker, so a
+ * request made while the worker starts can slip past `networkLog`. Chromium's NetLog is written by
+ * the network stack itself, for every context and from before any page or worker exists.
+ */
+export interface NetLogRequest {
+  url: string;
+  method: string;
+  /**
+   * The origin that asked: `chrome-extension://<id>` for the worker and extension pages, the page's
+   * origin for a content script, `not an origin` for the browser itself.
+   */
+  initiator: string;
+  /** Chromium's network traffic annotation (hashed id): which part of Chromium made the request. */
+  annotation: number | null;
+}
+
+export interface NetLogRecord {
+  /** Requests that would leave the machine (not the fixture, not chrome-extension://), in order. */
+  requests: NetLogRequest[];
+  /** Host names of `requests`, each once, in first-seen order. */
+  hosts: string[];
+  /**
+   * Name look-ups tied to no request: dns-prefetch, preconnect. The host-resolver rules rewrite
+   * every name to `~notfound` before NetLog sees it, so only the count is known.
+   */
+  lookups: number;
+  /** Chromium's own background requests (see BROWSER_OWN), kept apart from `requests`. */
+  browserOwn: NetLogRequest[];
+  /** False when the file was read before Chromium finished it (browser still running or crashed). */
+  complete: boolean;
+}
+
+/**
+ * What this Chromium (Debian's 156, with the flags below) requests by itself with no extension
+ * and no page open, measured from its NetLog. Neither can be switched off here: a second
+ * --disable-features would replace Playwright's own list rather than add to it, this build has no
+ * SkipListAccountsWithoutGaiaCookies feature (which Playwright enables for the first),
+ * --disable-component-update does not cover on-demand component checks, and the profile
+ * preferences `signin.allowed` and `optimization_guide.gen_ai_local_foundational_model_settings`
+ * change neither. Both die at the resolver (`MAP * ~NOTFOUND`), so nothing leaves the machine.
+ * They are told apart by three things an extension cannot produce together: Chromium's traffic
+ * annotation for the subsystem, no initiating origin, and the exact endpoint. One caveat: the
+ * second is also how Chromium would fetch its on-device model if an extension asked for it.
+ */
+const BROWSER_OWN: Array<{ annotation: number; url: RegExp }> = [
+  {
+    // gaia_auth_list_accounts: the account reconcilor asks which Google accounts are signed in,
+    // at start-up and twice more on failure.
+    annotation: 35565745,
+    url: /^https:\/\/accounts\.google\.com\/ListAccounts\?/,
+  },
+  {
+    // update_client: the on-device model manifest component (appid ceofaddefefcbblgcgnibnonglccbfja)
+    // is checked on demand at start-up and every minute after a failure, https then http.
+    annotation: 54845618,
+    url: /^https?:\/\/update\.googleapis\.com\/service\/update2\/json\?/,
+  },
+];
+
+function isBrowserOwn(request: NetLogRequest): boolean {
+  return (
+    request.initiator === 'not an origin' &&
+    BROWSER_OWN.some((own) => own.annotation === request.annotation && own.url.test(request.url))
+  );
+}
+
+interface NetLogEvent {
+  type: number;
+  phase?: number;
+  source: { id: number; type: number };
+  params?: Record<string, unknown>;
+}
+
+/**
+ * Chromium writes the constants on the first line and then one event per line, and closes the
+ * JSON only on exit; a file read while it runs is parsed line by line, dropping a cut-off last line.
+ */
+function parseNetLog(text: string): {
+  constants: Record<string, Record<string, number>>;
+  events: NetLogEvent[];
+  complete: boolean;
+} {
+  try {
+    const whole = JSON.parse(text) as {
+      constants: Record<string, Record<string, number>>;
+      events: NetLogEvent[];
+    };
+    return { ...whole, complete: true };
+  } catch {
+    const lines = text.split('\n');
+    const constants = (
+      JSON.parse(`${(lines[0] ?? '').replace(/,\s*$/, '')}}`) as {
+        constants: Record<string, Record<string, number>>;
+      }
+    ).constants;
+    const events: NetLogEvent[] = [];
+    for (const line of lines.slice(1)) {
+      if (!line.startsWith('{')) continue;
+      try {
+        events.push(JSON.parse(line.replace(/\]?,?\s*$/, '')) as NetLogEvent);
+      } catch {
+        // The line Chromium was writing when the file was read.
+      }
+    }
+    return { constants, events, complete: false };
+  }
+}
+
+/** `fixturePort`: the host-resolver rules turn the fixture's name into 127.0.0.1 at this port. */
+function summarizeNetLog(text: string, fixturePort: number): NetLogRecord {
+  const { constants, events, complete } = parseNetLog(text);
+  const eventType = constants.logEventTypes ?? {};
+  const sourceType = constants.logSourceType ?? {};
+  const START_JOB = eventType.URL_REQUEST_START_JOB;
+  const ALIVE = eventType.REQUEST_ALIVE;
+  const RESOLVE = eventType.HOST_RESOLVER_MANAGER_REQUEST;
+  // The network quality estimator logs a twin of every look-up a request makes; it asks for nothing.
+  const ESTIMATOR = sourceType.NETWORK_QUALITY_ESTIMATOR;
+
+  // Sources (request, stream job, socket job, …) linked by `source_dependency` form one chain of
+  // work; a look-up belongs to a request when they share a chain.
+  const parent = new Map<number, number>();
+  const root = (id: number): number => {
+    let at = id;
+    for (let next = parent.get(at); next !== undefined && next !== at; next = parent.get(at)) at = next;
+    parent.set(id, at);
+    return at;
+  };
+  const join = (a: number, b: number) => {
+    const [ra, rb] = [root(a), root(b)];
+    if (ra !== rb) parent.set(ra, rb);
+  };
+
+  const requests = new Map<number, NetLogRequest[]>();
+  const annotations = new Map<number, number>();
+  // One entry per look-up, by the source that asked for it.
+  const lookupSources: number[] = [];
+  // Chromium preconnects to the fixture as a page of it loads; that look-up names the mapped address.
+  const fixtureLookup = new RegExp(`^[a-z]+://127\\.0\\.0\\.1:${fixturePort}$`);
+  for (const event of events) {
+    const params = event.params ?? {};
+    const dependency = params.source_dependency as { id?: number } | undefined;
+    if (typeof dependency?.id === 'number') join(event.source.id, dependency.id);
+    if (event.type === ALIVE && typeof params.traffic_annotation === 'number') {
+      annotations.set(event.source.id, params.traffic_annotation);
+    }
+    if (event.type === START_JOB && typeof params.url === 'string') {
+      // One per hop: a redirect starts another job on the same request.
+      const list = requests.get(event.source.id) ?? [];
+      list.push({
+        url: params.url,
+        method: String(params.method ?? ''),
+        initiator: String(params.initiator ?? ''),
+        annotation: null,
+      });
+      requests.set(event.source.id, list);
+    }
+    const lookup = String(params.host ?? '');
+    if (
+      event.type === RESOLVE &&
+      event.phase !== 2 &&
+      event.source.type !== ESTIMATOR &&
+      !fixtureLookup.test(lookup)
+    ) {
+      lookupSources.push(event.source.id);
+    }
+  }
+
+  const record: NetLogRecord = { requests: [], hosts: [], lookups: 0, browserOwn: [], complete };
+  const withRequest = new Set<number>();
+  for (const [id, list] of requests) {
+    withRequest.add(root(id));
+    for (const request of list) {
+      request.annotation = annotations.get(id) ?? null;
+      if (!leavesMachine(request.url)) continue;
+      if (isBrowserOwn(request)) {
+        record.browserOwn.push(request);
+        continue;
+      }
+      record.requests.push(request);
+      const host = new URL(request.url).hostname;
+      if (!record.hosts.includes(host)) record.hosts.push(host);
+    }
+  }
+  const sourceIsRequest = (id: number) => requests.has(id) || withRequest.has(root(id));
+  record.lookups = lookupSources.filter((id) => !sourceIsRequest(id)).length;
+  return record;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Browser
 
 export interface LaunchOptions {
@@ -224,12 +418,23 @@ export interface Softer {
   /** The extension's service worker as last started (Chromium may restart it). */
   readonly serviceWorker: Worker;
   server: FixtureServer;
-  /** Every request an extension context made that was not to the fixture host, in order. */
+  /**
+   * Every request an extension context made that was not to the fixture host, in order, as
+   * Playwright sees them. A request a service worker makes while it starts can come before
+   * Playwright attaches to it; NetLog (`closeAndReadNetLog()`) cannot miss it.
+   */
   networkLog: NetworkEntry[];
   /** Opens https://web.whatsapp.com/ (query like `send=div&lang=de`) and waits for the fixture. */
   openWhatsApp(query?: string): Promise<Page>;
   /** Opens `chrome-extension://<id>/<file>` (e.g. `popup.html`) as a tab. */
   openExtensionPage(file: string): Promise<Page>;
+  /**
+   * Chromium's NetLog so far. Chromium writes events in batches, so the last few may not be on
+   * disk yet: use it to wait for a request, and `closeAndReadNetLog()` to claim there was none.
+   */
+  netLog(): Promise<NetLogRecord>;
+  /** Closes the browser, then reads its finished NetLog: everything it tried, start-up included. */
+  closeAndReadNetLog(): Promise<NetLogRecord>;
   close(): Promise<void>;
 }
 
@@ -267,7 +472,7 @@ function extensionDir(options: LaunchOptions): string {
   return dir;
 }
 
-function chromiumArgs(port: number, extension: string | null): string[] {
+function chromiumArgs(port: number, extension: string | null, netLog: string): string[] {
   const args = [
     // Only the fixture host resolves; anything else fails fast and never leaves the machine
     // (the request is still logged: Playwright sees it before name resolution).
@@ -281,6 +486,10 @@ function chromiumArgs(port: number, extension: string | null): string[] {
     '--disable-component-update',
     '--disable-sync',
     '--disable-default-apps',
+    // Written by the network stack from start-up on; Default mode keeps URLs and initiators but no
+    // cookies or bodies.
+    `--log-net-log=${netLog}`,
+    '--net-log-capture-mode=Default',
   ];
   if (process.getuid?.() === 0) args.push('--no-sandbox');
   if (extension) args.push(`--disable-extensions-except=${extension}`, `--load-extension=${extension}`);
@@ -306,19 +515,37 @@ export async function launchSofter(options: LaunchOptions = {}): Promise<Softer 
   profiles.add(profile);
   const headless = options.headless ?? true;
   const networkLog: NetworkEntry[] = [];
+  // In the profile, so it goes with it; read before the profile is removed.
+  const netLogFile = join(profile, 'netlog.json');
   let context: BrowserContext | undefined;
 
+  const readNetLog = async () => summarizeNetLog(await readFile(netLogFile, 'utf8'), server.port);
+  let closing: Promise<NetLogRecord | null> | undefined;
+  // Chromium finishes the NetLog file as it exits, so it is read after the browser is gone.
+  const shutDown = () => {
+    closing ??= (async () => {
+      await context?.close().catch(() => {});
+      const record = await readNetLog().catch(() => null);
+      if (ownsServer) await server.close();
+      removeProfile(profile);
+      return record;
+    })();
+    return closing;
+  };
   const close = async () => {
-    await context?.close().catch(() => {});
-    if (ownsServer) await server.close();
-    removeProfile(profile);
+    await shutDown();
+  };
+  const closeAndReadNetLog = async () => {
+    const record = await shutDown();
+    if (!record) throw new Error(`No NetLog at ${netLogFile}: was the browser already closed?`);
+    return record;
   };
 
   try {
     context = await chromium.launchPersistentContext(profile, {
       executablePath,
       headless,
-      args: chromiumArgs(server.port, extension),
+      args: chromiumArgs(server.port, extension, netLogFile),
       // Playwright passes --disable-extensions by default, which would win over --load-extension.
       ignoreDefaultArgs: extension ? ['--disable-extensions'] : [],
       ignoreHTTPSErrors: true,
@@ -351,6 +578,8 @@ export async function launchSofter(options: LaunchOptions = {}): Promise<Softer 
         server,
         networkLog,
         openWhatsApp,
+        netLog: readNetLog,
+        closeAndReadNetLog,
         close,
       };
     }
@@ -377,6 +606,8 @@ export async function launchSofter(options: LaunchOptions = {}): Promise<Softer 
         await page.goto(`chrome-extension://${extensionId}/${file.replace(/^\//, '')}`);
         return page;
       },
+      netLog: readNetLog,
+      closeAndReadNetLog,
       close,
     };
   } catch (error) {

@@ -43,7 +43,7 @@ describe('recording in the background', () => {
     expect(await handleRequest({ type: 'record-outcome', outcome })).toEqual({ ok: true });
     const db = await openSofterDb();
     const stored = await db.getAll('outcomes');
-    expect(stored.map(({ id: _id, kindAt: _kindAt, ...rest }) => rest)).toContainEqual(outcome);
+    expect(stored.map(({ id: _id, ...rest }) => rest)).toContainEqual(outcome);
     db.close();
   });
 

@@ -1,8 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Outcome } from '@/lib/outcome.ts';
-import { DB_NAME, openSofterDb, withKindIndex } from '@/lib/store/db.ts';
-import { summarize } from '@/lib/store/summarize.ts';
+import { DB_NAME, openSofterDb, recordOutcome, weeklySummary } from '@/lib/store/db.ts';
 import { weekBounds } from '@/lib/weeks.ts';
 
 // Berlin changes to summer time on Sunday 29 March 2026 and back on Sunday 25 October 2026.
@@ -25,9 +24,7 @@ const outcome = (at: number, change: Partial<Outcome> = {}): Outcome => ({
 
 async function store(outcomes: Outcome[]) {
   const db = await openSofterDb();
-  const tx = db.transaction('outcomes', 'readwrite');
-  await Promise.all(outcomes.map((o) => tx.store.add(withKindIndex(o))));
-  await tx.done;
+  for (const o of outcomes) await recordOutcome(db, o);
   return db;
 }
 
@@ -56,13 +53,13 @@ describe('weekBounds', () => {
   });
 });
 
-describe('summarize', () => {
+describe('weeklySummary', () => {
   beforeEach(() => indexedDB.deleteDatabase(DB_NAME));
   afterEach(() => indexedDB.deleteDatabase(DB_NAME));
 
   it('is all zeros for empty weeks', async () => {
     const db = await store([]);
-    const summary = await summarize(db, local(2026, 11, 25));
+    const summary = await weeklySummary(db, local(2026, 11, 25));
     expect(summary.thisWeek).toEqual({
       paused: 0,
       softened: 0,
@@ -96,7 +93,7 @@ describe('summarize', () => {
       outcome(local(2026, 11, 22, 23, 59), { action: 'send-anyway', streak: 9, kinds: ['demand-ping'] }), // last week
       outcome(local(2026, 11, 10), { action: 'wait', streak: 12 }), // two weeks ago
     ]);
-    const summary = await summarize(db, local(2026, 11, 25, 12));
+    const summary = await weeklySummary(db, local(2026, 11, 25, 12));
     expect(summary.thisWeek).toEqual({
       paused: 3,
       softened: 1,
@@ -119,7 +116,7 @@ describe('summarize', () => {
 
   it('counts events on the day of a daylight-saving change in that day', async () => {
     const db = await store([outcome(local(2026, 3, 29, 0, 30)), outcome(local(2026, 3, 29, 23, 30))]);
-    const summary = await summarize(db, local(2026, 3, 29, 23, 45));
+    const summary = await weeklySummary(db, local(2026, 3, 29, 23, 45));
     expect(summary.days.map((d) => d.paused)).toEqual([0, 0, 0, 0, 0, 0, 2]);
     db.close();
   });
