@@ -1,7 +1,7 @@
-import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
-import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 

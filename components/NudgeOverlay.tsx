@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Nudge } from '@/lib/decide.ts';
 import type { Answer, OutcomeAction } from '@/lib/outcome.ts';
 import { trapFocus } from './focus-trap.ts';
@@ -49,7 +49,8 @@ export function NudgeOverlay({ nudge, draft, dark, anchor, onChoose }: NudgeOver
   const choose = (action: OutcomeAction) =>
     onChoose({ action, answer, waitMinutes: action === 'wait' ? waitMinutes : null });
 
-  useEffect(() => {
+  // Focus moves in as the card appears, before the next key press can reach the composer.
+  useLayoutEffect(() => {
     dialog.current?.focus();
   }, []);
 

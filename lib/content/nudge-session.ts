@@ -63,19 +63,40 @@ export async function startNudgeSession(ctx: ContentScriptContext, site: SiteAda
     pause(paused, pending) {
       if (!ui) throw new Error('overlay not ready');
       const shown = ui;
+      let chosen = false;
+      const onChoose = (choice: NudgeChoice) => {
+        // One choice per nudge, however many ways it arrives (a click, Escape in the card or the page).
+        if (chosen) return;
+        chosen = true;
+        escapeOpenNudge = null;
+        shown.close();
+        record(pending, choice);
+        void act(paused, pending.nudge, choice);
+      };
+      escapeOpenNudge = () => onChoose({ action: 'edit', answer: null, waitMinutes: null });
       shown.showNudge({
         nudge: pending.nudge,
         draft: paused.draft,
         dark: site.prefersDark(doc),
         anchor: anchorAbove(paused.composer),
-        onChoose: (choice) => {
-          shown.close();
-          record(pending, choice);
-          void act(paused, pending.nudge, choice);
-        },
+        onChoose,
       });
     },
   });
+
+  // Escape means "edit myself" even when focus has wandered back to the page while the card is open.
+  let escapeOpenNudge: (() => void) | null = null;
+  ctx.addEventListener(
+    window,
+    'keydown',
+    (event) => {
+      if (event.key !== 'Escape' || !escapeOpenNudge || !ui?.nudgeOpen) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      escapeOpenNudge();
+    },
+    { capture: true },
+  );
 
   function record({ nudge, chat }: PendingNudge, choice: NudgeChoice) {
     const outcome: Outcome = {

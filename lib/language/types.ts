@@ -33,6 +33,8 @@ export interface Analysis {
 
 export interface AnalyzeOptions {
   sensitivity?: Sensitivity;
+  /** Language code of the protest-marker table to use; English when left out. */
+  language?: string;
 }
 
 /** A self-soothe step from the playbook, with the context it was chosen from. */

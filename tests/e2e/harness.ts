@@ -4,7 +4,7 @@
  * self-signed certificate), so the content script runs on its real match pattern.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -513,6 +513,16 @@ export async function launchSofter(options: LaunchOptions = {}): Promise<Softer 
   const ownsServer = options.server === undefined;
   const profile = mkdtempSync(join(tmpdir(), 'softer-profile-'));
   profiles.add(profile);
+  // Typing into a contenteditable makes Chromium fetch a spell-check dictionary from Google;
+  // switched off in the profile so the browser log shows only what pages and extensions request.
+  mkdirSync(join(profile, 'Default'), { recursive: true });
+  writeFileSync(
+    join(profile, 'Default', 'Preferences'),
+    JSON.stringify({
+      browser: { enable_spellchecking: false },
+      spellcheck: { dictionaries: [], use_spelling_service: false },
+    }),
+  );
   const headless = options.headless ?? true;
   const networkLog: NetworkEntry[] = [];
   // In the profile, so it goes with it; read before the profile is removed.

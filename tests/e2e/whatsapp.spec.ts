@@ -232,7 +232,10 @@ describe('WhatsApp Web: the nudge', () => {
     );
   });
 
-  it('made no network request from any extension context', () => {
+  it('made no network request: none seen from extension contexts, none in the browser log either', async () => {
     expect(softer.networkLog).toEqual([]);
+    const netLog = await softer.closeAndReadNetLog();
+    expect(netLog.complete).toBe(true);
+    expect(netLog.requests).toEqual([]);
   });
 });

@@ -1,0 +1,10 @@
+import { startNudgeSession } from '@/lib/content/nudge-session.ts';
+import { whatsapp } from '@/lib/sites/whatsapp.ts';
+
+export default defineContentScript({
+  matches: ['https://web.whatsapp.com/*'],
+  // Early, so the send guard's capture listeners sit ahead of any the page adds on the window.
+  runAt: 'document_start',
+  cssInjectionMode: 'manual',
+  main: (ctx) => startNudgeSession(ctx, whatsapp),
+});

@@ -1,0 +1,57 @@
+/**
+ * `npm run -s analyze`: one message per line on stdin, one JSON answer per line on stdout, in
+ * the same order. Any bytes get an answer: empty lines, very long lines, CRLF endings and invalid
+ * UTF-8 (decoded with replacement characters). Input is streamed; only the current line is held.
+ */
+import { analyze } from '../language/analyze.ts';
+import { softerRewrite } from '../language/rewrite.ts';
+
+const NEWLINE = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+const decoder = new TextDecoder('utf-8', { fatal: false });
+
+function answer(bytes: Uint8Array): string {
+  const end =
+    bytes.length > 0 && bytes[bytes.length - 1] === CARRIAGE_RETURN ? bytes.length - 1 : bytes.length;
+  const text = decoder.decode(bytes.subarray(0, end));
+  const analysis = analyze(text);
+  return JSON.stringify({
+    text,
+    protest: analysis.protest,
+    kinds: analysis.kinds,
+    markers: analysis.markers.map(({ kind, start, end }) => ({ kind, start, end })),
+    rewrite: softerRewrite(analysis),
+  });
+}
+
+/** Writes, waiting for the pipe to drain when it is full, so memory stays bounded. */
+async function write(output: string): Promise<void> {
+  if (output === '' || process.stdout.write(output)) return;
+  await new Promise<void>((resolve) => process.stdout.once('drain', resolve));
+}
+
+async function main(): Promise<void> {
+  // A reader that closed early (`| head`) is not an error worth a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+
+  let partial: Buffer[] = [];
+  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+    let output = '';
+    let from = 0;
+    for (let at = chunk.indexOf(NEWLINE); at !== -1; at = chunk.indexOf(NEWLINE, from)) {
+      const piece = chunk.subarray(from, at);
+      const line = partial.length === 0 ? piece : Buffer.concat([...partial, piece]);
+      partial = [];
+      output += `${answer(line)}\n`;
+      from = at + 1;
+    }
+    if (from < chunk.length) partial.push(chunk.subarray(from));
+    await write(output);
+  }
+  if (partial.length > 0) await write(`${answer(Buffer.concat(partial))}\n`);
+}
+
+await main();

@@ -1,0 +1,185 @@
+import { type Bucket, type CompiledLanguage, compiledLanguage, type ScannedRule } from './compile.ts';
+import { foldText, type NormalisedText, normalise, originalSpan } from './normalize.ts';
+import { type FoundLeads, findLeads } from './scan.ts';
+import type { Analysis, AnalyzeOptions, ProtestKind, ProtestMarker } from './types.ts';
+
+const QUOTE = 0x22;
+/** How far back a reporting verb or an opening quote can reach. */
+const CONTEXT_WINDOW = 120;
+/** How far after a marker a joke cue still belongs to it. */
+const BANTER_REACH = 20;
+
+/**
+ * Finds protest markers in a draft. Pure and total: any string, any options, never throws; if
+ * something unexpected happens it answers "not a protest", so a send is never held up by a bug.
+ */
+export function analyze(text: string, options?: AnalyzeOptions): Analysis {
+  const original = typeof text === 'string' ? text : '';
+  try {
+    return findMarkers(original, options);
+  } catch {
+    return calm(original);
+  }
+}
+
+/** The analysis itself, without the safety net: lets tests prove the net is never needed. */
+export function findMarkers(original: string, options?: AnalyzeOptions): Analysis {
+  const language = compiledLanguage(options?.language);
+  if (language === null) return calm(original);
+  const sensitivity = options?.sensitivity;
+  const scanner =
+    sensitivity === 'gentle' || sensitivity === 'watchful'
+      ? language.scanners[sensitivity]
+      : language.scanners.balanced;
+  // Most drafts only need lower-casing (and perhaps a quote straightened), which keeps every
+  // offset in place. Squeezed letters, doubled spaces and invisible characters need the
+  // normalised copy and its offset map.
+  const lower = original.toLowerCase();
+  if (lower.length === original.length && findLeads(lower, scanner, found)) {
+    if (found.count === 0) return calm(original);
+    const text = found.needsFolding ? foldText(lower) : lower;
+    return new MarkerCollector(original, text, null, language).collect(found);
+  }
+  const normalised = normalise(original);
+  findLeads(normalised.text, scanner, found);
+  if (found.count === 0) return calm(original);
+  return new MarkerCollector(original, normalised.text, normalised, language).collect(found);
+}
+
+/** Scratch space for one analysis at a time: analysis never runs inside another. */
+const found: FoundLeads = { buckets: [], starts: [], count: 0, needsFolding: false };
+
+function calm(text: string): Analysis {
+  return { text, protest: false, kinds: [], markers: [] };
+}
+
+/** Tries the rules where their leads stand and keeps the markers that survive the context checks. */
+class MarkerCollector {
+  private markers: ProtestMarker[] | null = null;
+  private readonly lastOfKind: (ProtestMarker | undefined)[] = [];
+  private quotesBefore = 0;
+  private quotesCounted = 0;
+  private lastQuote = -2;
+
+  constructor(
+    private readonly original: string,
+    /** What the rules read: the lower-cased draft, or its normalised copy. */
+    private readonly text: string,
+    private readonly normalised: NormalisedText | null,
+    private readonly language: CompiledLanguage,
+  ) {}
+
+  collect(leads: FoundLeads): Analysis {
+    for (let i = 0; i < leads.count; i++) {
+      const bucket = leads.buckets[i];
+      const start = leads.starts[i];
+      if (bucket !== undefined && start !== undefined) this.tryBucket(bucket, start);
+    }
+    const markers = this.markers;
+    if (markers === null) return calm(this.original);
+    const kinds: ProtestKind[] = [];
+    for (const marker of markers) if (!kinds.includes(marker.kind)) kinds.push(marker.kind);
+    return { text: this.original, protest: true, kinds, markers };
+  }
+
+  private tryBucket(bucket: Bucket, start: number): void {
+    const text = this.text;
+    for (const { pattern, rule } of bucket) {
+      pattern.lastIndex = start;
+      if (!pattern.test(text)) continue;
+      const end = pattern.lastIndex;
+      if (end === start || this.insideQuotes(text, start, end)) return;
+      if (this.isReported(text, start) || this.isBanter(text, end)) return;
+      this.keep(rule, start, end);
+      return;
+    }
+  }
+
+  private keep(rule: ScannedRule, start: number, end: number): void {
+    let from = start;
+    let to = end;
+    if (this.normalised !== null) [from, to] = originalSpan(this.normalised, start, end);
+    const previous = this.lastOfKind[rule.kindIndex];
+    // Overlapping finds of one kind ("hello? hello??") read as one marker.
+    if (previous !== undefined && from < previous.end) {
+      previous.end = Math.max(previous.end, to);
+      return;
+    }
+    const marker = { kind: rule.kind, start: from, end: to, explanation: rule.explanation };
+    this.markers ??= [];
+    this.markers.push(marker);
+    this.lastOfKind[rule.kindIndex] = marker;
+  }
+
+  /** Inside a pair of double quotes: someone else's words, or a title. */
+  private insideQuotes(text: string, start: number, end: number): boolean {
+    if (this.lastQuote === -2) this.lastQuote = text.lastIndexOf('"');
+    if (this.lastQuote < end) return false;
+    for (; this.quotesCounted < start; this.quotesCounted++) {
+      if (text.charCodeAt(this.quotesCounted) === QUOTE) this.quotesBefore++;
+    }
+    return this.quotesBefore % 2 === 1;
+  }
+
+  /** In reported speech or a denial earlier in the clause: "she said 'you never listen'". */
+  private isReported(text: string, start: number): boolean {
+    if (start === 0) return false;
+    if (opensSingleQuote(text, start)) return true;
+    let from = start;
+    while (from > 0 && start - from < CONTEXT_WINDOW && !isClauseEnd(text.charCodeAt(from - 1))) from--;
+    if (from === start) return false;
+    const clause = text.slice(from, start);
+    const reported = this.language.reportedSpeech;
+    if (!reported.test(clause)) return false;
+    // Only the part of the clause after its last joining word ("…and you never…") counts.
+    const breaks = this.language.clauseBreaks;
+    breaks.lastIndex = 0;
+    let after = 0;
+    for (let found = breaks.exec(clause); found !== null; found = breaks.exec(clause)) {
+      after = found.index + found[0].length;
+    }
+    return reported.test(clause.slice(after));
+  }
+
+  /** A joke cue right after the marker: "thanks for nothing lol jk". */
+  private isBanter(text: string, end: number): boolean {
+    if (end === text.length) return false;
+    // Only the next few words matter, so only they are searched, however long the draft.
+    const after = text.slice(end, end + BANTER_REACH + 20);
+    const cues = this.language.banterCues;
+    cues.lastIndex = 0;
+    const cue = cues.exec(after);
+    if (cue === null || cue.index > BANTER_REACH) return false;
+    for (let i = 0; i < cue.index; i++) if (isSentenceEnd(after.charCodeAt(i))) return false;
+    return true;
+  }
+}
+
+function isSentenceEnd(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x0a;
+}
+
+function isClauseEnd(code: number): boolean {
+  return isSentenceEnd(code) || code === 0x2c || code === 0x3b;
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+}
+
+/**
+ * Whether the marker sits after an opening single quote that has not closed yet. Reading back:
+ * an apostrophe inside a word ("don't") is passed over; one after a space, bracket or the start
+ * and before a letter opens a quote; any other one closes a quote.
+ */
+function opensSingleQuote(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0 && start - i <= CONTEXT_WINDOW; i--) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x27 && code !== 0x2019) continue;
+    const before = i > 0 ? text.charCodeAt(i - 1) : 0x20;
+    const letterAfter = isLetter(text.charCodeAt(i + 1));
+    if (!letterAfter) return false;
+    if (before === 0x20 || before === 0x0a || before === 0x28 || before === 0x5b) return true;
+  }
+  return false;
+}

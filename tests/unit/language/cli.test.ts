@@ -1,0 +1,90 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+const TSX = 'node_modules/.bin/tsx';
+const CLI = 'lib/cli/analyze.ts';
+
+interface Answer {
+  text: string;
+  protest: boolean;
+  kinds: string[];
+  markers: { kind: string; start: number; end: number }[];
+  rewrite: string | null;
+}
+
+function run(input: Buffer): { answers: Answer[]; raw: string; status: number | null; stderr: string } {
+  const result = spawnSync(TSX, [CLI], { input, maxBuffer: 64 * 1024 * 1024, timeout: 60_000 });
+  const raw = result.stdout.toString('utf8');
+  const lines = raw.split('\n');
+  expect(lines.pop()).toBe('');
+  return {
+    answers: lines.map((line) => JSON.parse(line) as Answer),
+    raw,
+    status: result.status,
+    stderr: result.stderr.toString('utf8'),
+  };
+}
+
+describe('the analyze command', () => {
+  it('answers every line, in order, with exactly the promised keys', () => {
+    const megabyteLine = `${'so tired, long day at work '.repeat(38_000)}you never listen`;
+    const input = Buffer.concat([
+      Buffer.from('You never want to spend time with me\n'),
+      Buffer.from('\n'),
+      Buffer.from('hello??\r\n'),
+      Buffer.from(`${megabyteLine}\n`),
+      Buffer.from([0x66, 0x69, 0x6e, 0x65, 0xff, 0xfe, 0x2e, 0x0a]), // "fine\xff\xfe." invalid UTF-8
+      Buffer.from([0xc3, 0x0a]), // a truncated two-byte sequence
+      Buffer.from('see you at 8 😊\r\n'),
+      Buffer.from('last line without a newline'),
+    ]);
+    const { answers, status, stderr } = run(input);
+    expect(status).toBe(0);
+    expect(stderr).toBe('');
+    expect(answers).toHaveLength(8);
+
+    for (const answer of answers) {
+      expect(Object.keys(answer)).toEqual(['text', 'protest', 'kinds', 'markers', 'rewrite']);
+      for (const marker of answer.markers) expect(Object.keys(marker)).toEqual(['kind', 'start', 'end']);
+      expect(answer.rewrite === null).toBe(!answer.protest);
+    }
+
+    const [first, empty, ping, long, invalid, truncated, crlf, last] = answers;
+    expect(first).toMatchObject({ protest: true, kinds: ['globalizing-criticism'] });
+    expect(first?.markers[0]).toEqual({ kind: 'globalizing-criticism', start: 0, end: 9 });
+    expect(empty).toEqual({ text: '', protest: false, kinds: [], markers: [], rewrite: null });
+    expect(ping).toMatchObject({ text: 'hello??', protest: true, kinds: ['demand-ping'] });
+    expect(long?.text).toBe(megabyteLine);
+    expect(long?.kinds).toEqual(['globalizing-criticism']);
+    expect(invalid?.text).toBe('fine\uFFFD\uFFFD.');
+    expect(truncated?.text).toBe('\uFFFD');
+    expect(crlf).toMatchObject({ text: 'see you at 8 😊', protest: false });
+    expect(last?.text).toBe('last line without a newline');
+  });
+
+  it('prints nothing for no input', () => {
+    const { answers, status } = run(Buffer.alloc(0));
+    expect(status).toBe(0);
+    expect(answers).toEqual([]);
+  });
+
+  it('stops quietly when the reader goes away', async () => {
+    const child = spawn(TSX, [CLI], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+    const lines = Buffer.from('hello?? why are you ignoring me\n'.repeat(2_000));
+    // Keep writing until the command has gone; its stdin then closes under us, which is fine.
+    child.stdin.on('error', () => {});
+    const feed = () => {
+      while (!child.stdin.destroyed && child.stdin.write(lines)) {}
+      if (!child.stdin.destroyed) child.stdin.once('drain', feed);
+    };
+    feed();
+    expect(await closed).toBe(0);
+    expect(stderr).toBe('');
+  }, 60_000);
+});

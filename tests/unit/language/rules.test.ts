@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/language/analyze.ts';
+import { compiledLanguage, compileLanguage } from '../../../lib/language/compile.ts';
+import { leadsOf, splitAlternatives } from '../../../lib/language/leads.ts';
+import { en } from '../../../lib/language/rules/en.ts';
+import { LANGUAGE_RULES } from '../../../lib/language/rules/index.ts';
+import type { LanguageRules } from '../../../lib/language/rules/types.ts';
+import { PROTEST_KINDS } from '../../../lib/language/types.ts';
+
+describe('lead words', () => {
+  it.each([
+    [String.raw`\b(?:you|u) (?:always|never)\b`, [], ['you always', 'you never', 'u always', 'u never']],
+    [String.raw`\bwhatever\b`, ['whatever'], []],
+    [String.raw`(?<=^\s*)fine\s*\.`, ['fine'], []],
+    [String.raw`\bi(?:'m| am)? done\b`, [], ["i'm done", 'i am', 'i done']],
+    [
+      String.raw`\bhel+o+\?`,
+      ['helo', 'hello', 'heloo', 'helloo', 'helllo', 'hellloo', 'helooo', 'hellooo', 'helllooo'],
+      [],
+    ],
+    [String.raw`(?<![^\s])\?{2,}`, ['?'], []],
+    [String.raw`\bthanks?\b[^.]{0,9}x`, ['thank', 'thanks'], []],
+    [String.raw`\bapologi[sz]e\b`, ['apologise', 'apologize'], []],
+  ])('%s', (pattern, words, pairs) => {
+    const leads = leadsOf(pattern);
+    expect(leads.words.sort()).toEqual([...words].sort());
+    expect(leads.pairs.sort()).toEqual([...pairs].sort());
+  });
+
+  it('refuses patterns that could start anywhere', () => {
+    expect(() => leadsOf('[^a-z]+you')).toThrow();
+    expect(() => leadsOf('(?:you)?')).toThrow();
+    expect(() => leadsOf('(you) never')).toThrow();
+  });
+
+  it('splits only at top-level bars', () => {
+    expect(splitAlternatives(String.raw`a(?:b|c)|[|]d|e\|f`)).toEqual(['a(?:b|c)', '[|]d', String.raw`e\|f`]);
+  });
+});
+
+describe('the rule tables', () => {
+  it('registers each table under its own code and compiles it', () => {
+    for (const [code, table] of Object.entries(LANGUAGE_RULES)) {
+      expect(table.code).toBe(code);
+      expect(compiledLanguage(code)).not.toBeNull();
+    }
+  });
+
+  it('gives every kind its rules, a strength and a kind-hearted line', () => {
+    for (const kind of PROTEST_KINDS) {
+      const rules = en.kinds[kind];
+      expect(rules.explanation.length).toBeGreaterThan(30);
+      expect(rules.markers.length).toBeGreaterThan(0);
+      for (const marker of rules.markers) expect([1, 2, 3]).toContain(marker.strength);
+    }
+  });
+
+  it('takes another language as a new table, with no new code', () => {
+    const kinds = Object.fromEntries(
+      PROTEST_KINDS.map((kind) => [kind, { explanation: 'Ein freundlicher Satz.', markers: [] }]),
+    ) as unknown as LanguageRules['kinds'];
+    const de: LanguageRules = {
+      ...en,
+      code: 'de',
+      macros: {},
+      reportedSpeech: String.raw`\b(?:sagte|sagt)\b`,
+      clauseBreaks: ' (?:und|aber) ',
+      banterCues: String.raw`\bhaha\b`,
+      kinds: {
+        ...kinds,
+        'globalizing-criticism': {
+          explanation: '„Du immer…“ macht aus einem Abend ein Urteil.',
+          markers: [{ strength: 2, pattern: String.raw`\bdu (?:immer|nie)\b` }],
+        },
+      },
+    };
+    const compiled = compileLanguage(de);
+    expect(compiled.scanners.balanced.pairs.size).toBe(2);
+    expect(compiled.scanners.gentle.pairs.size).toBe(0);
+  });
+
+  it('rejects a rule with an unknown macro', () => {
+    const broken: LanguageRules = {
+      ...en,
+      kinds: {
+        ...en.kinds,
+        surveillance: { explanation: 'x', markers: [{ strength: 2, pattern: '{nope} online' }] },
+      },
+    };
+    expect(() => compileLanguage(broken)).toThrow(/nope/);
+  });
+
+  it('reads curly and straight apostrophes alike', () => {
+    expect(analyze('I’m always the one who texts first').kinds).toEqual(
+      analyze("I'm always the one who texts first").kinds,
+    );
+    expect(analyze('why won’t you answer').protest).toBe(true);
+  });
+});
