@@ -4,7 +4,7 @@
  * self-signed certificate), so the content script runs on its real match pattern.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -242,13 +242,14 @@ export interface NetLogRecord {
 }
 
 /**
- * What this Chromium (Debian's 156, with the flags below) requests by itself with no extension
- * and no page open, measured from its NetLog. Neither can be switched off here: a second
+ * What this Chromium (Debian's 156, with the flags below) requests by itself, measured from its
+ * NetLog: two with no extension and no page open, one once text is typed. None of them can be
+ * switched off here: a second
  * --disable-features would replace Playwright's own list rather than add to it, this build has no
  * SkipListAccountsWithoutGaiaCookies feature (which Playwright enables for the first),
  * --disable-component-update does not cover on-demand component checks, and the profile
  * preferences `signin.allowed` and `optimization_guide.gen_ai_local_foundational_model_settings`
- * change neither. Both die at the resolver (`MAP * ~NOTFOUND`), so nothing leaves the machine.
+ * change neither. All die at the resolver (`MAP * ~NOTFOUND`), so nothing leaves the machine.
  * They are told apart by three things an extension cannot produce together: Chromium's traffic
  * annotation for the subsystem, no initiating origin, and the exact endpoint. One caveat: the
  * second is also how Chromium would fetch its on-device model if an extension asked for it.
@@ -265,6 +266,12 @@ const BROWSER_OWN: Array<{ annotation: number; url: RegExp }> = [
     // is checked on demand at start-up and every minute after a failure, https then http.
     annotation: 54845618,
     url: /^https?:\/\/update\.googleapis\.com\/service\/update2\/json\?/,
+  },
+  {
+    // spellcheck_hunspell_dictionary: the first text typed into an editable field makes Chromium
+    // fetch its spell-check dictionary (the profile preference that should stop it does not here).
+    annotation: 117649486,
+    url: /^https:\/\/redirector\.gvt1\.com\/edgedl\/chrome\/dict\//,
   },
 ];
 
@@ -513,16 +520,7 @@ export async function launchSofter(options: LaunchOptions = {}): Promise<Softer 
   const ownsServer = options.server === undefined;
   const profile = mkdtempSync(join(tmpdir(), 'softer-profile-'));
   profiles.add(profile);
-  // Typing into a contenteditable makes Chromium fetch a spell-check dictionary from Google;
-  // switched off in the profile so the browser log shows only what pages and extensions request.
-  mkdirSync(join(profile, 'Default'), { recursive: true });
-  writeFileSync(
-    join(profile, 'Default', 'Preferences'),
-    JSON.stringify({
-      browser: { enable_spellchecking: false },
-      spellcheck: { dictionaries: [], use_spelling_service: false },
-    }),
-  );
+
   const headless = options.headless ?? true;
   const networkLog: NetworkEntry[] = [];
   // In the profile, so it goes with it; read before the profile is removed.
