@@ -9,6 +9,11 @@ export default defineConfig({
     description: 'Pauses the fourth message into silence and offers a softer request instead.',
     // Only what is used: storage for settings. Host access comes from the content scripts' matches.
     permissions: ['storage'],
+    // The nudge module is loaded on demand by the content script. A dynamic URL (new each browser
+    // session) keeps pages from probing for it to learn that Softer is installed.
+    web_accessible_resources: [
+      { resources: ['nudge.js'], matches: ['https://web.whatsapp.com/*'], use_dynamic_url: true },
+    ],
   },
   webExt: { disabled: true },
 });

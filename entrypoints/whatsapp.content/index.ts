@@ -1,4 +1,4 @@
-import { startNudgeSession } from '@/lib/content/nudge-session.ts';
+import { startSofter } from '@/lib/content/start.ts';
 import { whatsapp } from '@/lib/sites/whatsapp.ts';
 
 export default defineContentScript({
@@ -6,5 +6,5 @@ export default defineContentScript({
   // Early, so the send guard's capture listeners sit ahead of any the page adds on the window.
   runAt: 'document_start',
   cssInjectionMode: 'manual',
-  main: (ctx) => startNudgeSession(ctx, whatsapp),
+  main: (ctx) => startSofter(ctx, whatsapp),
 });

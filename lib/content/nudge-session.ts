@@ -5,7 +5,7 @@ import { chatHash } from '../chat-hash.ts';
 import { readChatSalt } from '../chat-salt.ts';
 import { decideNudge, type Nudge } from '../decide.ts';
 import { focusAtEnd, replaceDraft } from '../editor.ts';
-import { installSendGuard, type PausedSend } from '../guard.ts';
+import type { PausedSend, SendGuard } from '../guard.ts';
 import type { SofterRequest } from '../messages.ts';
 import type { Outcome } from '../outcome.ts';
 import type { Settings } from '../settings.ts';
@@ -14,32 +14,45 @@ import type { SiteAdapter } from '../sites/types.ts';
 import { unansweredStreak } from '../streak.ts';
 import { anchorAbove, SofterUi } from './softer-ui.tsx';
 
-interface PendingNudge {
+export interface PendingNudge {
   nudge: Nudge;
   chat: string;
 }
 
+/** What the send guard asks of the nudge: the decision, the overlay, and whether one is open. */
+export interface NudgeSession {
+  check(paused: PausedSend): PendingNudge | null;
+  pause(paused: PausedSend, pending: PendingNudge): void;
+  isOpen(): boolean;
+  refocus(): void;
+}
+
 /**
- * Softer on one messaging page: the send guard, the nudge overlay and the recording of what the
- * person chose. Until settings and the overlay are ready, every send simply goes through.
+ * The nudge on one messaging page: the decision, the overlay and the recording of what the
+ * person chose. Loaded only once the person starts writing (lib/content/start.ts), so a page
+ * that is merely open carries just the send guard. Rejects if settings, the chat salt or the
+ * overlay cannot be had; the guard then lets every send through.
  */
-export async function startNudgeSession(ctx: ContentScriptContext, site: SiteAdapter): Promise<void> {
+export async function createNudgeSession(
+  ctx: ContentScriptContext,
+  site: SiteAdapter,
+  guard: SendGuard,
+): Promise<NudgeSession> {
   const doc = document;
-  let settings: Settings | null = null;
-  let salt = '';
-  let ui: SofterUi | null = null;
+  let settings: Settings = await loadSettings();
+  const salt =
+    (await readChatSalt()) ??
+    ((await browser.runtime.sendMessage({ type: 'chat-salt' })) as { salt: string }).salt;
+  const ui = await SofterUi.create(ctx);
 
   watchSettings((next) => {
     settings = next;
   }, ctx.signal);
 
-  const guard = installSendGuard<PendingNudge>(window, {
-    site,
-    signal: ctx.signal,
-    isOpen: () => ui?.nudgeOpen ?? false,
-    refocus: () => ui?.focus(),
+  const session: NudgeSession = {
+    isOpen: () => ui.nudgeOpen,
+    refocus: () => ui.focus(),
     check(paused) {
-      if (!settings || !ui) return null;
       const now = Date.now();
       const conversation = site.conversation(doc, now);
       const chat = chatHash(salt, conversation?.chatId ?? '');
@@ -61,7 +74,6 @@ export async function startNudgeSession(ctx: ContentScriptContext, site: SiteAda
       return nudge && { nudge, chat };
     },
     pause(paused, pending) {
-      if (!ui) throw new Error('overlay not ready');
       const shown = ui;
       let chosen = false;
       const onChoose = (choice: NudgeChoice) => {
@@ -82,7 +94,7 @@ export async function startNudgeSession(ctx: ContentScriptContext, site: SiteAda
         onChoose,
       });
     },
-  });
+  };
 
   // Escape means "edit myself" even when focus has wandered back to the page while the card is open.
   let escapeOpenNudge: (() => void) | null = null;
@@ -90,7 +102,7 @@ export async function startNudgeSession(ctx: ContentScriptContext, site: SiteAda
     window,
     'keydown',
     (event) => {
-      if (event.key !== 'Escape' || !escapeOpenNudge || !ui?.nudgeOpen) return;
+      if (event.key !== 'Escape' || !escapeOpenNudge || !ui.nudgeOpen) return;
       event.preventDefault();
       event.stopImmediatePropagation();
       escapeOpenNudge();
@@ -147,14 +159,13 @@ export async function startNudgeSession(ctx: ContentScriptContext, site: SiteAda
   function remindAfter(minutes: number) {
     ctx.setTimeout(() => {
       const composer = site.composer(doc);
-      if (!ui || ui.nudgeOpen || !composer) return;
+      if (ui.nudgeOpen || !composer) return;
       notice(`It's been ${minutes} minutes. Your draft is still here, if it still feels right.`, composer);
     }, minutes * 60_000);
   }
 
   function notice(message: string, composer = site.composer(doc)) {
     const shown = ui;
-    if (!shown) return;
     shown.showNotice({
       message,
       dark: site.prefersDark(doc),
@@ -177,15 +188,5 @@ export async function startNudgeSession(ctx: ContentScriptContext, site: SiteAda
     }
   }
 
-  try {
-    settings = await loadSettings();
-    salt =
-      (await readChatSalt()) ??
-      ((await browser.runtime.sendMessage({ type: 'chat-salt' })) as { salt: string }).salt;
-    ui = await SofterUi.create(ctx);
-  } catch (error) {
-    // Without settings or the overlay Softer stays out of the way: every send goes through.
-    console.debug('Softer is inactive on this page', error);
-    settings = null;
-  }
+  return session;
 }

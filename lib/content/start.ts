@@ -1,0 +1,48 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { installSendGuard } from '../guard.ts';
+import type { SiteAdapter } from '../sites/types.ts';
+import { NUDGE_MODULE_FILE, registeredNudgeModule } from './nudge-module.ts';
+import type { NudgeSession, PendingNudge } from './nudge-session.ts';
+
+/**
+ * What every page of a messaging site carries: the send guard, installed at document start so it
+ * sits ahead of the page's own listeners, and a loader. The nudge itself — language engine,
+ * overlay, Preact — loads when the person first focuses the composer, so a chat tab that is
+ * only open costs almost nothing. Until it has loaded (a few milliseconds after that focus), or
+ * if it cannot load, every send goes through untouched.
+ */
+export function startSofter(ctx: ContentScriptContext, site: SiteAdapter): void {
+  let session: NudgeSession | null = null;
+
+  const guard = installSendGuard<PendingNudge>(window, {
+    site,
+    signal: ctx.signal,
+    check: (paused) => session?.check(paused) ?? null,
+    pause: (paused, pending) => session?.pause(paused, pending),
+    isOpen: () => session?.isOpen() ?? false,
+    refocus: () => session?.refocus(),
+  });
+
+  let loading: Promise<void> | null = null;
+  const load = () => {
+    loading ??= (async () => {
+      await import(/* @vite-ignore */ browser.runtime.getURL(NUDGE_MODULE_FILE));
+      const create = registeredNudgeModule();
+      if (!create) throw new Error('the nudge module did not register');
+      session = await create(ctx, site, guard);
+    })().catch((error: unknown) => {
+      console.debug('Softer stays out of the way on this page', error);
+    });
+  };
+
+  ctx.addEventListener(
+    window,
+    'focusin',
+    (event) => {
+      if (site.composerAt(event.target)) load();
+    },
+    { capture: true },
+  );
+  if (site.composerAt(document.activeElement)) load();
+}
