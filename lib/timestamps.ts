@@ -34,6 +34,7 @@ const AM_WORDS = ['am', 'a.m', 'a. m', 'vorm', '午前', '上午', '오전', 'ص
 const FUTURE_SLACK_MS = 5 * 60_000;
 
 function asciiDigits(text: string): string {
+  if (/^[\t -~]*$/.test(text)) return text;
   let out = '';
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0;

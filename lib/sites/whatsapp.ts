@@ -106,7 +106,10 @@ function conversation(doc: Document, now: number): Conversation | null {
       for (const row of newestFirst(main, whatsappSelectors.messageRow)) {
         const id = row.getAttribute('data-id');
         const outgoing = id ? id.startsWith('true_') : row.matches(whatsappSelectors.outgoingMark);
-        const stamp = row.querySelector(whatsappSelectors.messageTime)?.getAttribute('data-pre-plain-text');
+        // A reply ends the streak whenever it was sent, so only the user's own rows need a time.
+        const stamp = outgoing
+          ? row.querySelector(whatsappSelectors.messageTime)?.getAttribute('data-pre-plain-text')
+          : null;
         yield { outgoing, at: stamp ? parseMessageTime(stamp, now) : null };
       }
     },
