@@ -69,27 +69,24 @@ export function addToTally(tally: DayTally, outcome: Outcome): DayTally {
 }
 
 function weekFigures(tallies: readonly DayTally[]): WeekFigures {
-  const total = tallies.reduce(
-    (sum, tally) => ({
-      ...sum,
-      paused: sum.paused + tally.paused,
-      softened: sum.softened + tally.softened,
-      waited: sum.waited + tally.waited,
-      sentAnyway: sum.sentAnyway + tally.sentAnyway,
-      love: sum.love + tally.love,
-      anxiety: sum.anxiety + tally.anxiety,
-      longestStreak: Math.max(sum.longestStreak, tally.longestStreak),
-    }),
-    emptyTally(0),
-  );
-  let topKind: ProtestKind | null = null;
-  let most = 0;
-  for (const kind of PROTEST_KINDS) {
-    const seen = tallies.reduce((sum, tally) => sum + (tally.kinds[kind] ?? 0), 0);
-    if (seen > most) [topKind, most] = [kind, seen];
+  const { day: _day, kinds: _none, ...zero } = emptyTally(0);
+  const figures: WeekFigures = { ...zero, topKind: null };
+  const kinds = new Map<ProtestKind, number>();
+  for (const tally of tallies) {
+    figures.paused += tally.paused;
+    figures.softened += tally.softened;
+    figures.waited += tally.waited;
+    figures.sentAnyway += tally.sentAnyway;
+    figures.love += tally.love;
+    figures.anxiety += tally.anxiety;
+    figures.longestStreak = Math.max(figures.longestStreak, tally.longestStreak);
+    for (const kind of PROTEST_KINDS) kinds.set(kind, (kinds.get(kind) ?? 0) + (tally.kinds[kind] ?? 0));
   }
-  const { day: _day, kinds: _kinds, ...figures } = total;
-  return { ...figures, topKind };
+  let most = 0;
+  for (const [kind, seen] of kinds) {
+    if (seen > most) [figures.topKind, most] = [kind, seen];
+  }
+  return figures;
 }
 
 /**

@@ -26,7 +26,8 @@ export function startSofter(ctx: ContentScriptContext, site: SiteAdapter): void 
 
   let loading: Promise<void> | null = null;
   const load = () => {
-    loading ??= (async () => {
+    if (loading) return;
+    loading = (async () => {
       await import(/* @vite-ignore */ browser.runtime.getURL(NUDGE_MODULE_FILE));
       const create = registeredNudgeModule();
       if (!create) throw new Error('the nudge module did not register');

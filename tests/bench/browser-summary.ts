@@ -36,9 +36,12 @@ export default async function benchWeeklySummary(): Promise<void> {
     await page.evaluate(await tallyScript());
     const figures = await page.evaluate(
       async ({ events, runs }) => {
-        // biome-ignore lint/suspicious/noExplicitAny: the extension page's own chrome.* API
-        const ask = (now: number) =>
-          (globalThis as any).chrome.runtime.sendMessage({ type: 'weekly-summary', now });
+        const { runtime } = (
+          globalThis as unknown as {
+            chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string }> } };
+          }
+        ).chrome;
+        const ask = (now: number) => runtime.sendMessage({ type: 'weekly-summary', now });
         await ask(Date.now()); // the background creates the database at its current version
         const db = await new Promise<IDBDatabase>((resolve, reject) => {
           const open = indexedDB.open('softer');
