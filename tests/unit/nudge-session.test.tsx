@@ -1,0 +1,93 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createNudgeSession, type NudgeSession, type PendingNudge } from '@/lib/content/nudge-session.ts';
+import { installSendGuard } from '@/lib/guard.ts';
+import { DEFAULT_SETTINGS } from '@/lib/settings.ts';
+import { whatsapp } from '@/lib/sites/whatsapp.ts';
+import { buildWhatsAppPage, type TestPage } from './whatsapp-page.ts';
+
+/** The nudge's shadow root, where the overlay and the wait reminder render. */
+const shadow = () => document.querySelector('softer-nudge')?.shadowRoot ?? null;
+const find = (selector: string) => shadow()?.querySelector<HTMLElement>(selector) ?? null;
+
+describe('nudge session on a page', () => {
+  let page: TestPage;
+  let ctx: ContentScriptContext;
+  let session: NudgeSession;
+
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await fakeBrowser.storage.local.set({ chatSalt: '0123456789abcdef0123', settings: DEFAULT_SETTINGS });
+    page = buildWhatsAppPage(document);
+    page.addRow(false, 30);
+    ctx = new ContentScriptContext('whatsapp');
+    const guard = installSendGuard<PendingNudge>(window, {
+      site: whatsapp,
+      signal: ctx.signal,
+      check: (paused) => session.check(paused),
+      pause: (paused, pending) => session.pause(paused, pending),
+      isOpen: () => session.isOpen(),
+      refocus: () => session.refocus(),
+    });
+    session = await createNudgeSession(ctx, whatsapp, guard);
+  });
+  afterEach(() => {
+    ctx.abort();
+    vi.useRealTimers();
+  });
+
+  it('pauses a protest, then reminds gently after the minutes chosen, draft untouched', async () => {
+    vi.useFakeTimers();
+    page.type('Why are you ignoring me?');
+    page.pressEnter();
+    expect(page.sent).toEqual([]);
+    expect(find('[role="dialog"]')).not.toBeNull();
+
+    const select = find('select') as HTMLSelectElement;
+    select.value = '5';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.advanceTimersByTimeAsync(0);
+    find('[data-action="wait"]')?.click();
+    expect(find('[role="dialog"]')).toBeNull();
+    expect(page.composer.textContent).toBe('Why are you ignoring me?');
+
+    await vi.advanceTimersByTimeAsync(4 * 60_000);
+    expect(find('[role="status"]')).toBeNull();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(find('[role="status"]')?.textContent).toContain("It's been 5 minutes");
+    find('[data-action="open-draft"]')?.click();
+    expect(find('[role="status"]')).toBeNull();
+    expect(page.sent).toEqual([]);
+  });
+
+  it('"Send anyway" sends once; muting the chat lets its next protest through', async () => {
+    page.type('You never listen');
+    page.pressEnter();
+    find('[data-action="send-anyway"]')?.click();
+    expect(page.sent).toEqual(['You never listen']);
+
+    page.type('You never listen, again');
+    page.pressEnter();
+    find('[data-action="mute-chat"]')?.click();
+    await vi.waitFor(async () => {
+      const { settings } = await fakeBrowser.storage.local.get('settings');
+      expect((settings as typeof DEFAULT_SETTINGS).mutedChats).toHaveLength(1);
+    });
+    page.pressEnter();
+    expect(page.sent).toEqual(['You never listen', 'You never listen, again']);
+  });
+
+  it('follows a settings change without a reload', async () => {
+    page.addRow(true, 3);
+    page.addRow(true, 2);
+    page.type('home soon');
+    page.pressEnter();
+    expect(page.sent).toEqual(['home soon']);
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, nudgeAfter: 2 } });
+    page.type('are you there');
+    page.pressEnter();
+    expect(page.sent).toEqual(['home soon']);
+    expect(find('[role="dialog"]')?.textContent).toContain('4th message');
+  });
+});
