@@ -1,6 +1,8 @@
 import type { ProtestMarker } from '@/lib/language/types.ts';
 
-/** Characters of context shown either side of a protest marker; drafts can be 100,000 long. */
+/** Drafts up to this long are shown whole; longer ones (up to 100,000 characters) as excerpts. */
+const WHOLE = 280;
+/** Characters of context shown either side of a protest marker in an excerpt. */
 const CONTEXT = 40;
 const MAX_MARKERS = 3;
 
@@ -10,29 +12,72 @@ function safe(text: string, index: number): number {
   return code >= 0xdc00 && code <= 0xdfff ? index - 1 : index;
 }
 
+/** The text from `from` to `to` with every marker inside it highlighted. */
+function Highlighted({
+  draft,
+  markers,
+  from,
+  to,
+}: {
+  draft: string;
+  markers: readonly ProtestMarker[];
+  from: number;
+  to: number;
+}) {
+  const parts = [];
+  let at = from;
+  for (const marker of markers) {
+    if (marker.start < at || marker.end > to) continue;
+    parts.push(
+      draft.slice(at, marker.start),
+      <mark key={marker.start}>{draft.slice(marker.start, marker.end)}</mark>,
+    );
+    at = marker.end;
+  }
+  parts.push(draft.slice(at, to));
+  return (
+    <q dir="auto">
+      {from > 0 && '…'}
+      {parts}
+      {to < draft.length && '…'}
+    </q>
+  );
+}
+
 /**
- * The draft around each protest marker, the marker highlighted, with its one-line explanation.
- * Text is rendered as text nodes only, so a draft that looks like HTML stays text.
+ * The draft with its protest markers highlighted, and each marker's one-line explanation. Text
+ * is rendered as text nodes only, so a draft that looks like HTML stays text.
  */
 export function MarkerExcerpt({ draft, markers }: { draft: string; markers: readonly ProtestMarker[] }) {
+  const shown = markers.slice(0, MAX_MARKERS);
+  const explanations = [...new Set(shown.map((marker) => marker.explanation))];
+  if (draft.length <= WHOLE) {
+    return (
+      <div class="markers">
+        <Highlighted draft={draft} markers={shown} from={0} to={draft.length} />
+        <ul>
+          {explanations.map((line) => (
+            <li key={line} class="explanation">
+              {line}
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
   return (
     <ul class="markers">
-      {markers.slice(0, MAX_MARKERS).map((marker) => {
-        const from = safe(draft, Math.max(0, marker.start - CONTEXT));
-        const to = safe(draft, Math.min(draft.length, marker.end + CONTEXT));
-        return (
-          <li key={`${marker.start}-${marker.end}`}>
-            <q dir="auto">
-              {from > 0 && '…'}
-              {draft.slice(from, marker.start)}
-              <mark>{draft.slice(marker.start, marker.end)}</mark>
-              {draft.slice(marker.end, to)}
-              {to < draft.length && '…'}
-            </q>
-            <span class="explanation">{marker.explanation}</span>
-          </li>
-        );
-      })}
+      {shown.map((marker) => (
+        <li key={`${marker.start}-${marker.end}`}>
+          <Highlighted
+            draft={draft}
+            markers={[marker]}
+            from={safe(draft, Math.max(0, marker.start - CONTEXT))}
+            to={safe(draft, Math.min(draft.length, marker.end + CONTEXT))}
+          />
+          <span class="explanation">{marker.explanation}</span>
+        </li>
+      ))}
     </ul>
   );
 }

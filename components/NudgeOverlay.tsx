@@ -73,7 +73,13 @@ export function NudgeOverlay({ nudge, draft, dark, anchor, onChoose }: NudgeOver
       aria-describedby="softer-reason"
       tabIndex={-1}
       onKeyDown={onKeyDown}
-      style={{ left: `${anchor.left}px`, bottom: `${anchor.bottom}px`, width: `${anchor.width}px` }}
+      style={{
+        left: `${anchor.left}px`,
+        bottom: `${anchor.bottom}px`,
+        width: `${anchor.width}px`,
+        // As tall as the space above the composer allows; it scrolls only beyond that.
+        maxHeight: `calc(100vh - ${anchor.bottom + 16}px)`,
+      }}
     >
       <p class="brand">Softer paused this one send</p>
       <div id="softer-reason">

@@ -35,7 +35,7 @@ function FirstWeek() {
         caught the cycle, the softer rewrites you used, the waits you took, whether you were reaching out from
         love or from anxiety, and your longest unanswered streak.
       </p>
-      <p>Softer only counts. It never reads, keeps or sends your messages.</p>
+      <p>Softer only counts. Your messages are never stored or sent anywhere.</p>
     </div>
   );
 }
