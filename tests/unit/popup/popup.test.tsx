@@ -125,7 +125,7 @@ describe('the popup', () => {
     await open();
     expect(host.querySelector('[data-stat]')).toBeNull();
     expect(host.textContent).toContain('Nothing to show yet');
-    expect(host.textContent).toContain('Softer only counts. It never reads, keeps or sends your messages.');
+    expect(host.textContent).toContain('Softer only counts. Your messages are never stored or sent anywhere.');
   });
 
   it.each([
