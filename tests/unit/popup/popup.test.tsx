@@ -125,7 +125,9 @@ describe('the popup', () => {
     await open();
     expect(host.querySelector('[data-stat]')).toBeNull();
     expect(host.textContent).toContain('Nothing to show yet');
-    expect(host.textContent).toContain('Softer only counts. Your messages are never stored or sent anywhere.');
+    expect(host.textContent).toContain(
+      'Softer only counts. Your messages are never stored or sent anywhere.',
+    );
   });
 
   it.each([
