@@ -74,19 +74,18 @@ export async function createNudgeSession(
       return nudge && { nudge, chat };
     },
     pause(paused, pending) {
-      const shown = ui;
       let chosen = false;
       const onChoose = (choice: NudgeChoice) => {
         // One choice per nudge, however many ways it arrives (a click, Escape in the card or the page).
         if (chosen) return;
         chosen = true;
         escapeOpenNudge = null;
-        shown.close();
+        ui.close();
         record(pending, choice);
-        void act(paused, pending.nudge, choice);
+        void act(paused, pending, choice);
       };
       escapeOpenNudge = () => onChoose({ action: 'edit', answer: null, waitMinutes: null });
-      shown.showNudge({
+      ui.showNudge({
         nudge: pending.nudge,
         draft: paused.draft,
         dark: site.prefersDark(doc),
@@ -125,7 +124,7 @@ export async function createNudgeSession(
     send({ type: 'record-outcome', outcome });
   }
 
-  async function act(paused: PausedSend, nudge: Nudge, choice: NudgeChoice) {
+  async function act(paused: PausedSend, { nudge, chat }: PendingNudge, choice: NudgeChoice) {
     const composer = paused.composer;
     switch (choice.action) {
       case 'send-anyway':
@@ -142,7 +141,6 @@ export async function createNudgeSession(
         if (choice.waitMinutes) remindAfter(choice.waitMinutes);
         return;
       case 'mute-chat': {
-        const chat = chatHash(salt, site.conversation(doc, Date.now())?.chatId ?? '');
         await updateSettings((current) => ({
           ...current,
           mutedChats: [...current.mutedChats.filter((m) => m.chat !== chat), { chat, mutedAt: Date.now() }],
@@ -159,24 +157,24 @@ export async function createNudgeSession(
   function remindAfter(minutes: number) {
     ctx.setTimeout(() => {
       const composer = site.composer(doc);
-      if (ui.nudgeOpen || !composer) return;
+      // Nothing to remind of if another nudge is open or the draft has since been sent or cleared.
+      if (ui.nudgeOpen || !composer || site.readDraft(composer).trim() === '') return;
       notice(`It's been ${minutes} minutes. Your draft is still here, if it still feels right.`, composer);
     }, minutes * 60_000);
   }
 
   function notice(message: string, composer = site.composer(doc)) {
-    const shown = ui;
-    shown.showNotice({
+    ui.showNotice({
       message,
       dark: site.prefersDark(doc),
       anchor: composer ? anchorAbove(composer) : { left: 16, bottom: 16 },
       onOpenDraft: composer
         ? () => {
-            shown.close();
+            ui.close();
             focusAtEnd(composer);
           }
         : undefined,
-      onDismiss: () => shown.close(),
+      onDismiss: () => ui.close(),
     });
   }
 

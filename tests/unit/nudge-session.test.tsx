@@ -61,6 +61,16 @@ describe('nudge session on a page', () => {
     expect(page.sent).toEqual([]);
   });
 
+  it('does not remind of a draft that was cleared while waiting', async () => {
+    vi.useFakeTimers();
+    page.type('hello??');
+    page.pressEnter();
+    find('[data-action="wait"]')?.click();
+    page.type('');
+    await vi.advanceTimersByTimeAsync(60 * 60_000);
+    expect(find('[role="status"]')).toBeNull();
+  });
+
   it('"Send anyway" sends once; muting the chat lets its next protest through', async () => {
     page.type('You never listen');
     page.pressEnter();
