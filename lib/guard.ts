@@ -4,6 +4,8 @@ import type { SiteAdapter } from './sites/types.ts';
 export interface PausedSend {
   composer: HTMLElement;
   draft: string;
+  /** The app's id for the chat it was paused in, read once the send is paused. */
+  chatId?: string | null;
 }
 
 export interface SendGuardOptions<T> {
@@ -27,7 +29,7 @@ export interface SendGuard {
    * Sends the paused draft exactly once, as typed: through the send control when there is one
    * (looked up afresh, it may have been re-rendered), else with an Enter in the composer. Both
    * are untrusted events, which the guard never catches. Sends nothing, and returns false, if
-   * the composer is gone (the person switched chats): the draft must not land in another chat.
+   * the draft is no longer in that chat's composer (the person switched chats or edited it).
    */
   release(paused: PausedSend): boolean;
 }
@@ -49,7 +51,7 @@ export function installSendGuard<T>(win: Window, options: SendGuardOptions<T>): 
       return;
     }
     let nudge: T | null = null;
-    const paused = { composer, draft: '' };
+    const paused: PausedSend = { composer, draft: '' };
     try {
       paused.draft = site.readDraft(composer);
       nudge = options.check(paused);
@@ -60,6 +62,7 @@ export function installSendGuard<T>(win: Window, options: SendGuardOptions<T>): 
     if (nudge === null) return;
     event.preventDefault();
     event.stopImmediatePropagation();
+    paused.chatId = site.conversation(composer.ownerDocument, Date.now())?.chatId ?? null;
     try {
       options.pause(paused, nudge);
     } catch (error) {
@@ -88,9 +91,22 @@ export function installSendGuard<T>(win: Window, options: SendGuardOptions<T>): 
   win.addEventListener('keydown', onKeydown, { capture: true, signal: options.signal });
   win.addEventListener('click', onClick, { capture: true, signal: options.signal });
 
+  /**
+   * Where the paused draft can still be sent: its own composer, or — when the app re-rendered the
+   * composer for the same chat — the new one, if it holds the very same draft. Another chat or an
+   * edited draft gets nothing: a message must never land where it was not written.
+   */
+  function composerFor(paused: PausedSend): HTMLElement | null {
+    if (paused.composer.isConnected) return paused.composer;
+    const doc = paused.composer.ownerDocument;
+    const current = site.composer(doc);
+    if (!current || !paused.chatId || site.readDraft(current) !== paused.draft) return null;
+    return site.conversation(doc, Date.now())?.chatId === paused.chatId ? current : null;
+  }
+
   function release(paused: PausedSend): boolean {
-    const { composer } = paused;
-    if (!composer.isConnected) return false;
+    const composer = composerFor(paused);
+    if (!composer) return false;
     composer.focus();
     const control = site.sendControl(composer.ownerDocument);
     if (control) {

@@ -128,7 +128,9 @@ export async function createNudgeSession(
     const composer = paused.composer;
     switch (choice.action) {
       case 'send-anyway':
-        if (!guard.release(paused)) notice('The chat changed while Softer was open, so nothing was sent.');
+        if (!guard.release(paused)) {
+          notice('The chat changed while Softer was open, so nothing was sent.');
+        }
         return;
       case 'use-rewrite':
         if (nudge.rewrite && !(await replaceDraft(composer, nudge.rewrite))) {

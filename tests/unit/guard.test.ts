@@ -121,6 +121,36 @@ describe('send guard', () => {
     expect(page.sent).toEqual([]);
   });
 
+  it('release follows a composer the app re-rendered for the same chat, if it holds the same draft', () => {
+    const guard = install(() => true);
+    page.addRow(false, 5);
+    page.type('are you there?');
+    page.pressEnter();
+    const [attempt] = paused;
+    page = buildWhatsAppPage(document);
+    page.addRow(false, 5);
+    page.type('are you there?');
+    expect(attempt && guard.release(attempt)).toBe(true);
+    expect(page.sent).toEqual(['are you there?']);
+  });
+
+  it('release refuses a re-rendered composer in another chat or with an edited draft', () => {
+    const guard = install(() => true);
+    page.addRow(false, 5);
+    page.type('are you there?');
+    page.pressEnter();
+    const [attempt] = paused;
+    page = buildWhatsAppPage(document, { jid: '447700900999@c.us' });
+    page.addRow(false, 5);
+    page.type('are you there?');
+    expect(attempt && guard.release(attempt)).toBe(false);
+    page = buildWhatsAppPage(document);
+    page.addRow(false, 5);
+    page.type('are you there? edited');
+    expect(attempt && guard.release(attempt)).toBe(false);
+    expect(page.sent).toEqual([]);
+  });
+
   it('holds further sends while a nudge is open instead of stacking them', () => {
     install(() => true);
     page.type('hello??');
