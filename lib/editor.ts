@@ -50,9 +50,10 @@ function matches(editor: HTMLElement, text: string): boolean {
 
 /** Puts focus back in the composer with the caret after the draft, as after typing it. */
 export function focusAtEnd(editor: HTMLElement): void {
+  if (!editor.isConnected) return;
   editor.focus();
   const selection = editor.ownerDocument.getSelection();
   if (!selection) return;
   selection.selectAllChildren(editor);
-  selection.collapseToEnd();
+  if (selection.rangeCount > 0) selection.collapseToEnd();
 }

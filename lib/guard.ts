@@ -4,8 +4,8 @@ import type { SiteAdapter } from './sites/types.ts';
 export interface PausedSend {
   composer: HTMLElement;
   draft: string;
-  /** The app's id for the chat it was paused in, read once the send is paused. */
-  chatId?: string | null;
+  /** The chat it was paused in (the app's id and title), read once the send is paused. */
+  chat?: { id: string | null; title: string | null };
 }
 
 export interface SendGuardOptions<T> {
@@ -26,10 +26,15 @@ export interface SendGuardOptions<T> {
 
 export interface SendGuard {
   /**
+   * The composer of the chat the send was paused in: its own, or the one the app re-rendered for
+   * that chat; null once another chat is open. It holds the draft as the person now sees it.
+   */
+  composerFor(paused: PausedSend): HTMLElement | null;
+  /**
    * Sends the paused draft exactly once, as typed: through the send control when there is one
    * (looked up afresh, it may have been re-rendered), else with an Enter in the composer. Both
-   * are untrusted events, which the guard never catches. Sends nothing, and returns false, if
-   * the draft is no longer in that chat's composer (the person switched chats or edited it).
+   * are untrusted events, which the guard never catches. Sends nothing, and returns false, once
+   * another chat is open: the draft must not land in a chat it was not written in.
    */
   release(paused: PausedSend): boolean;
 }
@@ -62,7 +67,8 @@ export function installSendGuard<T>(win: Window, options: SendGuardOptions<T>): 
     if (nudge === null) return;
     event.preventDefault();
     event.stopImmediatePropagation();
-    paused.chatId = site.conversation(composer.ownerDocument, Date.now())?.chatId ?? null;
+    const conversation = site.conversation(composer.ownerDocument, Date.now());
+    paused.chat = { id: conversation?.chatId ?? null, title: conversation?.title ?? null };
     try {
       options.pause(paused, nudge);
     } catch (error) {
@@ -91,17 +97,16 @@ export function installSendGuard<T>(win: Window, options: SendGuardOptions<T>): 
   win.addEventListener('keydown', onKeydown, { capture: true, signal: options.signal });
   win.addEventListener('click', onClick, { capture: true, signal: options.signal });
 
-  /**
-   * Where the paused draft can still be sent: its own composer, or — when the app re-rendered the
-   * composer for the same chat — the new one, if it holds the very same draft. Another chat or an
-   * edited draft gets nothing: a message must never land where it was not written.
-   */
+  // Another chat gets nothing: a message must never land in a chat it was not written in.
   function composerFor(paused: PausedSend): HTMLElement | null {
     if (paused.composer.isConnected) return paused.composer;
     const doc = paused.composer.ownerDocument;
     const current = site.composer(doc);
-    if (!current || !paused.chatId || site.readDraft(current) !== paused.draft) return null;
-    return site.conversation(doc, Date.now())?.chatId === paused.chatId ? current : null;
+    const now = site.conversation(doc, Date.now());
+    const was = paused.chat;
+    // The id falls back to the title when rows are missing, so either agreeing means the same chat.
+    const same = (a: string | null | undefined, b: string | null | undefined) => !!a && a === b;
+    return current && was && now && (same(now.chatId, was.id) || same(now.title, was.title)) ? current : null;
   }
 
   function release(paused: PausedSend): boolean {
@@ -125,5 +130,5 @@ export function installSendGuard<T>(win: Window, options: SendGuardOptions<T>): 
     return true;
   }
 
-  return { release };
+  return { composerFor, release };
 }

@@ -75,14 +75,21 @@ export async function createNudgeSession(
     },
     pause(paused, pending) {
       let chosen = false;
+      // Chrome does not tell an old content script that the extension was updated; reading the
+      // context's validity does, and WXT then removes the card. Checked each second while open.
+      const watch = ctx.setInterval(() => undefined, 1000);
       const onChoose = (choice: NudgeChoice) => {
         // One choice per nudge, however many ways it arrives (a click, Escape in the card or the page).
         if (chosen) return;
         chosen = true;
+        clearInterval(watch);
         escapeOpenNudge = null;
         ui.close();
         record(pending, choice);
-        void act(paused, pending, choice);
+        act(paused, pending, choice).catch((error: unknown) => {
+          // The draft stays as the editor has it; only the follow-up (focus, rewrite) is lost.
+          console.debug('Softer could not finish the choice', error);
+        });
       };
       escapeOpenNudge = () => onChoose({ action: 'edit', answer: null, waitMinutes: null });
       ui.showNudge({
@@ -125,7 +132,10 @@ export async function createNudgeSession(
   }
 
   async function act(paused: PausedSend, { nudge, chat }: PendingNudge, choice: NudgeChoice) {
-    const composer = paused.composer;
+    // The app may have re-rendered the composer while the card was open; act on the one that
+    // still holds the draft, or, for focus alone, on whatever composer is there now.
+    const holding = guard.composerFor(paused);
+    const composer = holding ?? site.composer(doc) ?? paused.composer;
     switch (choice.action) {
       case 'send-anyway':
         if (!guard.release(paused)) {
@@ -133,7 +143,7 @@ export async function createNudgeSession(
         }
         return;
       case 'use-rewrite':
-        if (nudge.rewrite && !(await replaceDraft(composer, nudge.rewrite))) {
+        if (nudge.rewrite && !(holding && (await replaceDraft(holding, nudge.rewrite)))) {
           notice('Softer could not change the draft here; it is just as you wrote it.');
         }
         focusAtEnd(composer);

@@ -18,9 +18,10 @@ export function startSofter(ctx: ContentScriptContext, site: SiteAdapter): void 
   const guard = installSendGuard<PendingNudge>(window, {
     site,
     signal: ctx.signal,
-    check: (paused) => session?.check(paused) ?? null,
+    // After an extension update this copy is stale; reading ctx.isInvalid also retires it.
+    check: (paused) => (ctx.isInvalid ? null : (session?.check(paused) ?? null)),
     pause: (paused, pending) => session?.pause(paused, pending),
-    isOpen: () => session?.isOpen() ?? false,
+    isOpen: () => !ctx.isInvalid && (session?.isOpen() ?? false),
     refocus: () => session?.refocus(),
   });
 

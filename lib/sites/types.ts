@@ -5,6 +5,8 @@ import type { RowFacts } from '../streak.ts';
 export interface Conversation {
   /** The app's own id for the chat (hashed before it goes anywhere), or null if unreadable. */
   chatId: string | null;
+  /** The open chat's title as the header shows it; compared in memory only, never stored. */
+  title: string | null;
   group: boolean;
   /** Message rows from the newest back, read lazily so only the streak's tail is touched. */
   rowsNewestFirst(): Iterable<RowFacts>;

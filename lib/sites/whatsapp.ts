@@ -97,10 +97,11 @@ function conversation(doc: Document, now: number): Conversation | null {
   if (!main) return null;
   const newest = newestFirst(main, whatsappSelectors.messageRow).next().value;
   const dataId = newest?.closest('[data-id]')?.getAttribute('data-id') ?? null;
-  const chatId =
-    (dataId && chatIdOf(dataId)) || main.querySelector('header span[title]')?.getAttribute('title') || null;
+  const title = main.querySelector('header span[title]')?.getAttribute('title') || null;
+  const chatId = (dataId && chatIdOf(dataId)) || title;
   return {
     chatId,
+    title,
     group: chatId?.endsWith('@g.us') ?? false,
     *rowsNewestFirst() {
       for (const row of newestFirst(main, whatsappSelectors.messageRow)) {

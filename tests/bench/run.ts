@@ -8,6 +8,7 @@ const sections: Array<[string, () => Promise<{ default: () => Promise<void> }>]>
   ['Content script', () => import('./content-script.ts')],
   ['Sending in Chromium', () => import('./browser-send.ts')],
   ['Weekly summary in Chromium', () => import('./browser-summary.ts')],
+  ['A busy page in Chromium', () => import('./busy-page.ts')],
 ];
 
 for (const [title, load] of sections) {

@@ -111,17 +111,7 @@ describe('send guard', () => {
     expect(page.sent).toEqual(['are you there?']);
   });
 
-  it('release sends nothing once the chat has changed', () => {
-    const guard = install(() => true);
-    page.type('are you there?');
-    page.pressEnter();
-    const [attempt] = paused;
-    page = buildWhatsAppPage(document);
-    expect(attempt && guard.release(attempt)).toBe(false);
-    expect(page.sent).toEqual([]);
-  });
-
-  it('release follows a composer the app re-rendered for the same chat, if it holds the same draft', () => {
+  it('release follows a composer the app re-rendered for the same chat', () => {
     const guard = install(() => true);
     page.addRow(false, 5);
     page.type('are you there?');
@@ -134,19 +124,15 @@ describe('send guard', () => {
     expect(page.sent).toEqual(['are you there?']);
   });
 
-  it('release refuses a re-rendered composer in another chat or with an edited draft', () => {
+  it('release refuses once another chat is open', () => {
     const guard = install(() => true);
     page.addRow(false, 5);
     page.type('are you there?');
     page.pressEnter();
     const [attempt] = paused;
-    page = buildWhatsAppPage(document, { jid: '447700900999@c.us' });
+    page = buildWhatsAppPage(document, { jid: '447700900999@c.us', title: 'Alex' });
     page.addRow(false, 5);
     page.type('are you there?');
-    expect(attempt && guard.release(attempt)).toBe(false);
-    page = buildWhatsAppPage(document);
-    page.addRow(false, 5);
-    page.type('are you there? edited');
     expect(attempt && guard.release(attempt)).toBe(false);
     expect(page.sent).toEqual([]);
   });

@@ -25,14 +25,14 @@ export function stampOf(date: Date): string {
 
 export function buildWhatsAppPage(
   doc: Document,
-  options: { jid?: string; sendVariant?: 'button' | 'icon' } = {},
+  options: { jid?: string; title?: string; sendVariant?: 'button' | 'icon' } = {},
 ): TestPage {
   const jid = options.jid ?? '4915112345678@c.us';
   doc.body.innerHTML = `
     <div id="app">
       <div id="side"><div contenteditable="true" role="textbox" data-lexical-editor="true" data-tab="3"></div></div>
       <div id="main">
-        <header><span title="Sam">Sam</span></header>
+        <header><span title="${options.title ?? 'Sam'}">${options.title ?? 'Sam'}</span></header>
         <div role="application"></div>
         <footer>
           <div contenteditable="true" role="textbox" data-lexical-editor="true" data-tab="10"><p></p></div>
