@@ -1,3 +1,5 @@
+import { seededRandom } from '../seeded-random.ts';
+
 /**
  * A deterministic stream of realistic chat messages for benchmarks: logistics, affection,
  * protests, the traps around them, emoji, right-to-left and mixed scripts, short and long.
@@ -102,20 +104,8 @@ const SENTENCES: readonly ((p: Pick) => string)[] = [
   (p) => `Also don’t forget ${p(THINGS)}.`,
 ];
 
-/** mulberry32: small, fast and good enough to vary templates reproducibly. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function chatCorpus(size = 10_000, seed = 1): string[] {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const pick: Pick = (items) => items[Math.floor(random() * items.length)] as (typeof items)[number];
   const messages: string[] = [];
   for (let i = 0; i < size; i++) {

@@ -9,6 +9,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SendVariant } from '../fixtures/whatsapp/api.ts';
+import { seededRandom } from '../seeded-random.ts';
 import { launchSofter, type Softer } from './harness.ts';
 import {
   ALEX,
@@ -19,6 +20,7 @@ import {
   NUDGE,
   nudgeOpen,
   SAM,
+  sentOrPaused,
   sentTexts,
   storedOutcomes,
 } from './steps.ts';
@@ -86,19 +88,10 @@ async function put(page: Page, text: string): Promise<void> {
 }
 
 /** Presses Enter (or clicks the send control) and waits for the send or the nudge. */
-async function attempt(page: Page, how: 'enter' | 'click' = 'enter'): Promise<'sent' | 'paused'> {
-  const before = (await sentTexts(page)).length;
-  if (how === 'click') await page.locator(SEND_CONTROL).click();
-  else await page.keyboard.press('Enter');
-  let outcome: 'sent' | 'paused' | null = null;
-  await expect
-    .poll(async () => {
-      if ((await sentTexts(page)).length > before) outcome = 'sent';
-      else if (await nudgeOpen(page)) outcome = 'paused';
-      return outcome;
-    })
-    .not.toBeNull();
-  return outcome as unknown as 'sent' | 'paused';
+function attempt(page: Page, how: 'enter' | 'click' = 'enter'): Promise<'sent' | 'paused'> {
+  return sentOrPaused(page, () =>
+    how === 'click' ? page.locator(SEND_CONTROL).click() : page.keyboard.press('Enter'),
+  );
 }
 
 /** Sent texts after a settling moment: a second copy would have arrived by then. */
@@ -125,18 +118,6 @@ function withTimeout<T>(work: Promise<T>, ms = 5_000): Promise<T | 'timed out'> 
     work,
     new Promise<'timed out'>((resolve) => setTimeout(() => resolve('timed out'), ms)),
   ]);
-}
-
-/** Small seeded PRNG (mulberry32), so a failing sequence can be replayed from its seed. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe('faults: sends keep working and nothing is lost', () => {
@@ -432,7 +413,7 @@ describe('faults: sends keep working and nothing is lost', () => {
     let n = 0;
 
     for (let seed = 1; seed <= SEQUENCES; seed++) {
-      const next = random(seed);
+      const next = seededRandom(seed);
       const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
       const trail: string[] = [];
       const message = () => `seed ${seed}: ${trail.join(' → ')}`;

@@ -9,7 +9,15 @@
 import type { Page, Request } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchSofter, type Softer } from './harness.ts';
-import { COMPOSER, choose, draft, NUDGE, nudgeOpen, sentTexts } from './steps.ts';
+import {
+  COMPOSER,
+  choose,
+  draft,
+  focusComposerUntilNudgeLoads,
+  NUDGE,
+  sentOrPaused,
+  sentTexts,
+} from './steps.ts';
 
 /** Every CSP violation the page reports: an injected inline handler or script would show up here. */
 const WATCH_CSP = `
@@ -109,27 +117,7 @@ describe('hostile and odd input', () => {
       const url = new URL(request.url());
       if (url.protocol.startsWith('http') && !FIXTURE_FILES.includes(url.pathname)) requests.push(url.href);
     });
-    // The nudge loads once the composer has focus; its last step is to watch settings.
-    const cdp = await softer.context.newCDPSession(page);
-    const worlds: number[] = [];
-    cdp.on('Runtime.executionContextCreated', ({ context }) => {
-      if (context.name === 'Softer') worlds.push(context.id);
-    });
-    await cdp.send('Runtime.enable');
-    await page.click(COMPOSER);
-    await expect
-      .poll(async () => {
-        const contextId = worlds.at(-1);
-        if (contextId === undefined) return false;
-        const { result } = await cdp.send('Runtime.evaluate', {
-          contextId,
-          expression: 'chrome.storage.onChanged.hasListeners()',
-          returnByValue: true,
-        });
-        return result.value;
-      })
-      .toBe(true);
-    await cdp.detach();
+    await focusComposerUntilNudgeLoads(page);
   };
 
   /** Puts text in the composer through the editor's input path, replacing what was there. */
@@ -143,19 +131,7 @@ describe('hostile and odd input', () => {
   };
 
   /** Enter, then whichever comes first: the message went out, or the nudge paused it. */
-  const press = async (): Promise<'sent' | 'paused'> => {
-    const before = (await sentTexts(page)).length;
-    await page.keyboard.press('Enter');
-    let outcome: 'sent' | 'paused' | null = null;
-    await expect
-      .poll(async () => {
-        if ((await sentTexts(page)).length > before) outcome = 'sent';
-        else if (await nudgeOpen(page)) outcome = 'paused';
-        return outcome;
-      })
-      .not.toBeNull();
-    return outcome as unknown as 'sent' | 'paused';
-  };
+  const press = () => sentOrPaused(page, () => page.keyboard.press('Enter'));
 
   /** Sent texts, compared in the page so a 100,000-character mismatch does not flood the report. */
   const sentExactly = async (expected: string[]) => {

@@ -15,7 +15,19 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_DIR, launchSofter, type Softer } from './harness.ts';
-import { ALEX, COMPOSER, choose, draft, FAMILY, NUDGE, nudgeOpen, SAM, sentTexts } from './steps.ts';
+import {
+  ALEX,
+  COMPOSER,
+  choose,
+  draft,
+  FAMILY,
+  focusComposerUntilNudgeLoads,
+  NUDGE,
+  nudgeOpen,
+  SAM,
+  sentOrPaused,
+  sentTexts,
+} from './steps.ts';
 
 /** Distinctive words a store could only hold if it had kept a message. */
 const SEEDED = {
@@ -160,27 +172,7 @@ describe('privacy: nothing of a message is kept or sent anywhere', () => {
   });
 
   const ready = async () => {
-    // The nudge loads once the composer has focus; its last step is to watch settings.
-    const cdp = await softer.context.newCDPSession(page);
-    const worlds: number[] = [];
-    cdp.on('Runtime.executionContextCreated', ({ context }) => {
-      if (context.name === 'Softer') worlds.push(context.id);
-    });
-    await cdp.send('Runtime.enable');
-    await page.click(COMPOSER);
-    await expect
-      .poll(async () => {
-        const contextId = worlds.at(-1);
-        if (contextId === undefined) return false;
-        const { result } = await cdp.send('Runtime.evaluate', {
-          contextId,
-          expression: 'chrome.storage.onChanged.hasListeners()',
-          returnByValue: true,
-        });
-        return result.value;
-      })
-      .toBe(true);
-    await cdp.detach();
+    await focusComposerUntilNudgeLoads(page);
   };
 
   const attempt = async (text: string): Promise<'sent' | 'paused'> => {
@@ -189,17 +181,7 @@ describe('privacy: nothing of a message is kept or sent anywhere', () => {
     await page.keyboard.press('Backspace');
     await page.keyboard.type(text);
     await expect.poll(() => draft(page)).toBe(text);
-    const before = (await sentTexts(page)).length;
-    await page.keyboard.press('Enter');
-    let outcome: 'sent' | 'paused' | null = null;
-    await expect
-      .poll(async () => {
-        if ((await sentTexts(page)).length > before) outcome = 'sent';
-        else if (await nudgeOpen(page)) outcome = 'paused';
-        return outcome;
-      })
-      .not.toBeNull();
-    return outcome as unknown as 'sent' | 'paused';
+    return sentOrPaused(page, () => page.keyboard.press('Enter'));
   };
 
   const answer = async (action: 'send-anyway' | 'use-rewrite' | 'wait' | 'edit' | 'mute-chat') => {

@@ -5,23 +5,12 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededRandom } from '../seeded-random.ts';
 import { launchSofter, type Softer } from './harness.ts';
 import { ALEX, choose, clearDraft, draft, FAMILY, NUDGE, nudgeOpen, SAM, send, sentTexts } from './steps.ts';
 
 const SEQUENCES = 50;
 const STEPS = 6;
-
-/** Small seeded PRNG (mulberry32), so a failing sequence can be replayed from its seed. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NEUTRAL = ['on my way', 'got the tickets', 'dinner at 8?', 'love you', 'running late, sorry'];
 const PROTEST = [
@@ -48,7 +37,7 @@ describe('randomized sequences: nothing lost, nothing sent twice', () => {
     const expected: string[] = [];
     let n = 0;
     for (let seed = 1; seed <= SEQUENCES; seed++) {
-      const next = random(seed);
+      const next = seededRandom(seed);
       const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
       const trail: string[] = [];
 

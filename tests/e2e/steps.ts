@@ -25,9 +25,14 @@ export async function typeDraft(page: Page, text: string): Promise<void> {
 
 /** Types and presses Enter; resolves once the message went out or a nudge paused it. */
 export async function send(page: Page, text: string): Promise<'sent' | 'paused'> {
-  const before = (await sentTexts(page)).length;
   await typeDraft(page, text);
-  await page.keyboard.press('Enter');
+  return sentOrPaused(page, () => page.keyboard.press('Enter'));
+}
+
+/** Tries to send (Enter by default); resolves with whichever comes first: sent, or paused by a nudge. */
+export async function sentOrPaused(page: Page, trySend: () => Promise<void>): Promise<'sent' | 'paused'> {
+  const before = (await sentTexts(page)).length;
+  await trySend();
   let outcome: 'sent' | 'paused' | null = null;
   await expect
     .poll(async () => {
@@ -79,4 +84,31 @@ export async function storedOutcomes(
           };
         }),
   );
+}
+
+/**
+ * Focuses the composer and waits until the nudge module has loaded in Softer's isolated world
+ * (its last step is to watch settings), so the very next send is judged by it.
+ */
+export async function focusComposerUntilNudgeLoads(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const worlds: number[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    if (context.name === 'Softer') worlds.push(context.id);
+  });
+  await cdp.send('Runtime.enable');
+  await page.click(COMPOSER);
+  await expect
+    .poll(async () => {
+      const contextId = worlds.at(-1);
+      if (contextId === undefined) return false;
+      const { result } = await cdp.send('Runtime.evaluate', {
+        contextId,
+        expression: 'chrome.storage.onChanged.hasListeners()',
+        returnByValue: true,
+      });
+      return result.value;
+    })
+    .toBe(true);
+  await cdp.detach();
 }
