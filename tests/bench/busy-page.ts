@@ -1,5 +1,11 @@
 import type { CDPSession, Page } from 'playwright-core';
-import { type FixtureServer, launchSofter, startFixtureServer } from '../e2e/harness.ts';
+import {
+  type FixtureServer,
+  launchSofter,
+  type PlainBrowser,
+  type Softer,
+  startFixtureServer,
+} from '../e2e/harness.ts';
 import { COMPOSER } from '../e2e/steps.ts';
 
 /**
@@ -39,6 +45,17 @@ interface Sample {
   taskMs: number;
 }
 
+/** The fixture chat seeded with its 5,000 messages, composer focused and settled, with a CDP session. */
+async function openBusyChat(browser: Softer | PlainBrowser) {
+  const page = await browser.openWhatsApp();
+  await page.evaluate('globalThis.__name = (fn) => fn');
+  await page.evaluate(SEED);
+  // Focus loads Softer's nudge module; let that and the seed's rendering settle before measuring.
+  await page.click(COMPOSER);
+  await page.waitForTimeout(1_000);
+  return { page, cdp: await page.context().newCDPSession(page) };
+}
+
 async function metrics(cdp: CDPSession): Promise<Sample> {
   const { metrics } = await cdp.send('Performance.getMetrics');
   const value = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
@@ -72,13 +89,7 @@ async function runOnce(
 ): Promise<{ busy: Sample; perKey: Sample; typedMs: number }> {
   const softer = await launchSofter({ extension, server });
   try {
-    const page = await softer.openWhatsApp();
-    await page.evaluate('globalThis.__name = (fn) => fn');
-    await page.evaluate(SEED);
-    // Focus loads Softer's nudge module; let that and the seed's rendering settle before measuring.
-    await page.click(COMPOSER);
-    await page.waitForTimeout(1_000);
-    const cdp = await page.context().newCDPSession(page);
+    const { page, cdp } = await openBusyChat(softer);
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
 
     const before = await metrics(cdp);
@@ -115,12 +126,7 @@ interface ProfileNode {
 async function attributeToSofter(server: FixtureServer): Promise<void> {
   const softer = await launchSofter({ server });
   try {
-    const page = await softer.openWhatsApp();
-    await page.evaluate('globalThis.__name = (fn) => fn');
-    await page.evaluate(SEED);
-    await page.click(COMPOSER);
-    await page.waitForTimeout(1_000);
-    const cdp = await page.context().newCDPSession(page);
+    const { page, cdp } = await openBusyChat(softer);
 
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     const before = await metrics(cdp);
