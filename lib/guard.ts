@@ -21,6 +21,8 @@ export interface SendGuardOptions<T> {
   isOpen(): boolean;
   /** Brings the open nudge back into view and focus. */
   refocus(): void;
+  /** Escape while a nudge is open, wherever focus is: the person chose to edit the draft. */
+  dismiss(): void;
   signal: AbortSignal;
 }
 
@@ -78,7 +80,15 @@ export function installSendGuard<T>(win: Window, options: SendGuardOptions<T>): 
     }
   };
 
+  // The one listener Softer runs on every keystroke: anything but Enter or Escape returns at once.
   const onKeydown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      if (!event.isTrusted || !options.isOpen()) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      options.dismiss();
+      return;
+    }
     if (event.key !== 'Enter' || event.shiftKey || event.ctrlKey || event.altKey || event.metaKey) return;
     // Enter that confirms an IME composition (Japanese, Chinese, Korean…) is not a send.
     if (event.isComposing || event.keyCode === 229 || !event.isTrusted) return;

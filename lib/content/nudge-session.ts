@@ -25,6 +25,8 @@ export interface NudgeSession {
   pause(paused: PausedSend, pending: PendingNudge): void;
   isOpen(): boolean;
   refocus(): void;
+  /** Escape anywhere on the page while the card is open: "edit myself". */
+  dismiss(): void;
 }
 
 /**
@@ -52,6 +54,7 @@ export async function createNudgeSession(
   const session: NudgeSession = {
     isOpen: () => ui.nudgeOpen,
     refocus: () => ui.focus(),
+    dismiss: () => dismissOpenNudge?.(),
     check(paused) {
       const now = Date.now();
       const conversation = site.conversation(doc, now);
@@ -83,7 +86,7 @@ export async function createNudgeSession(
         if (chosen) return;
         chosen = true;
         clearInterval(watch);
-        escapeOpenNudge = null;
+        dismissOpenNudge = null;
         ui.close();
         record(pending, choice);
         act(paused, pending, choice).catch((error: unknown) => {
@@ -91,7 +94,7 @@ export async function createNudgeSession(
           console.debug('Softer could not finish the choice', error);
         });
       };
-      escapeOpenNudge = () => onChoose({ action: 'edit', answer: null, waitMinutes: null });
+      dismissOpenNudge = () => onChoose({ action: 'edit', answer: null, waitMinutes: null });
       ui.showNudge({
         nudge: pending.nudge,
         draft: paused.draft,
@@ -102,19 +105,8 @@ export async function createNudgeSession(
     },
   };
 
-  // Escape means "edit myself" even when focus has wandered back to the page while the card is open.
-  let escapeOpenNudge: (() => void) | null = null;
-  ctx.addEventListener(
-    window,
-    'keydown',
-    (event) => {
-      if (event.key !== 'Escape' || !escapeOpenNudge || !ui.nudgeOpen) return;
-      event.preventDefault();
-      event.stopImmediatePropagation();
-      escapeOpenNudge();
-    },
-    { capture: true },
-  );
+  /** The open card's "edit myself", for Escape wherever focus is (the guard's keydown listener). */
+  let dismissOpenNudge: (() => void) | null = null;
 
   function record({ nudge, chat }: PendingNudge, choice: NudgeChoice) {
     const outcome: Outcome = {
@@ -143,9 +135,10 @@ export async function createNudgeSession(
         }
         return;
       case 'use-rewrite':
-        if (nudge.rewrite && !(holding && (await replaceDraft(holding, nudge.rewrite)))) {
-          notice('Softer could not change the draft here; it is just as you wrote it.');
-        }
+        // Inserting the rewrite leaves the caret after it; moving the selection again afterwards
+        // could land in the middle of the person already typing on, so only a failure refocuses.
+        if (nudge.rewrite && holding && (await replaceDraft(holding, nudge.rewrite))) return;
+        notice('Softer could not change the draft here; it is just as you wrote it.');
         focusAtEnd(composer);
         return;
       case 'wait':

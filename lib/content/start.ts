@@ -23,6 +23,7 @@ export function startSofter(ctx: ContentScriptContext, site: SiteAdapter): void 
     pause: (paused, pending) => session?.pause(paused, pending),
     isOpen: () => !ctx.isInvalid && (session?.isOpen() ?? false),
     refocus: () => session?.refocus(),
+    dismiss: () => session?.dismiss(),
   });
 
   let loading: Promise<void> | null = null;

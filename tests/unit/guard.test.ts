@@ -9,6 +9,7 @@ describe('send guard', () => {
   let paused: PausedSend[];
   let open: boolean;
   let checkThrows: boolean;
+  let dismissed: number;
 
   const install = (pauseWhen: (draft: string) => boolean) =>
     installSendGuard<true>(window, {
@@ -16,6 +17,10 @@ describe('send guard', () => {
       signal: controller.signal,
       isOpen: () => open,
       refocus: () => undefined,
+      dismiss: () => {
+        dismissed += 1;
+        open = false;
+      },
       check: (attempt) => {
         if (checkThrows) throw new Error('boom');
         return pauseWhen(attempt.draft) ? true : null;
@@ -32,6 +37,7 @@ describe('send guard', () => {
     paused = [];
     open = false;
     checkThrows = false;
+    dismissed = 0;
   });
   afterEach(() => controller.abort());
 
@@ -143,6 +149,22 @@ describe('send guard', () => {
     page.pressEnter();
     expect(page.clickSend().defaultPrevented).toBe(true);
     expect(paused).toHaveLength(1);
+  });
+
+  it('treats Escape as "edit myself" only while a nudge is open, wherever focus is', () => {
+    install(() => true);
+    const pressEscape = () =>
+      page.composer.dispatchEvent(
+        trusted(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true })),
+      );
+    pressEscape();
+    expect(dismissed).toBe(0);
+    page.type('hello??');
+    page.pressEnter();
+    pressEscape();
+    expect(dismissed).toBe(1);
+    expect(page.composer.textContent).toBe('hello??');
+    expect(page.sent).toEqual([]);
   });
 
   it('stops listening when its context ends (extension update)', () => {

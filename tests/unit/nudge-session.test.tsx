@@ -29,6 +29,7 @@ describe('nudge session on a page', () => {
       pause: (paused, pending) => session.pause(paused, pending),
       isOpen: () => session.isOpen(),
       refocus: () => session.refocus(),
+      dismiss: () => session.dismiss(),
     });
     session = await createNudgeSession(ctx, whatsapp, guard);
   });

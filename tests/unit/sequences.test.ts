@@ -117,6 +117,7 @@ function setup(): { model: Model; real: Real } {
     signal: controller.signal,
     isOpen: () => real.pending !== null,
     refocus: () => undefined,
+    dismiss: () => undefined,
     // What the nudge session decides, with the same modules and settings.
     check(paused) {
       if (real.faults.checkThrows) {
