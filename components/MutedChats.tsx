@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { MutedChat } from '@/lib/settings.ts';
-import { updateSettings } from '@/lib/settings-store.ts';
+import { unmuteChat } from '@/lib/settings-store.ts';
 
 const mutedOn = (at: number) => new Date(at).toLocaleDateString(undefined, { dateStyle: 'medium' });
 
@@ -12,10 +12,7 @@ export function MutedChats({ muted }: { muted: readonly MutedChat[] }) {
   const [status, setStatus] = useState('');
 
   const unmute = async (chat: string) => {
-    const result = await updateSettings((current) => ({
-      ...current,
-      mutedChats: current.mutedChats.filter((entry) => entry.chat !== chat),
-    }));
+    const result = await unmuteChat(chat);
     setStatus(
       result.ok
         ? 'Unmuted. Softer will pause sends in that chat again.'

@@ -16,6 +16,8 @@ export interface NudgeOverlayProps {
   dark: boolean;
   /** Where the composer is, so the card sits just above it and the conversation stays visible. */
   anchor: { left: number; bottom: number; width: number };
+  /** False when the page gives the chat no name at all, so a mute could not tell it from others. */
+  canMute?: boolean;
   onChoose(choice: NudgeChoice): void;
 }
 
@@ -40,7 +42,7 @@ function Reason({ nudge }: { nudge: Nudge }) {
   );
 }
 
-export function NudgeOverlay({ nudge, draft, dark, anchor, onChoose }: NudgeOverlayProps) {
+export function NudgeOverlay({ nudge, draft, dark, anchor, canMute = true, onChoose }: NudgeOverlayProps) {
   const dialog = useRef<HTMLDivElement>(null);
   const [answer, setAnswer] = useState<Answer | null>(null);
   const [waitMinutes, setWaitMinutes] = useState<number>(
@@ -155,9 +157,11 @@ export function NudgeOverlay({ nudge, draft, dark, anchor, onChoose }: NudgeOver
           Edit myself
         </button>
       </div>
-      <button type="button" class="quiet-link" data-action="mute-chat" onClick={() => choose('mute-chat')}>
-        Don't pause sends in this chat
-      </button>
+      {canMute && (
+        <button type="button" class="quiet-link" data-action="mute-chat" onClick={() => choose('mute-chat')}>
+          Don't pause sends in this chat
+        </button>
+      )}
     </div>
   );
 }

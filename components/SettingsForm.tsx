@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Sensitivity } from '@/lib/language/types.ts';
-import { LIMITS, type Settings, type SettingsErrors } from '@/lib/settings.ts';
-import { updateSettings } from '@/lib/settings-store.ts';
+import { LIMITS, type Preferences, type SettingsErrors } from '@/lib/settings.ts';
+import { saveSettings } from '@/lib/settings-store.ts';
 
 const SENSITIVITIES: readonly { value: Sensitivity; label: string; description: string }[] = [
   {
@@ -36,7 +36,7 @@ interface Draft {
   quietEnd: number;
 }
 
-const toDraft = (settings: Settings): Draft => ({
+const toDraft = (settings: Preferences): Draft => ({
   nudgeAfter: String(settings.nudgeAfter),
   rapidFollowUpMinutes: String(settings.rapidFollowUpMinutes),
   sensitivity: settings.sensitivity,
@@ -50,9 +50,9 @@ const toDraft = (settings: Settings): Draft => ({
 const toNumber = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
 
 /** Error message ids, so each field can point at its own message. */
-const errorId = (field: keyof Settings) => `error-${field}`;
+const errorId = (field: keyof Preferences) => `error-${field}`;
 
-function FieldError({ field, errors }: { field: keyof Settings; errors: SettingsErrors }) {
+function FieldError({ field, errors }: { field: keyof Preferences; errors: SettingsErrors }) {
   const message = errors[field];
   return message ? (
     <p class="field-error" id={errorId(field)}>
@@ -61,14 +61,17 @@ function FieldError({ field, errors }: { field: keyof Settings; errors: Settings
   ) : null;
 }
 
+type Status = { text: string; error: boolean } | null;
+
 /**
  * The nudge settings. Saving checks the whole object: either everything is saved or nothing is,
- * with each problem shown next to its field. Muted chats and a popup pause are left as they are.
+ * with each problem shown next to its field. Muted chats and a popup pause are stored apart and
+ * never touched from here.
  */
-export function SettingsForm({ initial }: { initial: Settings }) {
+export function SettingsForm({ initial }: { initial: Preferences }) {
   const [draft, setDraft] = useState<Draft>(() => toDraft(initial));
   const [errors, setErrors] = useState<SettingsErrors>({});
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<Status>(null);
   const form = useRef<HTMLFormElement>(null);
 
   // Save reads the edits from here, so typing and pressing Enter in one go never saves a stale draft.
@@ -78,7 +81,7 @@ export function SettingsForm({ initial }: { initial: Settings }) {
     setDraft(latest.current);
   };
   /** Marks a control invalid and ties it to its field's message (and its hint, if it has one). */
-  const described = (field: keyof Settings, hint?: string) => ({
+  const described = (field: keyof Preferences, hint?: string) => ({
     'aria-invalid': Boolean(errors[field]),
     'aria-describedby':
       [errors[field] ? errorId(field) : '', hint ?? ''].filter(Boolean).join(' ') || undefined,
@@ -86,24 +89,28 @@ export function SettingsForm({ initial }: { initial: Settings }) {
 
   const onSubmit = async (event: Event) => {
     event.preventDefault();
-    setStatus('');
+    setStatus(null);
     const edits = latest.current;
-    const result = await updateSettings((current) => ({
-      ...current,
+    const result = await saveSettings({
       nudgeAfter: toNumber(edits.nudgeAfter),
       rapidFollowUpMinutes: toNumber(edits.rapidFollowUpMinutes),
       sensitivity: edits.sensitivity,
-      sites: { ...current.sites, whatsapp: edits.whatsapp },
+      sites: { whatsapp: edits.whatsapp },
       groupChats: edits.groupChats,
       quietHours: { enabled: edits.quietEnabled, start: edits.quietStart, end: edits.quietEnd },
-    }));
+    } satisfies Preferences);
     if (result.ok) {
       setErrors({});
-      setStatus('Saved — open chats use this right away.');
+      setStatus({ text: 'Saved — open chats use this right away.', error: false });
+      return;
+    }
+    if (!('errors' in result)) {
+      // Every field was fine; storage refused the write, so the same save can simply be tried again.
+      setStatus({ text: "That didn't save. Please try again.", error: true });
       return;
     }
     setErrors(result.errors);
-    setStatus('Nothing was saved. Please check the highlighted fields.');
+    setStatus({ text: 'Nothing was saved. Please check the highlighted fields.', error: true });
     // Take the person straight to the first thing to fix (after the messages have rendered).
     requestAnimationFrame(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
   };
@@ -255,8 +262,8 @@ export function SettingsForm({ initial }: { initial: Settings }) {
         <button type="submit" class="primary" data-action="save-settings">
           Save settings
         </button>
-        <p role="status" class={Object.keys(errors).length > 0 ? 'status error' : 'status'}>
-          {status}
+        <p role="status" class={status?.error ? 'status error' : 'status'}>
+          {status?.text}
         </p>
       </div>
     </form>

@@ -10,6 +10,11 @@ const FORMATS = {
   csv: { label: 'Export as CSV', type: 'text/csv;charset=utf-8' },
 } as const;
 
+/** Says exactly what went and what stayed: the history, mutes and pause go; the settings stay. */
+const DELETED =
+  'Deleted every recorded nudge, your muted chats and any pause. Your settings stay as they are, and so does ' +
+  'the random key Softer uses to turn each chat into a code.';
+
 const nudges = (n: number) => `${n} ${n === 1 ? 'nudge' : 'nudges'}`;
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -54,8 +59,8 @@ export function YourData() {
       const answer = await ask({ type: 'delete-everything' });
       setMessage(
         answer.ok
-          ? { text: 'Deleted. Softer no longer has any history on this device.', error: false }
-          : { text: `Nothing was deleted: ${answer.error}`, error: true },
+          ? { text: DELETED, error: false }
+          : { text: `Not everything was deleted: ${answer.error}. Please try again.`, error: true },
       );
     } catch (error) {
       setMessage({ text: `Nothing was deleted: ${reason(error)}`, error: true });
@@ -105,8 +110,9 @@ export function YourData() {
         <fieldset id="delete-confirmation" class="confirm">
           <legend>Delete Softer's whole history on this device?</legend>
           <p>
-            Every recorded nudge and what you chose will be gone, and the weekly summary starts again from
-            zero. This can't be undone.
+            Every recorded nudge and what you chose will be gone, your muted chats will be unmuted, any pause
+            will end, and the weekly summary starts again from zero. Your settings stay as they are. This
+            can't be undone.
           </p>
           <div class="buttons">
             <button

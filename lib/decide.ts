@@ -11,8 +11,8 @@ export interface SendAttempt {
   /** Own messages already unanswered in this chat (within the rapid follow-up window). */
   streak: number;
   group: boolean;
-  /** Salted chat hash. */
-  chat: string;
+  /** Salted hashes of every name the page gives the chat (lib/sites/types.ts ChatIdentity), steadiest first. */
+  chats: string[];
   now: number;
   /** Local hour of `now`, 0–23; passed in so this module never reads a clock or a time zone. */
   hour: number;
@@ -39,7 +39,7 @@ export function decideNudge(attempt: SendAttempt, settings: Settings): Nudge | n
   if (settings.pausedUntil > attempt.now) return null;
   if (inQuietHours(settings.quietHours, attempt.hour)) return null;
   if (attempt.group && !settings.groupChats) return null;
-  if (settings.mutedChats.some((muted) => muted.chat === attempt.chat)) return null;
+  if (settings.mutedChats.some((muted) => attempt.chats.includes(muted.chat))) return null;
 
   const analysis = analyze(attempt.draft, { sensitivity: settings.sensitivity });
   const chasing = attempt.streak >= settings.nudgeAfter;

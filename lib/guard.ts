@@ -1,23 +1,29 @@
-import type { SiteAdapter } from './sites/types.ts';
+import type { ChatIdentity, SiteAdapter } from './sites/types.ts';
 
 /** A send the guard has paused, with what it needs to let it go later. */
 export interface PausedSend {
   composer: HTMLElement;
+  /** The draft exactly as the card shows it: the only text "Send anyway" may send. */
   draft: string;
-  /** The chat it was paused in (the app's id and title), read once the send is paused. */
-  chat?: { id: string | null; title: string | null };
+  /** The chat it was paused in, as the decision read it. */
+  chat?: ChatIdentity;
+  /** The send control the person clicked, when the send was a click. */
+  control?: HTMLElement;
 }
 
 export interface SendGuardOptions<T> {
   site: SiteAdapter;
   /**
-   * Decides, synchronously inside the event, whether this send is paused. Returns what the
-   * overlay needs, or null to let the send through with the event untouched.
+   * Decides, synchronously inside the event, whether this send is paused (and notes the chat on
+   * `paused`). Returns what the overlay needs, or null to let the send through untouched.
    */
   check(paused: PausedSend): T | null;
-  /** Called after the event was stopped, to show the nudge. */
+  /** Called after the event was stopped, to show the nudge. Throwing releases the send. */
   pause(paused: PausedSend, nudge: T): void;
-  /** True while a nudge is open: further sends wait for the person's choice instead of stacking. */
+  /**
+   * True while a nudge is open for a draft that is still there: further sends wait for the
+   * person's choice instead of stacking. The session closes a card whose chat or draft is gone.
+   */
   isOpen(): boolean;
   /** Brings the open nudge back into view and focus. */
   refocus(): void;
@@ -26,6 +32,9 @@ export interface SendGuardOptions<T> {
   signal: AbortSignal;
 }
 
+/** What letting a paused send go did: sent, or nothing because the chat or the draft is not the one paused. */
+export type Release = 'sent' | 'other-chat' | 'draft-changed';
+
 export interface SendGuard {
   /**
    * The composer of the chat the send was paused in: its own, or the one the app re-rendered for
@@ -33,33 +42,38 @@ export interface SendGuard {
    */
   composerFor(paused: PausedSend): HTMLElement | null;
   /**
-   * Sends the paused draft exactly once, as typed: through the send control when there is one
-   * (looked up afresh, it may have been re-rendered), else with an Enter in the composer. Both
-   * are untrusted events, which the guard never catches. Sends nothing, and returns false, once
-   * another chat is open: the draft must not land in a chat it was not written in.
+   * Sends the paused draft exactly once, as the card showed it: through the composer's send
+   * control (looked up afresh, it may have been re-rendered), else the control the person clicked,
+   * else an Enter in the composer. All are untrusted events, which the guard never catches. Sends
+   * nothing once another chat is open or the draft has changed: a message must never land in a
+   * chat it was not written in, nor be text the person did not see on the card.
    */
-  release(paused: PausedSend): boolean;
+  release(paused: PausedSend): Release;
 }
+
+const shareAnId = (a: ChatIdentity | undefined, b: ChatIdentity | undefined) =>
+  !!a && !!b && a.ids.some((id) => b.ids.includes(id));
 
 /**
  * Catches the two ways a message leaves — Enter in the composer and a click on the send control —
  * in the capture phase on the window, before the page's own handlers. Fails open: anything
- * unexpected, including an error of ours, lets the event continue as if Softer were not there.
+ * unexpected, including an error of ours, lets the event continue as if Softer were not there;
+ * once the event is stopped, every path either shows the card or sends the draft.
  */
 export function installSendGuard<T>(win: Window, options: SendGuardOptions<T>): SendGuard {
   const { site } = options;
 
-  const intercept = (event: Event, composer: HTMLElement | null) => {
+  const intercept = (event: Event, composer: HTMLElement | null, control?: HTMLElement) => {
     if (!composer) return;
-    if (options.isOpen()) {
-      event.preventDefault();
-      event.stopImmediatePropagation();
-      options.refocus();
-      return;
-    }
+    const paused: PausedSend = { composer, draft: '', control };
     let nudge: T | null = null;
-    const paused: PausedSend = { composer, draft: '' };
     try {
+      if (options.isOpen()) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        options.refocus();
+        return;
+      }
       paused.draft = site.readDraft(composer);
       nudge = options.check(paused);
     } catch (error) {
@@ -69,8 +83,6 @@ export function installSendGuard<T>(win: Window, options: SendGuardOptions<T>): 
     if (nudge === null) return;
     event.preventDefault();
     event.stopImmediatePropagation();
-    const conversation = site.conversation(composer.ownerDocument, Date.now());
-    paused.chat = { id: conversation?.chatId ?? null, title: conversation?.title ?? null };
     try {
       options.pause(paused, nudge);
     } catch (error) {
@@ -98,32 +110,46 @@ export function installSendGuard<T>(win: Window, options: SendGuardOptions<T>): 
   const onClick = (event: MouseEvent) => {
     // Only the person's own clicks are guarded; the untrusted click of release() goes straight through.
     if (!event.isTrusted) return;
-    const control = site.sendControlAt(event.target);
-    if (!control) return;
-    const doc = control.ownerDocument;
-    intercept(event, site.composer(doc));
+    let control: HTMLElement | null = null;
+    let composer: HTMLElement | null = null;
+    try {
+      control = site.sendControlAt(event.target);
+      composer = control && site.composerForControl(control);
+    } catch (error) {
+      console.debug('Softer let a click through after an error', error);
+      return;
+    }
+    if (control) intercept(event, composer, control);
   };
 
   win.addEventListener('keydown', onKeydown, { capture: true, signal: options.signal });
   win.addEventListener('click', onClick, { capture: true, signal: options.signal });
 
-  // Another chat gets nothing: a message must never land in a chat it was not written in.
   function composerFor(paused: PausedSend): HTMLElement | null {
     if (paused.composer.isConnected) return paused.composer;
     const doc = paused.composer.ownerDocument;
     const current = site.composer(doc);
-    const now = site.conversation(doc, Date.now());
-    const was = paused.chat;
-    // The id falls back to the title when rows are missing, so either agreeing means the same chat.
-    const same = (a: string | null | undefined, b: string | null | undefined) => !!a && a === b;
-    return current && was && now && (same(now.chatId, was.id) || same(now.title, was.title)) ? current : null;
+    const now = current && site.conversation(doc, Date.now());
+    return current && now && shareAnId(now.chat, paused.chat) ? current : null;
   }
 
-  function release(paused: PausedSend): boolean {
-    const composer = composerFor(paused);
-    if (!composer) return false;
+  function release(paused: PausedSend): Release {
+    // The adapter may be what failed: with the paused composer still on the page, carry on without it.
+    const attempt = <R>(read: () => R, fallback: R): R => {
+      try {
+        return read();
+      } catch (error) {
+        console.debug('Softer releases the send without the adapter', error);
+        return fallback;
+      }
+    };
+    const fallbackComposer = paused.composer.isConnected ? paused.composer : null;
+    const composer = attempt(() => composerFor(paused), fallbackComposer);
+    if (!composer) return 'other-chat';
+    if (attempt(() => site.readDraft(composer), paused.draft) !== paused.draft) return 'draft-changed';
     composer.focus();
-    const control = site.sendControl(composer.ownerDocument);
+    const clicked = paused.control?.isConnected ? paused.control : null;
+    const control = attempt(() => site.sendControlFor(composer), clicked) ?? clicked;
     if (control) {
       control.click();
     } else {
@@ -137,7 +163,7 @@ export function installSendGuard<T>(win: Window, options: SendGuardOptions<T>): 
         }),
       );
     }
-    return true;
+    return 'sent';
   }
 
   return { composerFor, release };

@@ -18,7 +18,8 @@ export interface QuietHours {
   end: number;
 }
 
-export interface Settings {
+/** What the person sets on the options page; stored together and saved all-or-nothing. */
+export interface Preferences {
   /** Nudge when this many of the user's own messages already went unanswered. */
   nudgeAfter: number;
   /** Only own messages newer than this count towards the unanswered streak. */
@@ -26,13 +27,24 @@ export interface Settings {
   sensitivity: Sensitivity;
   sites: Record<SiteId, boolean>;
   groupChats: boolean;
-  mutedChats: MutedChat[];
   quietHours: QuietHours;
-  /** Epoch ms until which nudges are paused from the popup; 0 = not paused. */
+}
+
+/** A break from nudges, taken from the popup. */
+export interface Pause {
+  /** Epoch ms until which nudges are paused; 0 = not paused. */
   pausedUntil: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = {
+/**
+ * Everything a nudge decision reads, assembled from three separately stored parts: the
+ * preferences, the muted chats and the pause (lib/settings-store.ts).
+ */
+export interface Settings extends Preferences, Pause {
+  mutedChats: MutedChat[];
+}
+
+export const DEFAULT_PREFERENCES: Preferences = {
   nudgeAfter: 3,
   // Three hours is about one evening of back-and-forth: messages older than that belong to an
   // earlier conversation, and the playbook's own answer to silence is "Talk tonight?". A shorter
@@ -42,10 +54,10 @@ export const DEFAULT_SETTINGS: Settings = {
   sensitivity: 'balanced',
   sites: { whatsapp: true },
   groupChats: false,
-  mutedChats: [],
   quietHours: { enabled: false, start: 22, end: 7 },
-  pausedUntil: 0,
 };
+
+export const DEFAULT_SETTINGS: Settings = { ...DEFAULT_PREFERENCES, mutedChats: [], pausedUntil: 0 };
 
 export const LIMITS = {
   nudgeAfter: { min: 1, max: 20 },
@@ -54,8 +66,9 @@ export const LIMITS = {
 
 const SENSITIVITIES: readonly Sensitivity[] = ['gentle', 'balanced', 'watchful'];
 
-export type SettingsErrors = Partial<Record<keyof Settings, string>>;
-export type Validated = { ok: true; settings: Settings } | { ok: false; errors: SettingsErrors };
+/** A message per preference that cannot be saved; `form` is for input that is not settings at all. */
+export type SettingsErrors = Partial<Record<keyof Preferences | 'form', string>>;
+export type Validated = { ok: true; preferences: Preferences } | { ok: false; errors: SettingsErrors };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -65,87 +78,125 @@ const isWholeIn = (value: unknown, min: number, max: number): value is number =>
 
 const isHour = (value: unknown): value is number => isWholeIn(value, 0, 23);
 
+const isSensitivity = (value: unknown): value is Sensitivity => SENSITIVITIES.includes(value as Sensitivity);
+
+export const isMutedChat = (value: unknown): value is MutedChat =>
+  isRecord(value) &&
+  typeof value.chat === 'string' &&
+  value.chat.length > 0 &&
+  typeof value.mutedAt === 'number' &&
+  Number.isFinite(value.mutedAt);
+
+/** A moment a pause can last until: a real time, after the epoch (0 means "not paused"). */
+export const isPauseEnd = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value) && value > 0;
+
+/** One preference's check: its clean value, or what a person should do to make it valid. */
+type Check<T> = (value: unknown) => { value: T } | { problem: string };
+
+const CHECKS: { [Field in keyof Preferences]: Check<Preferences[Field]> } = {
+  nudgeAfter: (value) =>
+    isWholeIn(value, LIMITS.nudgeAfter.min, LIMITS.nudgeAfter.max)
+      ? { value }
+      : { problem: `Choose a whole number from ${LIMITS.nudgeAfter.min} to ${LIMITS.nudgeAfter.max}.` },
+  rapidFollowUpMinutes: (value) =>
+    isWholeIn(value, LIMITS.rapidFollowUpMinutes.min, LIMITS.rapidFollowUpMinutes.max)
+      ? { value }
+      : {
+          problem: `Choose whole minutes from ${LIMITS.rapidFollowUpMinutes.min} to ${LIMITS.rapidFollowUpMinutes.max} (24 hours).`,
+        },
+  sensitivity: (value) =>
+    isSensitivity(value) ? { value } : { problem: 'Choose gentle, balanced or watchful.' },
+  sites: (value) =>
+    isRecord(value) && SITES.every((site) => typeof value[site] === 'boolean')
+      ? { value: Object.fromEntries(SITES.map((site) => [site, value[site]])) as Record<SiteId, boolean> }
+      : { problem: 'Each site must be on or off.' },
+  groupChats: (value) =>
+    typeof value === 'boolean' ? { value } : { problem: 'Group chats must be on or off.' },
+  quietHours: (value) => {
+    if (
+      !isRecord(value) ||
+      typeof value.enabled !== 'boolean' ||
+      !isHour(value.start) ||
+      !isHour(value.end)
+    ) {
+      return { problem: 'Quiet hours need a start and an end hour from 0 to 23.' };
+    }
+    if (value.enabled && value.start === value.end) {
+      return { problem: 'Quiet hours must start and end at different hours.' };
+    }
+    return { value: { enabled: value.enabled, start: value.start, end: value.end } };
+  },
+};
+
 /**
- * Checks a whole settings object, field by field. Either every field is valid and the result is
- * a clean copy, or nothing is accepted and each bad field has a message a person can act on —
- * settings are never saved half-way.
+ * Runs every preference through its check. A field that fails takes its default and is passed
+ * to `refuse`, so the caller decides: the form refuses the whole save, storage keeps the rest.
+ * Fields it does not know are dropped.
  */
-export function validateSettings(input: unknown): Validated {
-  const errors: SettingsErrors = {};
-  const value = isRecord(input) ? input : {};
-  if (!isRecord(input)) errors.nudgeAfter = 'Settings must be an object.';
-
-  const { nudgeAfter, rapidFollowUpMinutes, sensitivity, sites, groupChats, mutedChats, quietHours } = value;
-  if (!isWholeIn(nudgeAfter, LIMITS.nudgeAfter.min, LIMITS.nudgeAfter.max)) {
-    errors.nudgeAfter = `Choose a whole number from ${LIMITS.nudgeAfter.min} to ${LIMITS.nudgeAfter.max}.`;
-  }
-  if (!isWholeIn(rapidFollowUpMinutes, LIMITS.rapidFollowUpMinutes.min, LIMITS.rapidFollowUpMinutes.max)) {
-    errors.rapidFollowUpMinutes = `Choose whole minutes from ${LIMITS.rapidFollowUpMinutes.min} to ${LIMITS.rapidFollowUpMinutes.max} (24 hours).`;
-  }
-  if (!SENSITIVITIES.includes(sensitivity as Sensitivity)) {
-    errors.sensitivity = 'Choose gentle, balanced or watchful.';
-  }
-  if (!isRecord(sites) || !SITES.every((site) => typeof sites[site] === 'boolean')) {
-    errors.sites = 'Each site must be on or off.';
-  }
-  if (typeof groupChats !== 'boolean') errors.groupChats = 'Group chats must be on or off.';
-  if (
-    !Array.isArray(mutedChats) ||
-    !mutedChats.every(
-      (muted) =>
-        isRecord(muted) &&
-        typeof muted.chat === 'string' &&
-        muted.chat.length > 0 &&
-        typeof muted.mutedAt === 'number',
-    )
-  ) {
-    errors.mutedChats = 'Muted chats are a list of chat hashes.';
-  }
-  if (
-    !isRecord(quietHours) ||
-    typeof quietHours.enabled !== 'boolean' ||
-    !isHour(quietHours.start) ||
-    !isHour(quietHours.end)
-  ) {
-    errors.quietHours = 'Quiet hours need a start and an end hour from 0 to 23.';
-  } else if (quietHours.enabled && quietHours.start === quietHours.end) {
-    errors.quietHours = 'Quiet hours must start and end at different hours.';
-  }
-  const pausedUntil = typeof value.pausedUntil === 'number' && value.pausedUntil > 0 ? value.pausedUntil : 0;
-
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
-  const q = quietHours as unknown as QuietHours;
+function checkPreferences(
+  input: Record<string, unknown>,
+  refuse: (field: keyof Preferences, problem: string) => void,
+): Preferences {
+  const check = <Field extends keyof Preferences>(field: Field): Preferences[Field] => {
+    const checked = CHECKS[field](input[field]);
+    if ('value' in checked) return checked.value;
+    refuse(field, checked.problem);
+    return DEFAULT_PREFERENCES[field];
+  };
   return {
-    ok: true,
-    settings: {
-      nudgeAfter: nudgeAfter as number,
-      rapidFollowUpMinutes: rapidFollowUpMinutes as number,
-      sensitivity: sensitivity as Sensitivity,
-      sites: Object.fromEntries(
-        SITES.map((site) => [site, (sites as Record<string, boolean>)[site]]),
-      ) as Record<SiteId, boolean>,
-      groupChats: groupChats as boolean,
-      mutedChats: (mutedChats as MutedChat[]).map(({ chat, mutedAt }) => ({ chat, mutedAt })),
-      quietHours: { enabled: q.enabled, start: q.start, end: q.end },
-      pausedUntil,
-    },
+    nudgeAfter: check('nudgeAfter'),
+    rapidFollowUpMinutes: check('rapidFollowUpMinutes'),
+    sensitivity: check('sensitivity'),
+    sites: check('sites'),
+    groupChats: check('groupChats'),
+    quietHours: check('quietHours'),
   };
 }
 
 /**
- * What stored settings mean today: missing fields (from an older version) take their defaults,
- * and a stored object that no longer validates falls back to the defaults as a whole.
+ * Checks the preferences from the options form, field by field. Either every field is valid and
+ * the result is a clean copy, or nothing is accepted and each bad field has a message a person
+ * can act on — preferences are never saved half-way.
  */
-export function settingsFromStorage(stored: unknown): Settings {
-  const merged = isRecord(stored)
-    ? {
-        ...DEFAULT_SETTINGS,
-        ...stored,
-        sites: { ...DEFAULT_SETTINGS.sites, ...(isRecord(stored.sites) ? stored.sites : {}) },
-      }
-    : DEFAULT_SETTINGS;
-  const result = validateSettings(merged);
-  return result.ok ? result.settings : DEFAULT_SETTINGS;
+export function validateSettings(input: unknown): Validated {
+  if (!isRecord(input)) return { ok: false, errors: { form: 'Settings must be an object.' } };
+  const errors: SettingsErrors = {};
+  const preferences = checkPreferences(input, (field, problem) => {
+    errors[field] = problem;
+  });
+  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, preferences };
+}
+
+/** The three stored items as they came out of storage: anything at all, checked here. */
+export interface StoredSettings {
+  settings?: unknown;
+  mutedChats?: unknown;
+  pause?: unknown;
+}
+
+/**
+ * What stored settings mean today, field by field: a field that is missing (from an older
+ * version) or no longer valid takes its own default and every other field is kept, so one bad
+ * value never costs the person their mutes, pause or quiet hours. Each site is its own switch,
+ * a site Softer no longer knows is ignored, and a malformed mute is dropped alone.
+ */
+export function settingsFromStorage(stored: StoredSettings): Settings {
+  const preferences = isRecord(stored.settings) ? stored.settings : {};
+  const sites = isRecord(preferences.sites) ? preferences.sites : {};
+  const eachSite = Object.fromEntries(
+    SITES.map((site) => [
+      site,
+      typeof sites[site] === 'boolean' ? sites[site] : DEFAULT_PREFERENCES.sites[site],
+    ]),
+  );
+  const mutedChats = Array.isArray(stored.mutedChats) ? stored.mutedChats.filter(isMutedChat) : [];
+  const pausedUntil = isRecord(stored.pause) ? stored.pause.pausedUntil : undefined;
+  return {
+    ...checkPreferences({ ...preferences, sites: eachSite }, () => {}),
+    mutedChats: mutedChats.map(({ chat, mutedAt }) => ({ chat, mutedAt })),
+    pausedUntil: isPauseEnd(pausedUntil) ? pausedUntil : 0,
+  };
 }
 
 /** Whether the local hour falls inside quiet hours (which may span midnight). */

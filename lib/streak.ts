@@ -1,6 +1,9 @@
-/** One message row as the streak needs it: who wrote it and when (null if unreadable). */
+/**
+ * One message row as the streak needs it: who wrote it (null when the page does not say) and when
+ * (null when the row carries no readable time, e.g. a photo with no stamp).
+ */
 export interface RowFacts {
-  outgoing: boolean;
+  outgoing: boolean | null;
   at: number | null;
 }
 
@@ -8,6 +11,11 @@ export interface RowFacts {
  * The unanswered streak: the user's own messages since the other side last wrote, counting only
  * those sent within the rapid follow-up window. Rows come newest first and are read lazily, so
  * the caller walks back from the end of the conversation only as far as the streak goes.
+ *
+ * The list is in time order, so a row whose time cannot be read is newer than every row below it:
+ * it counts once an older row shows the window reaches that far (a reply inside the window, or an
+ * own message inside it), and never on no evidence at all. A row whose direction cannot be read
+ * ends the walk: Softer does not guess who wrote it.
  */
 export function unansweredStreak(
   rowsNewestFirst: Iterable<RowFacts>,
@@ -16,12 +24,17 @@ export function unansweredStreak(
 ): number {
   const since = now - windowMinutes * 60_000;
   let streak = 0;
+  let undated = 0;
   for (const row of rowsNewestFirst) {
+    if (row.outgoing === null) break;
+    if (row.at !== null && row.at >= since) {
+      streak += undated;
+      undated = 0;
+    }
     if (!row.outgoing) break;
-    // An unreadable time never counts as recent; rows are newest first, so an older one ends the walk.
-    if (row.at === null) continue;
-    if (row.at < since) break;
-    streak += 1;
+    if (row.at === null) undated += 1;
+    else if (row.at < since) break;
+    else streak += 1;
   }
   return streak;
 }

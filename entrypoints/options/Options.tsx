@@ -1,21 +1,12 @@
-import { useEffect, useState } from 'preact/hooks';
 import { MutedChats } from '@/components/MutedChats.tsx';
 import { SettingsForm } from '@/components/SettingsForm.tsx';
+import { useSettings } from '@/components/use-settings.ts';
 import { YourData } from '@/components/YourData.tsx';
-import type { Settings } from '@/lib/settings.ts';
-import { loadSettings, watchSettings } from '@/lib/settings-store.ts';
 
 /** The options page: nudge settings, muted chats, and what Softer keeps. */
 export function Options() {
-  const [settings, setSettings] = useState<Settings | null>(null);
-
-  useEffect(() => {
-    // Live, so a chat muted from a nudge in another tab shows up here without a reload.
-    const watching = new AbortController();
-    void loadSettings().then(setSettings);
-    watchSettings(setSettings, watching.signal);
-    return () => watching.abort();
-  }, []);
+  // Live, so a chat muted from a nudge in another tab shows up here without a reload.
+  const settings = useSettings();
 
   return (
     <>

@@ -1,48 +1,36 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Settings } from '@/lib/settings.ts';
-import { loadSettings, updateSettings, watchSettings } from '@/lib/settings-store.ts';
+import { useSettings } from '@/components/use-settings.ts';
+import { pauseUntil, resume, type Saved } from '@/lib/settings-store.ts';
+import { addDays } from '@/lib/weeks.ts';
 
 const HOUR = 60 * 60 * 1000;
 
-/** Local midnight that ends the day `now` falls in. */
-function endOfDay(now: number): number {
-  const day = new Date(now);
-  day.setHours(24, 0, 0, 0);
-  return day.getTime();
-}
-
 /** "Paused until 15:30", or for the rest of today, or until a time tomorrow. */
 export function pausedLabel(until: number, now: number): string {
-  if (until === endOfDay(now)) return 'Paused for the rest of today';
+  const midnight = addDays(now, 1);
+  if (until === midnight) return 'Paused for the rest of today';
   const time = new Date(until).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-  return until > endOfDay(now) ? `Paused until tomorrow, ${time}` : `Paused until ${time}`;
+  return until > midnight ? `Paused until tomorrow, ${time}` : `Paused until ${time}`;
 }
 
 /** A quick break from nudges without opening the options page; Resume undoes it. */
 export function PauseControls({ now }: { now: number }) {
-  const [settings, setSettings] = useState<Settings | null>(null);
+  // Live, so the pause shows as it is even when it was changed in another window.
+  const settings = useSettings();
   const [failed, setFailed] = useState(false);
   // After a click the pressed button disappears; focus follows to its counterpart.
   const acted = useRef(false);
   const next = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    const watching = new AbortController();
-    void loadSettings().then(setSettings);
-    watchSettings(setSettings, watching.signal);
-    return () => watching.abort();
-  }, []);
 
   const paused = settings !== null && settings.pausedUntil > now;
   useEffect(() => {
     if (acted.current) next.current?.focus();
   }, [paused]);
 
-  const pauseUntil = async (until: number) => {
+  /** The new state arrives through useSettings once stored; only a failure needs saying here. */
+  const change = async (save: () => Promise<Saved>) => {
     acted.current = true;
-    const result = await updateSettings((current) => ({ ...current, pausedUntil: until }));
-    setFailed(!result.ok);
-    if (result.ok) setSettings(result.settings);
+    setFailed(!(await save()).ok);
   };
 
   if (!settings) return null;
@@ -59,7 +47,7 @@ export function PauseControls({ now }: { now: number }) {
             type="button"
             class="primary"
             data-action="resume"
-            onClick={() => void pauseUntil(0)}
+            onClick={() => void change(resume)}
           >
             Resume nudges
           </button>
@@ -69,11 +57,15 @@ export function PauseControls({ now }: { now: number }) {
               ref={next}
               type="button"
               data-action="pause-hour"
-              onClick={() => void pauseUntil(now + HOUR)}
+              onClick={() => void change(() => pauseUntil(now + HOUR))}
             >
               Pause for an hour
             </button>
-            <button type="button" data-action="pause-today" onClick={() => void pauseUntil(endOfDay(now))}>
+            <button
+              type="button"
+              data-action="pause-today"
+              onClick={() => void change(() => pauseUntil(addDays(now, 1)))}
+            >
               Pause until tomorrow
             </button>
           </>

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { WeeklySummary } from '@/components/WeeklySummary.tsx';
 import { ask } from '@/lib/client.ts';
 import type { WeeklySummary as Summary } from '@/lib/summary.ts';
+import { PageNotice } from './PageNotice.tsx';
 import { PauseControls } from './PauseControls.tsx';
 
 type Week = { state: 'loading' } | { state: 'ready'; summary: Summary } | { state: 'unavailable' };
@@ -41,6 +42,7 @@ export function Popup() {
         </button>
       </header>
       <main>
+        <PageNotice />
         <section aria-labelledby="week-heading" aria-busy={week.state === 'loading'}>
           <h2 id="week-heading">Your week</h2>
           {week.state === 'loading' && <p class="muted">Counting your week…</p>}

@@ -1,5 +1,5 @@
 import { startSofter } from '@/lib/content/start.ts';
-import { whatsapp } from '@/lib/sites/whatsapp.ts';
+import { whatsapp } from '@/lib/sites/whatsapp/adapter.ts';
 
 export default defineContentScript({
   matches: ['https://web.whatsapp.com/*'],

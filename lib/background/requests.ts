@@ -1,6 +1,7 @@
 import type { IDBPDatabase } from 'idb';
 import { ensureChatSalt } from '../chat-salt.ts';
 import { parseOutcome } from '../outcome.ts';
+import { deleteMutedChatsAndPause } from '../settings-store.ts';
 import { deleteEverything, openSofterDb, recordOutcome, type SofterDb, weeklySummary } from '../store/db.ts';
 
 let db: Promise<IDBPDatabase<SofterDb>> | null = null;
@@ -47,11 +48,18 @@ export async function handleRequest(message: unknown): Promise<unknown> {
       return withDatabase(async (db) => ({
         outcomes: await db.getAll('outcomes'),
       }));
-    case 'delete-everything':
-      return withDatabase(async (db) => {
+    case 'delete-everything': {
+      // The history first: when the database cannot open, nothing at all has been deleted yet.
+      const history = await withDatabase(async (db) => {
         await deleteEverything(db);
         return {};
       });
+      if (!history.ok) return history;
+      const rest = await deleteMutedChatsAndPause();
+      return rest.ok
+        ? history
+        : { ok: false, error: `history deleted, but not the muted chats and pause: ${rest.error}` };
+    }
     default:
       return { ok: false, error: 'unknown request' };
   }

@@ -1,23 +1,18 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { NudgeChoice } from '@/components/NudgeOverlay.tsx';
-import { chatHash } from '../chat-hash.ts';
 import { readChatSalt } from '../chat-salt.ts';
-import { decideNudge, type Nudge } from '../decide.ts';
 import { focusAtEnd, replaceDraft } from '../editor.ts';
 import type { PausedSend, SendGuard } from '../guard.ts';
 import type { SofterRequest } from '../messages.ts';
-import type { Outcome } from '../outcome.ts';
+import type { Outcome, OutcomeAction } from '../outcome.ts';
 import type { Settings } from '../settings.ts';
-import { loadSettings, updateSettings, watchSettings } from '../settings-store.ts';
+import { loadSettings, muteChat, watchSettings } from '../settings-store.ts';
 import type { SiteAdapter } from '../sites/types.ts';
-import { unansweredStreak } from '../streak.ts';
+import { checkSend, type PendingNudge } from './check-send.ts';
 import { anchorAbove, SofterUi } from './softer-ui.tsx';
 
-export interface PendingNudge {
-  nudge: Nudge;
-  chat: string;
-}
+export type { PendingNudge } from './check-send.ts';
 
 /** What the send guard asks of the nudge: the decision, the overlay, and whether one is open. */
 export interface NudgeSession {
@@ -27,6 +22,18 @@ export interface NudgeSession {
   refocus(): void;
   /** Escape anywhere on the page while the card is open: "edit myself". */
   dismiss(): void;
+}
+
+/** The card on screen, bound to the chat and the draft it paused. */
+interface OpenCard {
+  paused: PausedSend;
+  /** Closes the card with the choice the person made. */
+  choose(choice: NudgeChoice): void;
+  /**
+   * Closes the card because its chat was left or its draft changed: nothing is sent, the person
+   * is already elsewhere (so focus stays where it is), and the record says the draft was left to them.
+   */
+  drop(): void;
 }
 
 /**
@@ -51,62 +58,75 @@ export async function createNudgeSession(
     settings = next;
   }, ctx.signal);
 
+  let open: OpenCard | null = null;
+
+  /** The card stays only while its chat is open and its draft is the one it shows. */
+  function stillHolds(paused: PausedSend): boolean {
+    try {
+      const composer = guard.composerFor(paused);
+      return composer !== null && site.readDraft(composer) === paused.draft;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Whether a card is open; one whose chat was left or whose draft was changed closes here. */
+  function cardOpen(): boolean {
+    if (!open) return false;
+    if (ui.nudgeOpen && stillHolds(open.paused)) return true;
+    open.drop();
+    return false;
+  }
+
   const session: NudgeSession = {
-    isOpen: () => ui.nudgeOpen,
+    isOpen: cardOpen,
     refocus: () => ui.focus(),
-    dismiss: () => dismissOpenNudge?.(),
-    check(paused) {
-      const now = Date.now();
-      const conversation = site.conversation(doc, now);
-      const chat = chatHash(salt, conversation?.chatId ?? '');
-      const streak = conversation
-        ? unansweredStreak(conversation.rowsNewestFirst(), now, settings.rapidFollowUpMinutes)
-        : 0;
-      const nudge = decideNudge(
-        {
-          site: site.id,
-          draft: paused.draft,
-          streak,
-          group: conversation?.group ?? false,
-          chat,
-          now,
-          hour: new Date(now).getHours(),
-        },
-        settings,
-      );
-      return nudge && { nudge, chat };
-    },
+    dismiss: () => open?.choose({ action: 'edit', answer: null, waitMinutes: null }),
+    check: (paused) => checkSend(site, paused, Date.now(), settings, salt),
     pause(paused, pending) {
       let chosen = false;
       // Chrome does not tell an old content script that the extension was updated; reading the
-      // context's validity does, and WXT then removes the card. Checked each second while open.
-      const watch = ctx.setInterval(() => undefined, 1000);
-      const onChoose = (choice: NudgeChoice) => {
-        // One choice per nudge, however many ways it arrives (a click, Escape in the card or the page).
-        if (chosen) return;
+      // context's validity does, and WXT then removes the card. Each second the card also checks
+      // that its chat is still open and its draft unchanged, and closes if not (nothing is sent).
+      const watch = ctx.setInterval(() => void cardOpen(), 1000);
+      // One choice per nudge, however many ways it arrives (a click, Escape in the card or the page).
+      const close = () => {
+        if (chosen) return false;
         chosen = true;
         clearInterval(watch);
-        dismissOpenNudge = null;
+        if (open === card) open = null;
         ui.close();
-        record(pending, choice);
-        act(paused, pending, choice).catch((error: unknown) => {
-          // The draft stays as the editor has it; only the follow-up (focus, rewrite) is lost.
-          console.debug('Softer could not finish the choice', error);
-        });
+        return true;
       };
-      dismissOpenNudge = () => onChoose({ action: 'edit', answer: null, waitMinutes: null });
-      ui.showNudge({
-        nudge: pending.nudge,
-        draft: paused.draft,
-        dark: site.prefersDark(doc),
-        anchor: anchorAbove(paused.composer),
-        onChoose,
-      });
+      const card: OpenCard = {
+        paused,
+        choose(choice) {
+          if (!close()) return;
+          act(paused, pending, choice).then(
+            (done) => record(pending, { ...choice, action: done }),
+            (error: unknown) => console.debug('Softer could not finish the choice', error),
+          );
+        },
+        drop() {
+          if (close()) record(pending, { action: 'edit', answer: null, waitMinutes: null });
+        },
+      };
+      try {
+        ui.showNudge({
+          nudge: pending.nudge,
+          draft: paused.draft,
+          dark: site.prefersDark(doc),
+          anchor: anchorAbove(paused.composer),
+          canMute: pending.canMute,
+          onChoose: card.choose,
+        });
+      } catch (error) {
+        clearInterval(watch);
+        throw error;
+      }
+      open = card;
     },
   };
-
-  /** The open card's "edit myself", for Escape wherever focus is (the guard's keydown listener). */
-  let dismissOpenNudge: (() => void) | null = null;
 
   function record({ nudge, chat }: PendingNudge, choice: NudgeChoice) {
     const outcome: Outcome = {
@@ -118,44 +138,57 @@ export async function createNudgeSession(
       kinds: nudge.analysis.kinds,
       answer: choice.answer,
       action: choice.action,
-      waitMinutes: choice.waitMinutes,
+      waitMinutes: choice.action === 'wait' ? choice.waitMinutes : null,
     };
     send({ type: 'record-outcome', outcome });
   }
 
-  async function act(paused: PausedSend, { nudge, chat }: PendingNudge, choice: NudgeChoice) {
+  /**
+   * Does what the person chose and answers what really happened, which is what gets recorded: a
+   * send that was refused, a rewrite the editor did not take or a mute that was not saved leave the
+   * draft with the person, and are recorded as that ("edit").
+   */
+  async function act(
+    paused: PausedSend,
+    { nudge, chat }: PendingNudge,
+    choice: NudgeChoice,
+  ): Promise<OutcomeAction> {
     // The app may have re-rendered the composer while the card was open; act on the one that
     // still holds the draft, or, for focus alone, on whatever composer is there now.
     const holding = guard.composerFor(paused);
     const composer = holding ?? site.composer(doc) ?? paused.composer;
     switch (choice.action) {
-      case 'send-anyway':
-        if (!guard.release(paused)) {
-          notice('The chat changed while Softer was open, so nothing was sent.');
-        }
-        return;
+      case 'send-anyway': {
+        const released = guard.release(paused);
+        if (released === 'sent') return 'send-anyway';
+        notice(
+          released === 'other-chat'
+            ? 'The chat changed while Softer was open, so nothing was sent.'
+            : 'Your draft changed while Softer was open, so nothing was sent. It is just as you left it.',
+        );
+        return 'edit';
+      }
       case 'use-rewrite':
         // Inserting the rewrite leaves the caret after it; moving the selection again afterwards
         // could land in the middle of the person already typing on, so only a failure refocuses.
-        if (nudge.rewrite && holding && (await replaceDraft(holding, nudge.rewrite))) return;
+        if (nudge.rewrite && holding && (await replaceDraft(holding, nudge.rewrite))) return 'use-rewrite';
         notice('Softer could not change the draft here; it is just as you wrote it.');
         focusAtEnd(composer);
-        return;
+        return 'edit';
       case 'wait':
         focusAtEnd(composer);
         if (choice.waitMinutes) remindAfter(choice.waitMinutes);
-        return;
+        return 'wait';
       case 'mute-chat': {
-        await updateSettings((current) => ({
-          ...current,
-          mutedChats: [...current.mutedChats.filter((m) => m.chat !== chat), { chat, mutedAt: Date.now() }],
-        })).catch(() => notice('Softer could not save that; it will ask again next time.'));
+        const saved = await muteChat(chat, Date.now());
         focusAtEnd(composer);
-        return;
+        if (saved.ok) return 'mute-chat';
+        notice('Softer could not save that; it will ask again next time.');
+        return 'edit';
       }
       case 'edit':
         focusAtEnd(composer);
-        return;
+        return 'edit';
     }
   }
 

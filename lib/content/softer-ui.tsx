@@ -72,9 +72,19 @@ export class SofterUi {
     this.ui.remove();
   }
 
+  /**
+   * Marks the card open only once it rendered: a card that failed to draw must not leave the guard
+   * believing one is open, or every later send would wait on a card nobody can see.
+   */
   private show(showing: 'nudge' | 'notice', view: preact.JSX.Element): void {
+    this.showing = null;
     if (!this.ui.shadowHost.isConnected) this.ui.mount();
+    try {
+      render(view, this.ui.uiContainer);
+    } catch (error) {
+      this.close();
+      throw error;
+    }
     this.showing = showing;
-    render(view, this.ui.uiContainer);
   }
 }

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { installSendGuard } from '../guard.ts';
+import { isPageStatusRequest, type PageStatus } from '../page-status.ts';
 import type { SiteAdapter } from '../sites/types.ts';
 import { NUDGE_MODULE_FILE, registeredNudgeModule } from './nudge-module.ts';
 import type { NudgeSession, PendingNudge } from './nudge-session.ts';
@@ -14,6 +15,7 @@ import type { NudgeSession, PendingNudge } from './nudge-session.ts';
  */
 export function startSofter(ctx: ContentScriptContext, site: SiteAdapter): void {
   let session: NudgeSession | null = null;
+  let nudge: PageStatus['nudge'] = 'waiting';
 
   const guard = installSendGuard<PendingNudge>(window, {
     site,
@@ -26,6 +28,7 @@ export function startSofter(ctx: ContentScriptContext, site: SiteAdapter): void 
     dismiss: () => session?.dismiss(),
   });
 
+  // Loads once; a failed load is tried again on the next focus of the composer, and said in the popup.
   let loading: Promise<void> | null = null;
   const load = () => {
     if (loading) return;
@@ -34,18 +37,39 @@ export function startSofter(ctx: ContentScriptContext, site: SiteAdapter): void 
       const create = registeredNudgeModule();
       if (!create) throw new Error('the nudge module did not register');
       session = await create(ctx, site, guard);
+      nudge = 'ready';
     })().catch((error: unknown) => {
+      nudge = 'failed';
+      loading = null;
       console.debug('Softer stays out of the way on this page', error);
     });
   };
 
-  ctx.addEventListener(
-    window,
+  // Only until the nudge is in: after that, focus changes cost nothing.
+  const untilLoaded = new AbortController();
+  ctx.onInvalidated(() => untilLoaded.abort());
+  window.addEventListener(
     'focusin',
     (event) => {
-      if (site.composerAt(event.target)) load();
+      if (session) untilLoaded.abort();
+      else if (site.composerAt(event.target)) load();
     },
-    { capture: true },
+    { capture: true, signal: untilLoaded.signal },
   );
   if (site.composerAt(document.activeElement)) load();
+
+  const status = (): PageStatus => {
+    let rows: PageStatus['rows'] = null;
+    try {
+      rows = site.composer(document) ? (site.conversation(document, Date.now())?.rows ?? null) : null;
+    } catch {
+      // An adapter that throws reads nothing: every send passes, so the streak pause is off.
+      rows = 'unreadable';
+    }
+    return { site: site.id, rows, nudge };
+  };
+  const onMessage = (message: unknown) =>
+    isPageStatusRequest(message) ? Promise.resolve(status()) : undefined;
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 }

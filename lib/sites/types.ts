@@ -1,19 +1,35 @@
 import type { SiteId } from '../settings.ts';
 import type { RowFacts } from '../streak.ts';
 
+/**
+ * Who the open chat is, as far as the page tells. `ids` are every identity the page shows for it
+ * (a normalised title, the app's own id), the steadiest first; any two readings of one chat share at
+ * least one. They are hashed before they go anywhere.
+ */
+export interface ChatIdentity {
+  ids: string[];
+  /** How sure the adapter is: the app's own id is on the page, only the title is, or nothing is. */
+  sureness: 'app-id' | 'title' | 'none';
+}
+
+/**
+ * Whether the page's message rows can be read: `readable`, `none` (an empty or new chat), or
+ * `unreadable` (messages are on screen in a shape the adapter does not know, so the unanswered
+ * streak cannot be counted and the fourth-message pause is off; protest checks still work).
+ */
+export type RowsHealth = 'readable' | 'none' | 'unreadable';
+
 /** The open conversation, read on demand at a send attempt (never by rescanning on mutations). */
 export interface Conversation {
-  /** The app's own id for the chat (hashed before it goes anywhere), or null if unreadable. */
-  chatId: string | null;
-  /** The open chat's title as the header shows it; compared in memory only, never stored. */
-  title: string | null;
+  chat: ChatIdentity;
   group: boolean;
+  rows: RowsHealth;
   /** Message rows from the newest back, read lazily so only the streak's tail is touched. */
   rowsNewestFirst(): Iterable<RowFacts>;
 }
 
 /**
- * What Softer needs from a messaging app's page. Each site is one file of selectors plus these
+ * What Softer needs from a messaging app's page. Each site is one folder of selectors plus these
  * small functions; the guard, the overlay and the recording are the same for every site.
  */
 export interface SiteAdapter {
@@ -22,10 +38,12 @@ export interface SiteAdapter {
   composerAt(target: EventTarget | null): HTMLElement | null;
   /** The send control the event target is (in), if it is one. */
   sendControlAt(target: EventTarget | null): HTMLElement | null;
+  /** The composer a send control sends from (its own footer's, not just any on the page). */
+  composerForControl(control: HTMLElement): HTMLElement | null;
+  /** The composer's own send control, looked up afresh (it is re-rendered as the draft changes). */
+  sendControlFor(composer: HTMLElement): HTMLElement | null;
   /** The open chat's composer, if the page has one. */
   composer(doc: Document): HTMLElement | null;
-  /** The open chat's send control, looked up afresh (it is re-rendered as the draft changes). */
-  sendControl(doc: Document): HTMLElement | null;
   readDraft(composer: HTMLElement): string;
   conversation(doc: Document, now: number): Conversation | null;
   /** Whether the app is showing its dark theme, so the overlay can match it. */

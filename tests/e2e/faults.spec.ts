@@ -76,7 +76,7 @@ async function watch(page: Page): Promise<Watched> {
  */
 async function nudgeReady(watched: Watched): Promise<void> {
   await watched.page.click(COMPOSER);
-  await expect.poll(() => watched.inSofter('chrome.storage.onChanged.hasListeners()')).toBe(true);
+  await expect.poll(() => watched.inSofter('chrome.storage.local.onChanged.hasListeners()')).toBe(true);
 }
 
 /** Types into the composer through the editor's input path (fast, one input event). */

@@ -297,8 +297,9 @@ describe('privacy: nothing of a message is kept or sent anywhere', () => {
     const softerDb = Object.entries(fromWorker.idb).find(([name]) => name.startsWith('softer@'))?.[1];
     expect(softerDb?.outcomes?.values).toHaveLength(answered);
     expect(softerDb?.days?.values.length).toBeGreaterThan(0);
-    expect(Object.keys(storage.local).sort()).toEqual(['chatSalt', 'settings']);
-    expect(JSON.stringify(storage.local.settings)).toContain('mutedAt');
+    // Each kept as its own versioned item (`settings$` is the settings item's version).
+    expect(Object.keys(storage.local).sort()).toEqual(['chatSalt', 'mutedChats', 'settings', 'settings$']);
+    expect(JSON.stringify(storage.local.mutedChats)).toContain('mutedAt');
     expect(fromPage.idb).toEqual(fromWorker.idb);
 
     expect(leaks(fromWorker), 'extension origin, from the worker').toEqual([]);

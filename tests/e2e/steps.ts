@@ -104,7 +104,7 @@ export async function focusComposerUntilNudgeLoads(page: Page): Promise<void> {
       if (contextId === undefined) return false;
       const { result } = await cdp.send('Runtime.evaluate', {
         contextId,
-        expression: 'chrome.storage.onChanged.hasListeners()',
+        expression: 'chrome.storage.local.onChanged.hasListeners()',
         returnByValue: true,
       });
       return result.value;

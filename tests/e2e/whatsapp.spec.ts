@@ -1,7 +1,8 @@
 /**
  * The main job, end to end: Softer loaded into Chromium, on a page at https://web.whatsapp.com/
  * with a real Lexical composer. Pauses only the fourth message into silence and protest phrasing,
- * and each choice in the nudge does exactly what it says.
+ * and each choice in the nudge does exactly what it says — on both page shapes WhatsApp ships
+ * today (the 2026 `conv-msg-` wrappers and the 2024–25 `role="row"` rows), one browser for both.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -24,25 +25,26 @@ import {
 /** The send control in each variant the fixture draws: by icon, or by its label in the page's language. */
 const SEND_CONTROL = ['Send', 'Senden', 'Enviar']
   .map((label) => `#main footer [aria-label="${label}"]`)
-  .concat('#main footer [data-icon*="send"]')
+  .concat('#main footer [data-icon*="send"]', '#main footer [data-testid*="send"]')
   .join(', ');
 
-describe('WhatsApp Web: the nudge', () => {
-  let softer: Softer;
-  let page: Page;
+let softer: Softer;
+let page: Page;
 
-  beforeAll(async () => {
-    softer = await launchSofter();
-  });
-  afterEach(async () => {
-    await page?.close();
-  });
-  afterAll(async () => {
-    await softer?.close();
-  });
+beforeAll(async () => {
+  softer = await launchSofter();
+});
+afterEach(async () => {
+  await page?.close();
+});
+afterAll(async () => {
+  await softer?.close();
+});
 
+describe.each(['2026', '2024'])('WhatsApp Web (%s page shape): the nudge', (shape) => {
   const open = async (query?: string) => {
-    page = await softer.openWhatsApp(query);
+    page = await softer.openWhatsApp(query ? `shape=${shape}&${query}` : `shape=${shape}`);
+    expect(await page.evaluate(() => window.fixture.shape)).toBe(shape);
     return page;
   };
   const sendThree = async () => {
@@ -197,7 +199,15 @@ describe('WhatsApp Web: the nudge', () => {
   });
 
   it('works with every send-control variant and a translated label', async () => {
-    for (const query of ['send=div', 'send=wds', 'send=span', 'send=div&lang=de', 'send=button&lang=es']) {
+    for (const query of [
+      'send=testid',
+      'send=div',
+      'send=wds',
+      'send=span',
+      'send=div&lang=de',
+      'send=button&lang=es',
+      'send=testid&lang=zh&locale=zh-CN',
+    ]) {
       await open(query);
       await typeDraft(page, 'you always do this');
       await page.locator(SEND_CONTROL).first().click();
@@ -231,7 +241,9 @@ describe('WhatsApp Web: the nudge', () => {
       'softer',
     );
   });
+});
 
+describe('WhatsApp Web: privacy', () => {
   it('made no network request: none seen from extension contexts, none in the browser log either', async () => {
     expect(softer.networkLog).toEqual([]);
     const netLog = await softer.closeAndReadNetLog();

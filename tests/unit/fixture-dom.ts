@@ -8,7 +8,15 @@
  */
 import { trusted } from './whatsapp-page.ts';
 
-export type SendVariant = 'button' | 'div' | 'wds' | 'span';
+export type SendVariant = 'button' | 'div' | 'wds' | 'span' | 'testid';
+
+/**
+ * The page shapes WhatsApp ships side by side (lib/sites/whatsapp/selectors.ts): `2024` rows are
+ * `[role=row] > [data-id="true_<jid>_<id>"].message-out`, the title in `header span[title]`;
+ * `2026` rows are `conv-msg-` wrappers with a bare id, ticks as test ids and no bubble classes,
+ * the title in a `span[dir=auto]`, and a group is told only by who its stamps name.
+ */
+export type PageShape = '2024' | '2026';
 
 export interface FixtureMessage {
   out: boolean;
@@ -54,6 +62,8 @@ function sendControlMarkup(variant: SendVariant): string {
       return `<button type="button" class="send-control">${icon('wds-ic-send-filled')}</button>`;
     case 'span':
       return `<button type="button" class="send-control">${icon('send')}</button>`;
+    case 'testid':
+      return `<button type="button" class="send-control" aria-label="Send"><span aria-hidden="true" data-testid="wds-ic-send-filled"></span></button>`;
   }
 }
 
@@ -73,6 +83,7 @@ export class FixturePage {
   constructor(
     private readonly doc: Document,
     chats: FixtureChat[],
+    private readonly shape: PageShape = '2024',
   ) {
     this.chats = chats;
     doc.body.innerHTML = `<div id="app"><div id="side"><div contenteditable="true" role="textbox" data-lexical-editor="true" data-tab="3"><p></p></div></div></div>`;
@@ -165,9 +176,13 @@ export class FixturePage {
     main.id = 'main';
     const header = this.doc.createElement('header');
     const title = this.doc.createElement('span');
-    title.setAttribute('title', chat.name);
+    if (this.shape === '2024') title.setAttribute('title', chat.name);
+    else title.setAttribute('dir', 'auto');
     title.textContent = chat.name;
-    header.append(title);
+    const button = this.doc.createElement('div');
+    button.setAttribute('role', 'button');
+    button.append(title);
+    header.append(button);
     const list = this.doc.createElement('div');
     list.setAttribute('role', 'application');
     main.append(header, list);
@@ -244,12 +259,20 @@ export class FixturePage {
   private mountRow(chat: FixtureChat, message: FixtureMessage): void {
     if (!this.list) return;
     this.counter += 1;
+    const id = this.counter.toString(16).toUpperCase().padStart(20, '0');
+    // In a group each incoming message names its member; in a one-to-one chat, the chat itself.
+    const from = message.out ? 'Robin' : chat.jid.endsWith('@g.us') ? 'Mum' : chat.name;
     const row = this.doc.createElement('div');
-    row.setAttribute('role', 'row');
-    row.innerHTML = `<div data-id="${message.out}_${chat.jid}_${this.counter.toString(16).toUpperCase()}" class="${message.out ? 'message-out' : 'message-in'}"><div class="copyable-text"><span class="selectable-text"></span></div></div>`;
-    row
-      .querySelector('.copyable-text')
-      ?.setAttribute('data-pre-plain-text', stamp(message.at, message.out ? 'Robin' : chat.name));
+    if (this.shape === '2024') {
+      row.setAttribute('role', 'row');
+      row.innerHTML = `<div data-id="${message.out}_${chat.jid}_${id}" class="${message.out ? 'message-out' : 'message-in'}"><div class="copyable-text"><span class="selectable-text"></span></div></div>`;
+    } else {
+      row.setAttribute('data-testid', `conv-msg-${id}`);
+      row.setAttribute('data-id', id);
+      const tick = message.out ? '<span data-testid="msg-dblcheck"></span>' : '';
+      row.innerHTML = `<div><div><div class="x9f619"><div class="copyable-text"></div><div data-testid="msg-meta"><span>time</span>${tick}</div></div></div></div>`;
+    }
+    row.querySelector('.copyable-text')?.setAttribute('data-pre-plain-text', stamp(message.at, from));
     this.list.append(row);
   }
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { installSendGuard, type PausedSend } from '@/lib/guard.ts';
-import { whatsapp } from '@/lib/sites/whatsapp.ts';
+import { whatsapp } from '@/lib/sites/whatsapp/adapter.ts';
 import { buildWhatsAppPage, type TestPage, trusted } from './whatsapp-page.ts';
 
 describe('send guard', () => {
@@ -22,7 +22,9 @@ describe('send guard', () => {
         open = false;
       },
       check: (attempt) => {
-        if (checkThrows) throw new Error('boom');
+        if (checkThrows) throw new Error('injected: the decision failed');
+        // As the session does: note the chat the send was paused in.
+        attempt.chat = whatsapp.conversation(document, Date.now())?.chat;
         return pauseWhen(attempt.draft) ? true : null;
       },
       pause: (attempt) => {
@@ -103,17 +105,91 @@ describe('send guard', () => {
     page.pressEnter();
     open = false;
     const [attempt] = paused;
-    expect(attempt && guard.release(attempt)).toBe(true);
+    expect(attempt && guard.release(attempt)).toBe('sent');
     expect(page.sent).toEqual(['are you there?']);
   });
 
-  it('release falls back to Enter when the send control has gone', () => {
+  it('release sends nothing once the draft differs from the one the card showed', () => {
+    const guard = install(() => true);
+    page.type('are you there?');
+    page.pressEnter();
+    page.type('are you there? hello??');
+    const [attempt] = paused;
+    expect(attempt && guard.release(attempt)).toBe('draft-changed');
+    expect(page.sent).toEqual([]);
+  });
+
+  it('release still sends when the adapter throws while finding the send control', () => {
+    const throwing = {
+      ...whatsapp,
+      sendControlFor: () => {
+        throw new Error('injected: adapter');
+      },
+    };
+    const guard = installSendGuard<true>(window, {
+      site: throwing,
+      signal: controller.signal,
+      isOpen: () => false,
+      refocus: () => undefined,
+      dismiss: () => undefined,
+      check: () => true,
+      pause: (attempt) => paused.push(attempt),
+    });
+    page.type('are you there?');
+    page.pressEnter();
+    const [attempt] = paused;
+    expect(attempt && guard.release(attempt)).toBe('sent');
+    expect(page.sent).toEqual(['are you there?']);
+  });
+
+  it('lets a click through untouched when the adapter throws reading it', () => {
+    const throwing = {
+      ...whatsapp,
+      composerForControl: () => {
+        throw new Error('injected: adapter');
+      },
+    };
+    installSendGuard<true>(window, {
+      site: throwing,
+      signal: controller.signal,
+      isOpen: () => false,
+      refocus: () => undefined,
+      dismiss: () => undefined,
+      check: () => true,
+      pause: (attempt) => paused.push(attempt),
+    });
+    page.type('hello??');
+    expect(page.clickSend().defaultPrevented).toBe(false);
+    expect(page.sent).toEqual(['hello??']);
+  });
+
+  it('sends, and is not left holding a card, when showing the card throws', () => {
+    installSendGuard<true>(window, {
+      site: whatsapp,
+      signal: controller.signal,
+      isOpen: () => open,
+      refocus: () => undefined,
+      dismiss: () => undefined,
+      check: () => true,
+      pause: () => {
+        throw new Error('injected: the overlay could not render');
+      },
+    });
+    page.type('hello??');
+    page.pressEnter();
+    expect(page.sent).toEqual(['hello??']);
+    page.type('still there?');
+    page.pressEnter();
+    expect(page.sent).toEqual(['hello??', 'still there?']);
+  });
+
+  it('release falls to Enter when the send control has gone', () => {
     const guard = install(() => true);
     page.type('are you there?');
     page.pressEnter();
     document.querySelector('#main footer button')?.remove();
     const [attempt] = paused;
-    expect(attempt && guard.release(attempt)).toBe(true);
+    expect(attempt && guard.release(attempt)).toBe('sent');
     expect(page.sent).toEqual(['are you there?']);
   });
 
@@ -126,7 +202,7 @@ describe('send guard', () => {
     page = buildWhatsAppPage(document);
     page.addRow(false, 5);
     page.type('are you there?');
-    expect(attempt && guard.release(attempt)).toBe(true);
+    expect(attempt && guard.release(attempt)).toBe('sent');
     expect(page.sent).toEqual(['are you there?']);
   });
 
@@ -139,7 +215,7 @@ describe('send guard', () => {
     page = buildWhatsAppPage(document, { jid: '447700900999@c.us', title: 'Alex' });
     page.addRow(false, 5);
     page.type('are you there?');
-    expect(attempt && guard.release(attempt)).toBe(false);
+    expect(attempt && guard.release(attempt)).toBe('other-chat');
     expect(page.sent).toEqual([]);
   });
 

@@ -4,7 +4,7 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createNudgeSession, type NudgeSession, type PendingNudge } from '@/lib/content/nudge-session.ts';
 import { installSendGuard } from '@/lib/guard.ts';
 import { DEFAULT_SETTINGS } from '@/lib/settings.ts';
-import { whatsapp } from '@/lib/sites/whatsapp.ts';
+import { whatsapp } from '@/lib/sites/whatsapp/adapter.ts';
 import { buildWhatsAppPage, type TestPage } from './whatsapp-page.ts';
 
 /** The nudge's shadow root, where the overlay and the wait reminder render. */
@@ -82,8 +82,8 @@ describe('nudge session on a page', () => {
     page.pressEnter();
     find('[data-action="mute-chat"]')?.click();
     await vi.waitFor(async () => {
-      const { settings } = await fakeBrowser.storage.local.get('settings');
-      expect((settings as typeof DEFAULT_SETTINGS).mutedChats).toHaveLength(1);
+      const { mutedChats } = await fakeBrowser.storage.local.get('mutedChats');
+      expect(mutedChats).toHaveLength(1);
     });
     page.pressEnter();
     expect(page.sent).toEqual(['You never listen', 'You never listen, again']);

@@ -1,9 +1,10 @@
 /**
- * 500 random sequences of a person using a WhatsApp-shaped page in happy-dom, with the real send
- * guard, the real WhatsApp adapter, the real nudge decision and unanswered streak, and default
- * settings. The person types, sends by Enter or by clicking the send control, receives replies,
+ * 500 random sequences of a person using a WhatsApp-shaped page in happy-dom, in both page shapes
+ * WhatsApp ships (2024 rows and 2026 wrappers), with the real send guard, the real WhatsApp
+ * adapter and the session's own decision at a send attempt (`checkSend`), and default settings. The person types, sends by Enter or by clicking the send control, receives replies,
  * switches chats and answers nudges (send anyway, use the softer version and send, wait, edit,
- * Escape) while faults strike: the decision throws, the overlay cannot show, the composer, the
+ * Escape) while faults strike: the decision throws, the adapter throws while reading the chat or
+ * while finding the send control to release a send, the overlay cannot show, the composer, the
  * send control or the message rows vanish, the send control is swapped, the footer re-rendered.
  *
  * A model beside the page says what the person meant: which attempts a nudge should pause (a
@@ -12,13 +13,19 @@
  */
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { decideNudge, type Nudge } from '@/lib/decide.ts';
+import { checkSend, type PendingNudge } from '@/lib/content/check-send.ts';
 import { installSendGuard, type PausedSend, type SendGuard } from '@/lib/guard.ts';
 import { analyze } from '@/lib/language/analyze.ts';
 import { DEFAULT_SETTINGS } from '@/lib/settings.ts';
-import { whatsapp } from '@/lib/sites/whatsapp.ts';
-import { unansweredStreak } from '@/lib/streak.ts';
-import { type FixtureChat, FixturePage, type SendVariant, type SentMessage } from './fixture-dom.ts';
+import type { SiteAdapter } from '@/lib/sites/types.ts';
+import { whatsapp } from '@/lib/sites/whatsapp/adapter.ts';
+import {
+  type FixtureChat,
+  FixturePage,
+  type PageShape,
+  type SendVariant,
+  type SentMessage,
+} from './fixture-dom.ts';
 
 const SAM = '447700900123@c.us';
 const ALEX = '4915123456789@c.us';
@@ -57,9 +64,11 @@ function initialChats(now: number): FixtureChat[] {
   ];
 }
 
+const SALT = '0123456789abcdef0123';
+
 interface Pending {
   paused: PausedSend;
-  nudge: Nudge;
+  nudge: PendingNudge['nudge'];
 }
 
 /** The page with Softer's guard on it, and the switches the faults flip. */
@@ -67,7 +76,7 @@ interface Real {
   page: FixturePage;
   guard: SendGuard;
   pending: Pending | null;
-  faults: { checkThrows: boolean; pauseThrows: boolean };
+  faults: { checkThrows: boolean; pauseThrows: boolean; readThrows: boolean; controlThrows: boolean };
   /** How many nudges opened, to show the sequences exercised them. */
   nudges: number;
 }
@@ -83,8 +92,10 @@ interface Model {
   /** Bumped whenever the composer element is replaced (chat switch, footer re-render). */
   composerGeneration: number;
   control: boolean;
-  nudge: { chat: string; generation: number; rewrite: string | null } | null;
+  nudge: { chat: string; draft: string; generation: number; rewrite: string | null } | null;
+  shape: PageShape;
   checkThrows: boolean;
+  readThrows: boolean;
   pauseThrows: boolean;
   expected: SentMessage[];
 }
@@ -99,50 +110,54 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function setup(): { model: Model; real: Real } {
+function setup(shape: PageShape): { model: Model; real: Real } {
   controller.abort();
   controller = new AbortController();
   const now = Date.now();
   const chats = initialChats(now);
-  const page = new FixturePage(document, chats);
+  const page = new FixturePage(document, chats, shape);
   const real: Real = {
     page,
     guard: null as unknown as SendGuard,
     pending: null,
-    faults: { checkThrows: false, pauseThrows: false },
+    faults: { checkThrows: false, pauseThrows: false, readThrows: false, controlThrows: false },
     nudges: 0,
   };
-  real.guard = installSendGuard<Nudge>(window, {
-    site: whatsapp,
+  // The adapter as the guard and the session use it, failing once where a fault is armed.
+  const failOnce = (fault: 'readThrows' | 'controlThrows') => {
+    if (!real.faults[fault]) return;
+    real.faults[fault] = false;
+    throw new Error(`injected: the adapter failed (${fault})`);
+  };
+  const site: SiteAdapter = {
+    ...whatsapp,
+    sendControlFor(composer) {
+      failOnce('controlThrows');
+      return whatsapp.sendControlFor(composer);
+    },
+  };
+  const reading: SiteAdapter = {
+    ...site,
+    conversation(doc, at) {
+      failOnce('readThrows');
+      return whatsapp.conversation(doc, at);
+    },
+  };
+  real.guard = installSendGuard<PendingNudge>(window, {
+    site,
     signal: controller.signal,
     isOpen: () => real.pending !== null,
     refocus: () => undefined,
     dismiss: () => undefined,
-    // What the nudge session decides, with the same modules and settings.
+    // The nudge session's own decision at a send attempt.
     check(paused) {
       if (real.faults.checkThrows) {
         real.faults.checkThrows = false;
         throw new Error('injected: the decision failed');
       }
-      const at = Date.now();
-      const conversation = whatsapp.conversation(document, at);
-      const streak = conversation
-        ? unansweredStreak(conversation.rowsNewestFirst(), at, DEFAULT_SETTINGS.rapidFollowUpMinutes)
-        : 0;
-      return decideNudge(
-        {
-          site: 'whatsapp',
-          draft: paused.draft,
-          streak,
-          group: conversation?.group ?? false,
-          chat: conversation?.chatId ?? '',
-          now: at,
-          hour: new Date(at).getHours(),
-        },
-        DEFAULT_SETTINGS,
-      );
+      return checkSend(reading, paused, Date.now(), DEFAULT_SETTINGS, SALT);
     },
-    pause(paused, nudge) {
+    pause(paused, { nudge }) {
       if (real.faults.pauseThrows) {
         real.faults.pauseThrows = false;
         throw new Error('injected: the overlay could not show');
@@ -160,7 +175,9 @@ function setup(): { model: Model; real: Real } {
     composerGeneration: 0,
     control: true,
     nudge: null,
+    shape,
     checkThrows: false,
+    readThrows: false,
     pauseThrows: false,
     expected: [],
   };
@@ -183,10 +200,13 @@ function modelStreak(model: Model, now: number): number {
 }
 
 function nudgeDue(model: Model, draft: string): boolean {
-  // A group's id is only in its rows' data-id (the header shows a name): with no row on the page
+  // A group is told by its rows: by the @g.us in their ids (2024), or by an incoming stamp among
+  // the newest twenty naming a member rather than the chat (2026). With no such row on the page
   // the adapter cannot tell a group, and the chat is treated as one to one.
-  const rowsShown = (model.messages[model.open]?.length ?? 0) > (model.visibleFrom[model.open] ?? 0);
-  const group = model.open.endsWith('@g.us') && rowsShown;
+  const messages = model.messages[model.open] ?? [];
+  const shown = messages.slice(model.visibleFrom[model.open] ?? 0);
+  const rowsTell = model.shape === '2024' ? shown.length > 0 : shown.slice(-20).some((m) => !m.out);
+  const group = model.open.endsWith('@g.us') && rowsTell;
   if (draft.trim() === '' || group) return false;
   return (
     modelStreak(model, Date.now()) >= DEFAULT_SETTINGS.nudgeAfter ||
@@ -219,15 +239,17 @@ function attempt(model: Model, real: Real, how: 'enter' | 'click-icon' | 'click-
     modelSends(model);
   } else if (model.nudge) {
     // Held while the open nudge waits for an answer.
-  } else if (model.checkThrows) {
-    model.checkThrows = false;
+  } else if (model.checkThrows || model.readThrows) {
+    // The decision fails before it reads the page, so one fault is spent per attempt.
+    if (model.checkThrows) model.checkThrows = false;
+    else model.readThrows = false;
     modelSends(model);
   } else if (nudgeDue(model, draft)) {
     if (model.pauseThrows) {
       model.pauseThrows = false;
       modelSends(model);
     } else {
-      model.nudge = { chat: model.open, generation: model.composerGeneration, rewrite: null };
+      model.nudge = { chat: model.open, draft, generation: model.composerGeneration, rewrite: null };
     }
   } else {
     modelSends(model);
@@ -281,8 +303,9 @@ class AnswerNudge implements Cmd {
     m.nudge = null;
     const sameComposer = nudge.generation === m.composerGeneration && m.composer;
     if (this.answer === 'send-anyway') {
-      // What the person meant: send the draft in the chat they paused it in, if it is still there.
-      if (m.composer && m.open === nudge.chat) modelSends(m);
+      // What the person meant: send the draft the card showed, in the chat they paused it in, if
+      // both are still there (an adapter failing to find the send control does not stop it).
+      if (m.composer && m.open === nudge.chat && m.drafts[m.open] === nudge.draft) modelSends(m);
       r.guard.release(pending.paused);
     } else if (this.answer === 'use-rewrite' && nudge.rewrite !== null) {
       // The session replaces the draft through the editor it paused in, then the person sends it.
@@ -323,6 +346,8 @@ class SwitchChat implements Cmd {
 
 type FaultKind =
   | 'check-throws'
+  | 'read-throws'
+  | 'control-throws'
   | 'pause-throws'
   | 'remove-composer'
   | 'remove-send-control'
@@ -337,6 +362,12 @@ class Fault implements Cmd {
     switch (this.kind) {
       case 'check-throws':
         m.checkThrows = r.faults.checkThrows = true;
+        break;
+      case 'read-throws':
+        m.readThrows = r.faults.readThrows = true;
+        break;
+      case 'control-throws':
+        r.faults.controlThrows = true;
         break;
       case 'pause-throws':
         m.pauseThrows = r.faults.pauseThrows = true;
@@ -416,6 +447,8 @@ const answer = fc
 const fault = fc
   .constantFrom<FaultKind>(
     'check-throws',
+    'read-throws',
+    'control-throws',
     'pause-throws',
     'remove-composer',
     'remove-send-control',
@@ -425,6 +458,7 @@ const fault = fc
     'variant div',
     'variant wds',
     'variant span',
+    'variant testid',
   )
   .map((kind) => new Fault(kind));
 
@@ -449,12 +483,12 @@ const commands = fc.commands(
 );
 
 describe('500 random sequences in a WhatsApp-shaped page', () => {
-  it('sends every intended message exactly once and nothing else, whatever breaks', () => {
+  it('sends every intended message exactly once and nothing else, whatever breaks, in both page shapes', () => {
     let totalSent = 0;
     let totalNudges = 0;
     fc.assert(
-      fc.property(commands, (cmds) => {
-        const { model, real } = setup();
+      fc.property(fc.constantFrom<PageShape>('2024', '2026'), commands, (shape, cmds) => {
+        const { model, real } = setup(shape);
         fc.modelRun(() => ({ model, real }), cmds);
         totalSent += real.page.sent.length;
         totalNudges += real.nudges;

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, inQuietHours, settingsFromStorage, validateSettings } from '@/lib/settings.ts';
+import {
+  DEFAULT_PREFERENCES,
+  DEFAULT_SETTINGS,
+  inQuietHours,
+  type Settings,
+  settingsFromStorage,
+  validateSettings,
+} from '@/lib/settings.ts';
 
 describe('validateSettings', () => {
   it('accepts the defaults', () => {
-    expect(validateSettings(DEFAULT_SETTINGS)).toEqual({ ok: true, settings: DEFAULT_SETTINGS });
+    expect(validateSettings(DEFAULT_PREFERENCES)).toEqual({ ok: true, preferences: DEFAULT_PREFERENCES });
   });
 
   it.each([
@@ -16,34 +23,118 @@ describe('validateSettings', () => {
     ['sensitivity', 'paranoid'],
     ['groupChats', 'yes'],
     ['sites', { whatsapp: 'on' }],
-    ['mutedChats', [{ chat: '', mutedAt: 1 }]],
     ['quietHours', { enabled: true, start: 24, end: 7 }],
     ['quietHours', { enabled: true, start: 7, end: 7 }],
   ])('rejects %s = %j with a message, saving nothing', (field, value) => {
-    const result = validateSettings({ ...DEFAULT_SETTINGS, [field]: value });
+    const result = validateSettings({ ...DEFAULT_PREFERENCES, [field]: value });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors[field as keyof typeof result.errors]).toMatch(/\w+/);
   });
 
   it('reports every bad field at once', () => {
-    const result = validateSettings({ ...DEFAULT_SETTINGS, nudgeAfter: 0, sensitivity: 'x' });
+    const result = validateSettings({ ...DEFAULT_PREFERENCES, nudgeAfter: 0, sensitivity: 'x' });
     expect(result.ok ? [] : Object.keys(result.errors).sort()).toEqual(['nudgeAfter', 'sensitivity']);
   });
 
-  it('drops fields it does not know', () => {
-    const result = validateSettings({ ...DEFAULT_SETTINGS, note: 'You never listen' });
-    expect(result.ok && 'note' in result.settings).toBe(false);
+  it('reports input that is not settings at all for the whole form, not for one field', () => {
+    for (const input of ['garbage', null, [DEFAULT_PREFERENCES]]) {
+      expect(validateSettings(input)).toEqual({ ok: false, errors: { form: 'Settings must be an object.' } });
+    }
+  });
+
+  it('drops fields it does not know, including the muted chats and pause stored elsewhere', () => {
+    const result = validateSettings({
+      ...DEFAULT_SETTINGS,
+      mutedChats: [{ chat: 'a1', mutedAt: 1 }],
+      note: 'x',
+    });
+    expect(result).toEqual({ ok: true, preferences: DEFAULT_PREFERENCES });
   });
 });
 
 describe('settingsFromStorage', () => {
-  it('fills fields an older version did not store', () => {
-    expect(settingsFromStorage({ nudgeAfter: 2 })).toEqual({ ...DEFAULT_SETTINGS, nudgeAfter: 2 });
+  /** Every field away from its default, so a field reset to its default shows. */
+  const settings = {
+    nudgeAfter: 5,
+    rapidFollowUpMinutes: 60,
+    sensitivity: 'watchful',
+    sites: { whatsapp: false },
+    groupChats: true,
+    quietHours: { enabled: true, start: 23, end: 6 },
+  };
+  const mutedChats = [
+    { chat: 'k3j2h1g0f9d8', mutedAt: 1 },
+    { chat: 'a1b2c3', mutedAt: 2 },
+  ];
+  const pause = { pausedUntil: 1_765_400_000_000 };
+  const kept: Settings = { ...settings, sensitivity: 'watchful', mutedChats, pausedUntil: pause.pausedUntil };
+
+  it('reads what was stored', () => {
+    expect(settingsFromStorage({ settings, mutedChats, pause })).toEqual(kept);
   });
 
-  it('falls back to the defaults for nonsense', () => {
-    expect(settingsFromStorage('garbage')).toEqual(DEFAULT_SETTINGS);
-    expect(settingsFromStorage({ nudgeAfter: -4 })).toEqual(DEFAULT_SETTINGS);
+  it('fills fields an older version did not store', () => {
+    expect(settingsFromStorage({ settings: { nudgeAfter: 2 } })).toEqual({
+      ...DEFAULT_SETTINGS,
+      nudgeAfter: 2,
+    });
+  });
+
+  it.each([
+    ['nudgeAfter', -4],
+    ['nudgeAfter', '5'],
+    ['rapidFollowUpMinutes', 1441],
+    ['sensitivity', 'paranoid'],
+    ['groupChats', 'yes'],
+    ['quietHours', { enabled: true, start: 23 }],
+    ['quietHours', { enabled: true, start: 7, end: 7 }],
+    ['quietHours', 'late'],
+  ] as const)(
+    'a stored %s of %j falls back to its own default and keeps every other field',
+    (field, value) => {
+      expect(settingsFromStorage({ settings: { ...settings, [field]: value }, mutedChats, pause })).toEqual({
+        ...kept,
+        [field]: DEFAULT_SETTINGS[field],
+      });
+    },
+  );
+
+  it('treats each site as its own switch and ignores a site it does not know', () => {
+    const read = (sites: unknown) =>
+      settingsFromStorage({ settings: { ...settings, sites }, mutedChats, pause });
+    expect(read({ whatsapp: 'on' })).toEqual({ ...kept, sites: { whatsapp: true } });
+    expect(read('all')).toEqual({ ...kept, sites: { whatsapp: true } });
+    expect(read({ whatsapp: false, telegram: true })).toEqual(kept);
+  });
+
+  it('drops a malformed muted chat alone', () => {
+    const stored = [
+      mutedChats[0],
+      { chat: '', mutedAt: 3 },
+      { chat: 'c4d5e6' },
+      { chat: 7, mutedAt: 4 },
+      'a1b2c3',
+      null,
+      { ...mutedChats[1], name: 'Sam' },
+    ];
+    expect(settingsFromStorage({ settings, mutedChats: stored, pause })).toEqual(kept);
+  });
+
+  it.each([
+    ['muted chats that are not a list', { mutedChats: { chat: 'a1b2c3', mutedAt: 1 } }, { mutedChats: [] }],
+    ['a pause that is not a time', { pause: { pausedUntil: 'tonight' } }, { pausedUntil: 0 }],
+    ['a pause before the epoch', { pause: { pausedUntil: -5 } }, { pausedUntil: 0 }],
+    ['a pause that is not an object', { pause: 1_765_400_000_000 }, { pausedUntil: 0 }],
+  ])('%s fall back to their default and keep the preferences', (_case, broken, reset) => {
+    expect(settingsFromStorage({ settings, mutedChats, pause, ...broken })).toEqual({ ...kept, ...reset });
+  });
+
+  it('reads parts that are not objects, or are missing, as their defaults', () => {
+    expect(settingsFromStorage({ settings: 'garbage', mutedChats: 'x', pause: [] })).toEqual(
+      DEFAULT_SETTINGS,
+    );
+    expect(settingsFromStorage({ settings: null, mutedChats: null, pause: null })).toEqual(DEFAULT_SETTINGS);
+    expect(settingsFromStorage({})).toEqual(DEFAULT_SETTINGS);
   });
 });
 

@@ -19,8 +19,20 @@ describe('unansweredStreak', () => {
     expect(unansweredStreak([out(10), out(100), out(200), out(300)], now, 180)).toBe(2);
   });
 
-  it('skips rows whose time cannot be read instead of counting them as recent', () => {
-    expect(unansweredStreak([out(null), out(2), out(null), out(4)], now, 180)).toBe(2);
+  it('counts a row without a readable time once an older row shows the window reaches it', () => {
+    // The list is in time order: a row newer than one sent 4 minutes ago is inside the window too.
+    expect(unansweredStreak([out(null), out(2), out(null), out(4)], now, 180)).toBe(4);
+    expect(unansweredStreak([out(null), out(null), inc(30)], now, 180)).toBe(2);
+  });
+
+  it('never counts a row without a readable time on no evidence', () => {
+    expect(unansweredStreak([out(null), out(null)], now, 180)).toBe(0);
+    expect(unansweredStreak([out(null), out(200)], now, 180)).toBe(0);
+    expect(unansweredStreak([out(null), inc(300)], now, 180)).toBe(0);
+  });
+
+  it('stops at a row whose sender cannot be read, rather than guess', () => {
+    expect(unansweredStreak([out(1), { outgoing: null, at: minutesAgo(2) }, out(3)], now, 180)).toBe(1);
   });
 
   it('is zero for an empty conversation', () => {

@@ -3,8 +3,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Options } from '@/entrypoints/options/Options.tsx';
-import { DEFAULT_SETTINGS } from '@/lib/settings.ts';
-import { loadSettings, saveSettings } from '@/lib/settings-store.ts';
+import { loadSettings, muteChat } from '@/lib/settings-store.ts';
 
 const mutedAt = new Date(2025, 11, 9, 20, 0).getTime();
 
@@ -24,13 +23,8 @@ describe('muted chats on the options page', () => {
   });
 
   it('lists each muted chat by its code and the day it was muted, and unmutes one', async () => {
-    await saveSettings({
-      ...DEFAULT_SETTINGS,
-      mutedChats: [
-        { chat: 'k3j2h1g0f9d8', mutedAt },
-        { chat: 'a1b2c3', mutedAt },
-      ],
-    });
+    await muteChat('k3j2h1g0f9d8', mutedAt);
+    await muteChat('a1b2c3', mutedAt);
     await act(() => render(<Options />, host));
     await settle();
 

@@ -1,13 +1,16 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SettingsForm } from '@/components/SettingsForm.tsx';
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings.ts';
-import { loadSettings, saveSettings } from '@/lib/settings-store.ts';
+import { DEFAULT_PREFERENCES } from '@/lib/settings.ts';
+import { loadSettings, muteChat, pauseUntil, saveSettings } from '@/lib/settings-store.ts';
 
-const stored = async () => (await browser.storage.local.get('settings')).settings as Settings | undefined;
+const stored = async () => (await browser.storage.local.get('settings')).settings;
+
+/** A pause the form must leave alone. */
+const later = new Date(2025, 11, 10, 16, 0).getTime();
 
 describe('SettingsForm', () => {
   let host: HTMLElement;
@@ -41,13 +44,16 @@ describe('SettingsForm', () => {
     fakeBrowser.reset();
     host = document.createElement('div');
     document.body.append(host);
-    await saveSettings({ ...DEFAULT_SETTINGS, mutedChats: [{ chat: 'abc123', mutedAt: 1 }] });
+    await saveSettings(DEFAULT_PREFERENCES);
+    await muteChat('abc123', 1);
+    await pauseUntil(later);
     const initial = await loadSettings();
     act(() => render(<SettingsForm initial={initial} />, host));
   });
   afterEach(() => {
     render(null, host);
     host.remove();
+    vi.restoreAllMocks();
   });
 
   it('shows the current settings in fields named after them', () => {
@@ -99,7 +105,7 @@ describe('SettingsForm', () => {
     expect((await loadSettings()).quietHours.enabled).toBe(false);
   });
 
-  it('saves a valid form whole, keeps muted chats, and says so politely', async () => {
+  it('saves a valid form whole, keeps muted chats and the pause, and says so politely', async () => {
     type('nudgeAfter', '5');
     type('rapidFollowUpMinutes', '60');
     act(() => (host.querySelector('[name="sensitivity"][value="watchful"]') as HTMLInputElement).click());
@@ -111,15 +117,25 @@ describe('SettingsForm', () => {
 
     expect(status()).toBe('Saved — open chats use this right away.');
     expect(host.querySelector('[aria-invalid="true"]')).toBeNull();
-    expect(await stored()).toEqual({
-      ...DEFAULT_SETTINGS,
+    expect(await loadSettings()).toEqual({
+      ...DEFAULT_PREFERENCES,
       nudgeAfter: 5,
       rapidFollowUpMinutes: 60,
       sensitivity: 'watchful',
       groupChats: true,
       quietHours: { enabled: true, start: 23, end: 6 },
       mutedChats: [{ chat: 'abc123', mutedAt: 1 }],
+      pausedUntil: later,
     });
+  });
+
+  it('says so when storage refuses a valid form, marking no field', async () => {
+    vi.spyOn(browser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    type('nudgeAfter', '5');
+    await save();
+    expect(status()).toBe("That didn't save. Please try again.");
+    expect(host.querySelector('[aria-invalid="true"]')).toBeNull();
+    expect((await loadSettings()).nudgeAfter).toBe(3);
   });
 
   it('saves what was just typed even when the save follows in the same moment', async () => {

@@ -100,7 +100,18 @@ describe('YourData', () => {
     await click('confirm-delete');
     expect(ask).toHaveBeenCalledWith({ type: 'delete-everything' });
     expect(button('confirm-delete')).toBeNull();
-    expect(host.querySelector('[role="status"]')?.textContent).toMatch(/^Deleted\./);
+    expect(host.querySelector('[role="status"]')?.textContent).toBe(
+      'Deleted every recorded nudge, your muted chats and any pause. Your settings stay as they are, and so ' +
+        'does the random key Softer uses to turn each chat into a code.',
+    );
+  });
+
+  it('says before deleting what goes and what stays', async () => {
+    await click('delete-everything');
+    const confirmation = host.querySelector('#delete-confirmation')?.textContent;
+    expect(confirmation).toContain('Every recorded nudge and what you chose will be gone');
+    expect(confirmation).toContain('your muted chats will be unmuted, any pause will end');
+    expect(confirmation).toContain('Your settings stay as they are.');
   });
 
   it('says when deleting failed', async () => {
@@ -108,7 +119,7 @@ describe('YourData', () => {
     await click('delete-everything');
     await click('confirm-delete');
     expect(host.querySelector('[role="alert"]')?.textContent).toBe(
-      'Nothing was deleted: database unavailable',
+      'Not everything was deleted: database unavailable. Please try again.',
     );
   });
 });

@@ -173,6 +173,17 @@ describe('the popup', () => {
     expect(host.textContent).toContain('Paused for the rest of today');
   });
 
+  it('says so when a pause could not be saved', async () => {
+    await open();
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    await act(() => button('pause-hour').click());
+    await settle();
+    expect(host.querySelector('.pause [role="alert"]')?.textContent).toBe(
+      "That didn't save. Please try again.",
+    );
+    expect(button('pause-hour')).not.toBeNull();
+  });
+
   it('opens the options page', async () => {
     const openOptionsPage = vi.spyOn(browser.runtime, 'openOptionsPage').mockResolvedValue();
     await open();

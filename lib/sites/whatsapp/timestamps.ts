@@ -13,6 +13,14 @@
 /** First code point of each Unicode block of decimal digits that chat apps render. */
 const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50, 0x1040, 0x17e0, 0xff10];
 
+/**
+ * Chinese builds name the part of the day before a 12-hour clock, in seven words rather than two
+ * (messaging-dom.md §1.3, 2026-05): 凌晨 清晨 早上 上午 are before noon, 下午 晚上 after it, and
+ * 中午 is around noon itself (12:xx stays 12, 1:xx and 2:xx are 13 and 14). Handling only
+ * 上午/下午 put every evening message twelve hours early.
+ */
+const NOON_WORDS = ['中午'];
+
 const PM_WORDS = [
   'pm',
   'p.m',
@@ -20,6 +28,7 @@ const PM_WORDS = [
   'nachm',
   '午後',
   '下午',
+  '晚上',
   '오후',
   'م',
   'ب.ظ',
@@ -28,7 +37,23 @@ const PM_WORDS = [
   'ch',
   'du soir',
 ];
-const AM_WORDS = ['am', 'a.m', 'a. m', 'vorm', '午前', '上午', '오전', 'ص', 'ق.ظ', 'πμ', 'π.μ', 'sa'];
+const AM_WORDS = [
+  'am',
+  'a.m',
+  'a. m',
+  'vorm',
+  '午前',
+  '上午',
+  '凌晨',
+  '清晨',
+  '早上',
+  '오전',
+  'ص',
+  'ق.ظ',
+  'πμ',
+  'π.μ',
+  'sa',
+];
 
 /** Tolerance for a phone and a laptop whose clocks disagree a little. */
 const FUTURE_SLACK_MS = 5 * 60_000;
@@ -49,17 +74,29 @@ function markerPattern(words: readonly string[]): RegExp {
   const literal = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const latin = words.filter((word) => /^[a-z. ]+$/.test(word)).map(literal);
   const other = words.filter((word) => !/^[a-z. ]+$/.test(word)).map(literal);
-  return new RegExp(`(?:^|[^a-z])(?:${latin.join('|')})|${other.join('|')}`);
+  const parts = [latin.length > 0 ? `(?:^|[^a-z])(?:${latin.join('|')})` : '', ...other].filter(Boolean);
+  return new RegExp(parts.join('|'));
 }
 
+const NOON = markerPattern(NOON_WORDS);
 const PM = markerPattern(PM_WORDS);
 const AM = markerPattern(AM_WORDS);
 
-function meridiem(words: string): 'am' | 'pm' | null {
+type Half = 'am' | 'pm' | 'noon';
+
+function meridiem(words: string): Half | null {
   const lower = words.toLowerCase();
+  if (NOON.test(lower)) return 'noon';
   if (PM.test(lower)) return 'pm';
   if (AM.test(lower)) return 'am';
   return null;
+}
+
+/** The 24-hour hour of a 12-hour clock reading, or null if the hour cannot be on that clock. */
+function hourOn(half: Half, hour: number): number | null {
+  if (hour < 1 || hour > 12) return null;
+  if (half === 'noon') return hour >= 11 ? hour : hour + 12;
+  return (hour % 12) + (half === 'pm' ? 12 : 0);
 }
 
 function daysIn(year: number, month: number): number {
@@ -97,21 +134,33 @@ function dateReadings(numbers: string[]): Array<[number, number, number]> {
   ];
 }
 
+/** The time of day in a label such as "10:54 PM", "22:54" or "下午2:11", with what is left of the text. */
+function timeOfDay(label: string): { hour: number; minute: number; rest: string } | null {
+  const text = asciiDigits(label);
+  const clock = readClock(text);
+  if (!clock || clock.minute > 59) return null;
+  const half = meridiem(clock.rest.replace(/\d+/g, ' '));
+  const hour = half ? hourOn(half, clock.hour) : clock.hour <= 23 ? clock.hour : null;
+  return hour === null ? null : { hour, minute: clock.minute, rest: clock.rest };
+}
+
+/**
+ * The moment a bubble's own time label ("10:54 PM", as `msg-meta` shows it on media bubbles that
+ * carry no stamp) names on the local day that holds `day`; null if the label is not a time.
+ */
+export function timeOnDay(label: string, day: number): number | null {
+  const clock = timeOfDay(label.slice(0, 40));
+  if (!clock) return null;
+  const date = new Date(day);
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate(), clock.hour, clock.minute).getTime();
+}
+
 export function parseMessageTime(prePlainText: string, now: number): number | null {
   const bracket = /\[([^\]]{3,80})\]/.exec(prePlainText);
   if (!bracket?.[1]) return null;
-  const text = asciiDigits(bracket[1]);
-  const clock = readClock(text);
-  if (!clock || clock.minute > 59) return null;
-
-  const half = meridiem(clock.rest.replace(/\d+/g, ' '));
-  let hour = clock.hour;
-  if (half) {
-    if (hour < 1 || hour > 12) return null;
-    hour = (hour % 12) + (half === 'pm' ? 12 : 0);
-  } else if (hour > 23) {
-    return null;
-  }
+  const clock = timeOfDay(bracket[1]);
+  if (!clock) return null;
+  const hour = clock.hour;
 
   const numbers = clock.rest.match(/\d+/g) ?? [];
   const today = new Date(now);

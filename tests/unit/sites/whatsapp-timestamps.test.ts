@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseMessageTime } from '@/lib/timestamps.ts';
+import { parseMessageTime, timeOnDay } from '@/lib/sites/whatsapp/timestamps.ts';
 
 // 9 December 2025, 23:00 local time: every sample below was written at 22:54 that evening.
 const now = new Date(2025, 11, 9, 23, 0).getTime();
@@ -25,6 +25,31 @@ describe('parseMessageTime', () => {
     ['two-digit year', '[22:54, 09/12/25] Sam: '],
   ])('reads %s', (_locale, stamp) => {
     expect(parseMessageTime(stamp, now)).toBe(at2254);
+  });
+
+  it.each([
+    ['凌晨', '1:10', 1, 10],
+    ['凌晨', '12:30', 0, 30],
+    ['清晨', '5:40', 5, 40],
+    ['早上', '7:05', 7, 5],
+    ['上午', '11:20', 11, 20],
+    ['中午', '12:05', 12, 5],
+    ['中午', '1:15', 13, 15],
+    ['下午', '5:18', 17, 18],
+    ['晚上', '9:30', 21, 30],
+  ])('reads the zh-CN period word %s %s as %i:%i', (word, clock, hour, minute) => {
+    const late = new Date(2026, 4, 18, 23, 59).getTime();
+    expect(parseMessageTime(`[${word}${clock}, 2026年5月18日] Sam: `, late)).toBe(
+      new Date(2026, 4, 18, hour, minute).getTime(),
+    );
+  });
+
+  it("reads a bubble's own time label on a given day", () => {
+    const day = new Date(2026, 5, 13, 8, 0).getTime();
+    expect(timeOnDay('8:12 PM', day)).toBe(new Date(2026, 5, 13, 20, 12).getTime());
+    expect(timeOnDay('晚上9:30', day)).toBe(new Date(2026, 5, 13, 21, 30).getTime());
+    expect(timeOnDay('20:10', day)).toBe(new Date(2026, 5, 13, 20, 10).getTime());
+    expect(timeOnDay('Photo', day)).toBeNull();
   });
 
   it('reads 12 AM as midnight and 12 PM as noon', () => {

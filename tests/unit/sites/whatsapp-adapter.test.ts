@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { whatsapp } from '@/lib/sites/whatsapp.ts';
+import { whatsapp } from '@/lib/sites/whatsapp/adapter.ts';
 import { unansweredStreak } from '@/lib/streak.ts';
-import { buildWhatsAppPage, type TestPage } from './whatsapp-page.ts';
+import { buildWhatsAppPage, type TestPage } from '../whatsapp-page.ts';
 
 describe('WhatsApp adapter', () => {
   let page: TestPage;
@@ -39,10 +39,10 @@ describe('WhatsApp adapter', () => {
     expect(streak()).toBe(2);
   });
 
-  it('names the chat by the middle of data-id and spots groups', () => {
+  it('names the chat by its title, and by the middle of data-id when rows carry one; spots groups', () => {
     page.addRow(false, 3);
     expect(whatsapp.conversation(document, Date.now())).toMatchObject({
-      chatId: '4915112345678@c.us',
+      chat: { ids: ['sam', '4915112345678@c.us'], sureness: 'app-id' },
       group: false,
     });
     page = buildWhatsAppPage(document, { jid: '120363041234567890@g.us' });
@@ -59,7 +59,34 @@ describe('WhatsApp adapter', () => {
     document.body.innerHTML = '<div id="app"></div>';
     expect(whatsapp.conversation(document, Date.now())).toBeNull();
     expect(whatsapp.composer(document)).toBeNull();
-    expect(whatsapp.sendControl(document)).toBeNull();
+    expect(whatsapp.composerForControl(document.body)).toBeNull();
+  });
+
+  it('names a chat the same with or without emoji, spaces and direction marks in its title', () => {
+    const ids = (title: string) => {
+      page = buildWhatsAppPage(document, { title });
+      return whatsapp.conversation(document, Date.now())?.chat.ids;
+    };
+    expect(ids('Sam 💛')).toEqual(['sam']);
+    expect(ids('  Sam  ')).toEqual(['sam']);
+    expect(ids('\u202aSam\u202c')).toEqual(['sam']);
+    expect(ids('👩‍❤️‍👨')).toEqual(['👩‍❤️‍👨']);
+    expect(ids('')).toEqual([]);
+  });
+
+  it('has no identity, rather than an empty one, when neither title nor id can be read', () => {
+    page = buildWhatsAppPage(document, { title: '' });
+    expect(whatsapp.conversation(document, Date.now())?.chat).toEqual({ ids: [], sureness: 'none' });
+  });
+
+  it('says the rows are unreadable when messages are shown in a shape it does not know', () => {
+    page.addRow(false, 30);
+    expect(whatsapp.conversation(document, Date.now())?.rows).toBe('readable');
+    const list = document.querySelector('[role="application"]') as HTMLElement;
+    list.innerHTML = '<div class="x1"><span>hi</span><span>10:54 PM</span></div>';
+    expect(whatsapp.conversation(document, Date.now())?.rows).toBe('unreadable');
+    list.innerHTML = '';
+    expect(whatsapp.conversation(document, Date.now())?.rows).toBe('none');
   });
 
   it.each([
@@ -79,7 +106,7 @@ describe('WhatsApp adapter', () => {
     footer.insertAdjacentHTML('beforeend', html);
     const inner = footer.lastElementChild?.querySelector('span') ?? footer.lastElementChild;
     expect(whatsapp.sendControlAt(inner)).not.toBeNull();
-    expect(whatsapp.sendControl(document)).not.toBeNull();
+    expect(whatsapp.sendControlFor(page.composer)).not.toBeNull();
   });
 
   it('does not take the microphone or attach buttons for the send control', () => {

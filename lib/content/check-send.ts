@@ -1,0 +1,51 @@
+import { chatHash } from '../chat-hash.ts';
+import { decideNudge, type Nudge } from '../decide.ts';
+import type { PausedSend } from '../guard.ts';
+import type { Settings } from '../settings.ts';
+import type { SiteAdapter } from '../sites/types.ts';
+import { unansweredStreak } from '../streak.ts';
+
+export interface PendingNudge {
+  nudge: Nudge;
+  /** Salted hash of the chat's steadiest name: what the record and a mute use. */
+  chat: string;
+  /** False when the page names the chat in no way at all: such a chat cannot be muted on its own. */
+  canMute: boolean;
+}
+
+/**
+ * The decision at one send attempt, on the page as it is: reads the conversation once, notes the
+ * chat on the paused send (so the card can follow it), counts the unanswered streak when the rows
+ * can be read, and asks the pure decision. The session calls it inside the keydown; the randomized
+ * sequences call this same function.
+ */
+export function checkSend(
+  site: SiteAdapter,
+  paused: PausedSend,
+  now: number,
+  settings: Settings,
+  salt: string,
+): PendingNudge | null {
+  const doc = paused.composer.ownerDocument;
+  const conversation = site.conversation(doc, now);
+  paused.chat = conversation?.chat;
+  const chats = (conversation?.chat.ids ?? []).map((id) => chatHash(salt, id));
+  // Rows the adapter cannot read count as no streak: protest checks go on, the streak pause waits.
+  const streak =
+    conversation?.rows === 'readable'
+      ? unansweredStreak(conversation.rowsNewestFirst(), now, settings.rapidFollowUpMinutes)
+      : 0;
+  const nudge = decideNudge(
+    {
+      site: site.id,
+      draft: paused.draft,
+      streak,
+      group: conversation?.group ?? false,
+      chats,
+      now,
+      hour: new Date(now).getHours(),
+    },
+    settings,
+  );
+  return nudge && { nudge, chat: chats[0] ?? chatHash(salt, ''), canMute: chats.length > 0 };
+}
