@@ -24,7 +24,7 @@ export async function replaceDraft(editor: HTMLElement, text: string): Promise<b
   await nextTask();
   // execCommand is deprecated but is still the one path every rich editor treats as typing:
   // it fires a trusted beforeinput/input pair and joins the browser's undo stack.
-  if (doc.execCommand('insertText', false, text) && (await settled(editor, text))) return true;
+  if (insertText(doc, text) && (await settled(editor, text))) return true;
 
   // Editors that ignore execCommand (Draft.js, Quill, some ProseMirror setups) accept a paste.
   selectAll();
@@ -33,6 +33,15 @@ export async function replaceDraft(editor: HTMLElement, text: string): Promise<b
   data.setData('text/plain', text);
   editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   return settled(editor, text);
+}
+
+/** execCommand where the document has it; false (try a paste) where it is missing or throws. */
+function insertText(doc: Document, text: string): boolean {
+  try {
+    return doc.execCommand('insertText', false, text);
+  } catch {
+    return false;
+  }
 }
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));

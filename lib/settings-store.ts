@@ -119,7 +119,13 @@ export function watchSettings(onChange: (settings: Settings) => void, signal: Ab
   signal.addEventListener(
     'abort',
     () => {
-      for (const stop of unwatch) stop();
+      for (const stop of unwatch) {
+        try {
+          stop();
+        } catch {
+          // After an extension update the old context's listeners are already gone with it.
+        }
+      }
     },
     { once: true },
   );

@@ -4,14 +4,13 @@
  */
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import type { OutcomeAction } from '../../lib/outcome.ts';
 
 export const COMPOSER = '#main footer [contenteditable="true"][role="textbox"][data-lexical-editor="true"]';
 export const NUDGE = '[role="dialog"][aria-labelledby="softer-question"]';
 export const SAM = '447700900123@c.us';
 export const ALEX = '4915123456789@c.us';
 export const FAMILY = '120363041234567890@g.us';
-
-export type NudgeAction = 'send-anyway' | 'use-rewrite' | 'wait' | 'edit';
 
 export const sentTexts = (page: Page) => page.evaluate(() => window.fixture.sent.map((m) => m.text));
 export const draft = (page: Page) => page.evaluate(() => window.fixture.draft());
@@ -44,7 +43,7 @@ export async function sentOrPaused(page: Page, trySend: () => Promise<void>): Pr
   return outcome as unknown as 'sent' | 'paused';
 }
 
-export async function choose(page: Page, action: NudgeAction): Promise<void> {
+export async function choose(page: Page, action: OutcomeAction): Promise<void> {
   await page.locator(`${NUDGE} [data-action="${action}"]`).click();
   await expect.poll(() => nudgeOpen(page)).toBe(false);
 }

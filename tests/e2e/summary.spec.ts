@@ -6,8 +6,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OutcomeAction } from '../../lib/outcome.ts';
 import { launchSofter, type Softer } from './harness.ts';
-import { choose, clearDraft, draft, NUDGE, type NudgeAction, send, storedOutcomes } from './steps.ts';
+import { choose, clearDraft, draft, NUDGE, send, storedOutcomes } from './steps.ts';
 
 /** Distinctive words that must never reach any store or export. */
 const DRAFTS = ['Why are you ignoring me, Quokka?', 'You never call me back, Marmalade', 'hello?? Zeppelin'];
@@ -32,7 +33,7 @@ describe('weekly summary and your data', () => {
       ),
     );
 
-  async function nudge(page: Page, text: string, action: NudgeAction, answer: 'love' | 'anxiety' | null) {
+  async function nudge(page: Page, text: string, action: OutcomeAction, answer: 'love' | 'anxiety' | null) {
     expect(await send(page, text)).toBe('paused');
     if (answer) await page.locator(`${NUDGE} [data-answer="${answer}"]`).click();
     await choose(page, action);

@@ -36,6 +36,7 @@ describe('nudge session on a page', () => {
   afterEach(() => {
     ctx.abort();
     vi.useRealTimers();
+    vi.restoreAllMocks();
   });
 
   it('pauses a protest, then reminds gently after the minutes chosen, draft untouched', async () => {
@@ -100,5 +101,61 @@ describe('nudge session on a page', () => {
     page.pressEnter();
     expect(page.sent).toEqual(['home soon']);
     expect(find('[role="dialog"]')?.textContent).toContain('4th message');
+  });
+
+  describe('the record says only what happened', () => {
+    const recorded = (spy: { mock: { calls: unknown[][] } }) =>
+      spy.mock.calls
+        .map(([message]) => message as { type: string; outcome?: { action: string } })
+        .filter((message) => message.type === 'record-outcome')
+        .map((message) => message.outcome?.action);
+
+    it('"Send anyway" is recorded when the draft went out', async () => {
+      const sendMessage = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+      page.type('Why are you ignoring me?');
+      page.pressEnter();
+      find('[data-action="send-anyway"]')?.click();
+      expect(page.sent).toEqual(['Why are you ignoring me?']);
+      await vi.waitFor(() => expect(recorded(sendMessage)).toEqual(['send-anyway']));
+    });
+
+    it('a draft changed under the card closes it: nothing sent, recorded as left to the person, the new draft judged afresh', async () => {
+      const sendMessage = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+      page.type('Why are you ignoring me?');
+      page.pressEnter();
+      expect(find('[role="dialog"]')).not.toBeNull();
+      page.type('see you soon');
+      page.pressEnter();
+      expect(find('[role="dialog"]')).toBeNull();
+      expect(page.sent).toEqual(['see you soon']);
+      await vi.waitFor(() => expect(recorded(sendMessage)).toEqual(['edit']));
+    });
+
+    it('a softer version the editor does not take is recorded as left to the person, and said', async () => {
+      const sendMessage = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+      // happy-dom's editor takes neither execCommand nor a synthetic paste.
+      page.type('You never want to spend time with me');
+      page.pressEnter();
+      find('[data-action="use-rewrite"]')?.click();
+      await vi.waitFor(() =>
+        expect(find('[role="status"]')?.textContent).toContain('could not change the draft'),
+      );
+      expect(page.composer.textContent).toBe('You never want to spend time with me');
+      await vi.waitFor(() => expect(recorded(sendMessage)).toEqual(['edit']));
+    });
+
+    it('a mute that cannot be saved says so, is not recorded as a mute, and the next protest still pauses', async () => {
+      const sendMessage = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+      vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('injected: the disk is full'));
+      page.type('You never listen');
+      page.pressEnter();
+      find('[data-action="mute-chat"]')?.click();
+      await vi.waitFor(() => expect(find('[role="status"]')?.textContent).toContain('could not save that'));
+      await vi.waitFor(() => expect(recorded(sendMessage)).toEqual(['edit']));
+      find('[data-action="dismiss"]')?.click();
+      page.pressEnter();
+      expect(find('[role="dialog"]')).not.toBeNull();
+      expect(page.sent).toEqual([]);
+    });
   });
 });

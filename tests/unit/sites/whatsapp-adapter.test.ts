@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { whatsapp } from '@/lib/sites/whatsapp/adapter.ts';
 import { unansweredStreak } from '@/lib/streak.ts';
 import { buildWhatsAppPage, type TestPage } from '../whatsapp-page.ts';
@@ -48,6 +48,18 @@ describe('WhatsApp adapter', () => {
     page = buildWhatsAppPage(document, { jid: '120363041234567890@g.us' });
     page.addRow(false, 3);
     expect(whatsapp.conversation(document, Date.now())).toMatchObject({ group: true });
+  });
+
+  it('tells the console once per page, not per send, that it cannot read the rows', async () => {
+    vi.resetModules();
+    const fresh = (await import('@/lib/sites/whatsapp/adapter.ts')).whatsapp;
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const list = document.querySelector('[role="application"]') as HTMLElement;
+    list.innerHTML = '<div class="x1"><span>hi</span><span>10:54 PM</span></div>';
+    for (let i = 0; i < 3; i++) fresh.conversation(document, Date.now());
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0]?.[0])).toContain('Protest checks still work');
+    warn.mockRestore();
   });
 
   it('reads a multi-line draft line by line', () => {
