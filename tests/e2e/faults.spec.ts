@@ -120,6 +120,31 @@ function withTimeout<T>(work: Promise<T>, ms = 5_000): Promise<T | 'timed out'> 
   ]);
 }
 
+/**
+ * Arms a one-time failure in Softer's own world (the page's DOM methods stay as they are): the
+ * card's next render, or the adapter's next read of the page's styles (its last step before a card
+ * shows). Each restores itself as it fires.
+ */
+const CARD_THROWS = `(() => {
+  const insert = Node.prototype.insertBefore;
+  const append = Node.prototype.appendChild;
+  const restore = () => { Node.prototype.insertBefore = insert; Node.prototype.appendChild = append; };
+  Node.prototype.insertBefore = Node.prototype.appendChild = function () {
+    restore();
+    throw new Error('injected: the card cannot render');
+  };
+  globalThis.__softerRestore = restore;
+})()`;
+const ADAPTER_THROWS = `(() => {
+  const read = window.getComputedStyle;
+  const restore = () => { window.getComputedStyle = read; };
+  window.getComputedStyle = () => {
+    restore();
+    throw new Error('injected: the adapter cannot read the page');
+  };
+  globalThis.__softerRestore = restore;
+})()`;
+
 describe('faults: sends keep working and nothing is lost', () => {
   let softer: Softer;
   const opened: Page[] = [];
@@ -440,40 +465,27 @@ describe('faults: sends keep working and nothing is lost', () => {
   it('the card cannot render: the send goes out as typed, once, and later sends are not held', async () => {
     const watched = await open();
     const { page } = watched;
-    // Softer's own world only: the page's DOM methods stay as they are.
-    await watched.inSofter(`(() => {
-      const insert = Node.prototype.insertBefore;
-      const append = Node.prototype.appendChild;
-      const fail = function () { throw new Error('injected: the card cannot render'); };
-      Node.prototype.insertBefore = fail;
-      Node.prototype.appendChild = fail;
-      globalThis.__softerRestore = () => { Node.prototype.insertBefore = insert; Node.prototype.appendChild = append; };
-    })()`);
+    await watched.inSofter(CARD_THROWS);
     await put(page, 'You never listen to me');
     expect(await attempt(page)).toBe('sent');
+    expect(await settledSent(page)).toEqual(['You never listen to me']);
+    // Not left believing a card is open: the next protest gets its card, the next plain send goes.
     await put(page, 'Why are you ignoring me?');
-    expect(await attempt(page)).toBe('sent');
-    expect(await settledSent(page)).toEqual(['You never listen to me', 'Why are you ignoring me?']);
-    // Once rendering works again, the next protest gets its card.
-    await watched.inSofter('globalThis.__softerRestore()');
-    await put(page, 'hello??');
     expect(await attempt(page)).toBe('paused');
+    await choose(page, 'edit');
+    await clear(page);
+    await put(page, 'see you at 8');
+    expect(await attempt(page)).toBe('sent');
     expect(watched.errors).toEqual([]);
   });
 
   it('the adapter throws after the send was stopped: the send goes out as typed, once', async () => {
     const watched = await open();
     const { page } = watched;
-    // Reading the page's theme for the card is the adapter's last word before the card shows.
-    await watched.inSofter(`(() => {
-      const read = window.getComputedStyle;
-      window.getComputedStyle = () => { throw new Error('injected: the adapter cannot read the page'); };
-      globalThis.__softerRestore = () => { window.getComputedStyle = read; };
-    })()`);
+    await watched.inSofter(ADAPTER_THROWS);
     await put(page, 'Fine. Whatever.');
     expect(await attempt(page)).toBe('sent');
     expect(await settledSent(page)).toEqual(['Fine. Whatever.']);
-    await watched.inSofter('globalThis.__softerRestore()');
     await put(page, 'Fine. Whatever.');
     expect(await attempt(page)).toBe('paused');
     expect(watched.errors).toEqual([]);
@@ -501,9 +513,13 @@ describe('faults: sends keep working and nothing is lost', () => {
         const trail: string[] = [];
         const message = () => `seed ${seed}: ${trail.join(' → ')}`;
 
-        const fault = async (kind: 'variant' | 'rebuild' | 'switch' | 'reply' | 'stop-worker') => {
+        const fault = async (
+          kind: 'variant' | 'rebuild' | 'switch' | 'reply' | 'stop-worker' | 'card-throws' | 'adapter-throws',
+        ) => {
           trail.push(kind);
-          if (kind === 'variant')
+          if (kind === 'card-throws') await watched.inSofter(CARD_THROWS);
+          else if (kind === 'adapter-throws') await watched.inSofter(ADAPTER_THROWS);
+          else if (kind === 'variant')
             await page.evaluate((v) => window.fixture.setSendVariant(v), pick(VARIANTS));
           else if (kind === 'rebuild') await page.evaluate(() => window.fixture.rebuildComposer());
           else if (kind === 'switch')
@@ -569,6 +585,8 @@ describe('faults: sends keep working and nothing is lost', () => {
             'variant',
             'rebuild',
             'stop-worker',
+            'card-throws',
+            'adapter-throws',
           ] as const);
           if (op === 'neutral' || op === 'protest') {
             n += 1;

@@ -1,7 +1,9 @@
 /**
  * Proves the harness and the WhatsApp fixture before any feature spec relies on them: the page is
  * served as web.whatsapp.com with the extension loaded, the Lexical composer sends like the real
- * app, and the network log really sees what extension contexts request.
+ * app, each page shape draws what the research notes say WhatsApp draws, and the network log
+ * really sees what extension contexts request. Most checks read the 2024–25 rows; the 2026 and
+ * unknown shapes have their own.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -53,8 +55,8 @@ const answer = (page: Page) => page.evaluate(() => window.fixture.reply('ok'));
 describe('harness and WhatsApp fixture', () => {
   let softer: Softer;
   const pages: Page[] = [];
-  const open = async (query?: string) => {
-    const page = await softer.openWhatsApp(query);
+  const open = async (query?: string, shape = '2024') => {
+    const page = await softer.openWhatsApp(query ? `shape=${shape}&${query}` : `shape=${shape}`);
     pages.push(page);
     return page;
   };
@@ -73,7 +75,7 @@ describe('harness and WhatsApp fixture', () => {
     expect(softer.extensionId).toMatch(/^[a-p]{32}$/);
     expect(softer.serviceWorker.url()).toBe(`chrome-extension://${softer.extensionId}/background.js`);
     const page = await open();
-    expect(page.url()).toBe('https://web.whatsapp.com/');
+    expect(page.url()).toBe('https://web.whatsapp.com/?shape=2024');
     const response = await page.reload();
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
     // The CSP really bites: an inline script the page adds does not run.
@@ -239,6 +241,54 @@ describe('harness and WhatsApp fixture', () => {
     expect((await lastRow(page))?.text).toBe('Incoming message 50 of 50');
     await page.evaluate(() => window.fixture.removeRows());
     expect(await mounted()).toBe(0);
+  });
+
+  it('draws the 2026 shape: conv-msg wrappers with bare ids, ticks and the send icon as test ids, no rows or bubble classes', async () => {
+    const page = await open(`chat=${FAMILY}`, '2026');
+    expect(await page.evaluate(() => window.fixture.shape)).toBe('2026');
+    const list = '#main [role="application"]';
+    expect(await page.locator(`${list} [data-testid^="conv-msg-"]`).count()).toBeGreaterThan(0);
+    expect(await page.locator('#main [role="row"], #main .message-in, #main .message-out').count()).toBe(0);
+    expect(await page.locator(`${list} .selectable-text`).count()).toBe(0);
+    const wrappers = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('#main [data-testid^="conv-msg-"]'), (wrapper) => ({
+        id: wrapper.getAttribute('data-id') ?? '',
+        testid: wrapper.getAttribute('data-testid') ?? '',
+        ticks: wrapper.querySelectorAll('[data-testid="msg-meta"] [data-testid^="msg-"]').length,
+        stamp: wrapper.querySelector('[data-pre-plain-text]')?.getAttribute('data-pre-plain-text') ?? '',
+      })),
+    );
+    for (const wrapper of wrappers) {
+      expect(wrapper.id).toMatch(/^[0-9A-F]{20}$/);
+      expect(wrapper.testid).toBe(`conv-msg-${wrapper.id}`);
+      // Only one's own messages carry ticks; in a group, the stamp names each member.
+      expect(wrapper.ticks).toBe(wrapper.stamp.endsWith('Robin: ') ? 1 : 0);
+    }
+    expect(wrappers.some((w) => w.stamp.endsWith('] Mum: '))).toBe(true);
+    expect(await page.locator('#main header span[title]').count()).toBe(0);
+    expect(await page.locator('#main header [role="button"] span[dir="auto"]').first().textContent()).toBe(
+      'Family',
+    );
+    await typeDraft(page, 'see you sunday');
+    expect(
+      await page.locator('#main footer button[aria-label="Send"] [data-testid="wds-ic-send-filled"]').count(),
+    ).toBe(1);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => sent(page)).toEqual([{ chat: FAMILY, text: 'see you sunday' }]);
+    await page.evaluate(() => window.fixture.pushMedia(true));
+    const media = page.locator('#main [data-testid^="conv-msg-"]').last();
+    expect(await media.locator('[data-pre-plain-text]').count()).toBe(0);
+    expect(await media.locator('[data-testid="msg-meta"] span').first().textContent()).toMatch(
+      /\d{1,2}:\d{2}/,
+    );
+  });
+
+  it('draws an unknown shape: messages on screen with none of the marks an adapter reads', async () => {
+    const page = await open(undefined, 'unknown');
+    expect(await page.locator('#main [role="application"]').textContent()).toMatch(/\d{1,2}:\d{2}/);
+    const marks =
+      '[data-id], [data-testid^="conv-msg-"], [role="row"], .message-in, .message-out, [data-pre-plain-text], [data-testid="msg-meta"]';
+    expect(await page.locator(`#main ${marks}`).count()).toBe(0);
   });
 
   it('takes parts of the page away for fault tests', async () => {
