@@ -17,8 +17,10 @@ import {
   choose,
   draft,
   FAMILY,
+  NEUTRAL_DRAFTS,
   NUDGE,
   nudgeOpen,
+  PROTEST_DRAFTS,
   SAM,
   sentOrPaused,
   sentTexts,
@@ -499,8 +501,6 @@ describe('faults: sends keep working and nothing is lost', () => {
     async (shape, firstSeed) => {
       const SEQUENCES = 25;
       const STEPS = 5;
-      const NEUTRAL = ['on my way', 'got the tickets', 'dinner at 8?', 'love you', 'running late, sorry'];
-      const PROTEST = ['Why are you ignoring me?', 'You never call me back', 'hello??', 'Fine. Whatever.'];
       const VARIANTS = ['testid', 'button', 'div', 'wds', 'span'] as const;
       const watched = await open(`shape=${shape}`);
       const { page } = watched;
@@ -590,7 +590,7 @@ describe('faults: sends keep working and nothing is lost', () => {
           ] as const);
           if (op === 'neutral' || op === 'protest') {
             n += 1;
-            const text = `${pick(op === 'neutral' ? NEUTRAL : PROTEST)} #${n}`;
+            const text = `${pick(op === 'neutral' ? NEUTRAL_DRAFTS : PROTEST_DRAFTS)} #${n}`;
             trail.push(op);
             // A draft parked in a chat earlier comes back when the chat opens: start clean.
             if ((await draft(page)) !== '') await clear(page);

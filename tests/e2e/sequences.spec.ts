@@ -7,19 +7,23 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seededRandom } from '../seeded-random.ts';
 import { launchSofter, type Softer } from './harness.ts';
-import { ALEX, choose, clearDraft, draft, FAMILY, NUDGE, nudgeOpen, SAM, send, sentTexts } from './steps.ts';
+import {
+  ALEX,
+  choose,
+  clearDraft,
+  draft,
+  FAMILY,
+  NEUTRAL_DRAFTS,
+  NUDGE,
+  nudgeOpen,
+  PROTEST_DRAFTS,
+  SAM,
+  send,
+  sentTexts,
+} from './steps.ts';
 
 const SEQUENCES = 25;
 const STEPS = 6;
-
-const NEUTRAL = ['on my way', 'got the tickets', 'dinner at 8?', 'love you', 'running late, sorry'];
-const PROTEST = [
-  'Why are you ignoring me?',
-  'You never call me back',
-  'hello??',
-  'Fine. Whatever.',
-  'answer me',
-];
 
 describe('randomized sequences: nothing lost, nothing sent twice', () => {
   let softer: Softer;
@@ -91,7 +95,7 @@ describe('randomized sequences: nothing lost, nothing sent twice', () => {
             await page.evaluate((jid) => window.fixture.openChat(jid), pick([SAM, ALEX, FAMILY]));
           else {
             n += 1;
-            const text = `${pick(op === 'neutral' ? NEUTRAL : PROTEST)} #${n}`;
+            const text = `${pick(op === 'neutral' ? NEUTRAL_DRAFTS : PROTEST_DRAFTS)} #${n}`;
             if ((await send(page, text)) === 'sent') expected.push(text);
             else await settle(text);
           }

@@ -12,6 +12,22 @@ export const SAM = '447700900123@c.us';
 export const ALEX = '4915123456789@c.us';
 export const FAMILY = '120363041234567890@g.us';
 
+/** Drafts the randomized runs write: everyday messages, and protests a nudge may pause. */
+export const NEUTRAL_DRAFTS = [
+  'on my way',
+  'got the tickets',
+  'dinner at 8?',
+  'love you',
+  'running late, sorry',
+];
+export const PROTEST_DRAFTS = [
+  'Why are you ignoring me?',
+  'You never call me back',
+  'hello??',
+  'Fine. Whatever.',
+  'answer me',
+];
+
 export const sentTexts = (page: Page) => page.evaluate(() => window.fixture.sent.map((m) => m.text));
 export const draft = (page: Page) => page.evaluate(() => window.fixture.draft());
 export const nudgeOpen = async (page: Page) => (await page.locator(NUDGE).count()) > 0;

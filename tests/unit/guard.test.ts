@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { installSendGuard, type PausedSend } from '@/lib/guard.ts';
+import type { SiteAdapter } from '@/lib/sites/types.ts';
 import { whatsapp } from '@/lib/sites/whatsapp/adapter.ts';
 import { buildWhatsAppPage, type TestPage, trusted } from './whatsapp-page.ts';
 
@@ -119,22 +120,23 @@ describe('send guard', () => {
     expect(page.sent).toEqual([]);
   });
 
-  it('release still sends when the adapter throws while finding the send control', () => {
-    const throwing = {
-      ...whatsapp,
-      sendControlFor: () => {
-        throw new Error('injected: adapter');
-      },
-    };
-    const guard = installSendGuard<true>(window, {
-      site: throwing,
+  /** A guard that pauses every send, over an adapter or a card that may fail. */
+  const pausingGuard = (site: SiteAdapter, pause = (attempt: PausedSend) => void paused.push(attempt)) =>
+    installSendGuard<true>(window, {
+      site,
       signal: controller.signal,
-      isOpen: () => false,
+      isOpen: () => open,
       refocus: () => undefined,
       dismiss: () => undefined,
       check: () => true,
-      pause: (attempt) => paused.push(attempt),
+      pause,
     });
+  const failing = (what: string) => () => {
+    throw new Error(`injected: ${what}`);
+  };
+
+  it('release still sends when the adapter throws while finding the send control', () => {
+    const guard = pausingGuard({ ...whatsapp, sendControlFor: failing('the adapter') });
     page.type('are you there?');
     page.pressEnter();
     const [attempt] = paused;
@@ -143,38 +145,14 @@ describe('send guard', () => {
   });
 
   it('lets a click through untouched when the adapter throws reading it', () => {
-    const throwing = {
-      ...whatsapp,
-      composerForControl: () => {
-        throw new Error('injected: adapter');
-      },
-    };
-    installSendGuard<true>(window, {
-      site: throwing,
-      signal: controller.signal,
-      isOpen: () => false,
-      refocus: () => undefined,
-      dismiss: () => undefined,
-      check: () => true,
-      pause: (attempt) => paused.push(attempt),
-    });
+    pausingGuard({ ...whatsapp, composerForControl: failing('the adapter') });
     page.type('hello??');
     expect(page.clickSend().defaultPrevented).toBe(false);
     expect(page.sent).toEqual(['hello??']);
   });
 
   it('sends, and is not left holding a card, when showing the card throws', () => {
-    installSendGuard<true>(window, {
-      site: whatsapp,
-      signal: controller.signal,
-      isOpen: () => open,
-      refocus: () => undefined,
-      dismiss: () => undefined,
-      check: () => true,
-      pause: () => {
-        throw new Error('injected: the overlay could not render');
-      },
-    });
+    pausingGuard(whatsapp, failing('the card could not render'));
     page.type('hello??');
     page.pressEnter();
     expect(page.sent).toEqual(['hello??']);

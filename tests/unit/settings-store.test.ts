@@ -11,23 +11,22 @@ import {
   unmuteChat,
   watchSettings,
 } from '@/lib/settings-store.ts';
+import { MUTED_CHATS, PREFERENCES } from './away-from-defaults.ts';
 
 const salt = '0123456789abcdef0123';
 const later = new Date(2025, 11, 10, 16, 0).getTime();
-const preferences: Preferences = {
-  nudgeAfter: 5,
-  rapidFollowUpMinutes: 60,
-  sensitivity: 'watchful',
-  sites: { whatsapp: false },
-  groupChats: true,
-  quietHours: { enabled: true, start: 23, end: 6 },
-};
-const mutedChats = [
-  { chat: 'k3j2h1g0f9d8', mutedAt: 1 },
-  { chat: 'a1b2c3', mutedAt: 2 },
-];
+const preferences = PREFERENCES;
+const mutedChats = MUTED_CHATS;
 /** Everything away from its default, so a lost or reset part shows. */
 const whole: Settings = { ...preferences, mutedChats, pausedUntil: later };
+/** The old single blob, once split into its three items. */
+const split = {
+  chatSalt: salt,
+  settings: preferences,
+  settings$: { v: 2 },
+  mutedChats,
+  pause: { pausedUntil: later },
+};
 
 const stored = () => fakeBrowser.storage.local.get(null);
 
@@ -46,13 +45,7 @@ describe('the migration from the single settings blob (version 1)', () => {
     const context = await startContext();
 
     expect(await context.loadSettings()).toEqual(whole);
-    expect(await stored()).toEqual({
-      chatSalt: salt,
-      settings: preferences,
-      settings$: { v: 2 },
-      mutedChats,
-      pause: { pausedUntil: later },
-    });
+    expect(await stored()).toEqual(split);
   });
 
   it('loses nothing when several contexts split the same blob at once', async () => {
@@ -63,13 +56,7 @@ describe('the migration from the single settings blob (version 1)', () => {
 
     const seen = await Promise.all([background, options, tab].map((context) => context.loadSettings()));
     expect(seen).toEqual([whole, whole, whole]);
-    expect(await stored()).toEqual({
-      chatSalt: salt,
-      settings: preferences,
-      settings$: { v: 2 },
-      mutedChats,
-      pause: { pausedUntil: later },
-    });
+    expect(await stored()).toEqual(split);
   });
 
   it('never overwrites muted chats or a pause changed since another context split the blob', async () => {

@@ -7,6 +7,7 @@ import {
   settingsFromStorage,
   validateSettings,
 } from '@/lib/settings.ts';
+import { MUTED_CHATS, PREFERENCES } from './away-from-defaults.ts';
 
 describe('validateSettings', () => {
   it('accepts the defaults', () => {
@@ -54,18 +55,8 @@ describe('validateSettings', () => {
 
 describe('settingsFromStorage', () => {
   /** Every field away from its default, so a field reset to its default shows. */
-  const settings = {
-    nudgeAfter: 5,
-    rapidFollowUpMinutes: 60,
-    sensitivity: 'watchful',
-    sites: { whatsapp: false },
-    groupChats: true,
-    quietHours: { enabled: true, start: 23, end: 6 },
-  };
-  const mutedChats = [
-    { chat: 'k3j2h1g0f9d8', mutedAt: 1 },
-    { chat: 'a1b2c3', mutedAt: 2 },
-  ];
+  const settings = PREFERENCES;
+  const mutedChats = MUTED_CHATS;
   const pause = { pausedUntil: 1_765_400_000_000 };
   const kept: Settings = { ...settings, sensitivity: 'watchful', mutedChats, pausedUntil: pause.pausedUntil };
 
