@@ -10,8 +10,9 @@ export interface SendAttempt {
   draft: string;
   /** Own messages already unanswered in this chat (within the rapid follow-up window). */
   streak: number;
+  /** May be a getter: it is read only when a nudge would otherwise show. */
   group: boolean;
-  /** Salted hashes of every name the page gives the chat (lib/sites/types.ts ChatIdentity), steadiest first. */
+  /** May be a getter, like `group`. Salted hashes of every name the page gives the chat (lib/sites/types.ts ChatIdentity), steadiest first. */
   chats: string[];
   now: number;
   /** Local hour of `now`, 0–23; passed in so this module never reads a clock or a time zone. */
@@ -38,12 +39,13 @@ export function decideNudge(attempt: SendAttempt, settings: Settings): Nudge | n
   if (attempt.draft.trim() === '') return null;
   if (settings.pausedUntil > attempt.now) return null;
   if (inQuietHours(settings.quietHours, attempt.hour)) return null;
-  if (attempt.group && !settings.groupChats) return null;
-  if (settings.mutedChats.some((muted) => attempt.chats.includes(muted.chat))) return null;
 
   const analysis = analyze(attempt.draft, { sensitivity: settings.sensitivity });
   const chasing = attempt.streak >= settings.nudgeAfter;
   if (!chasing && !analysis.protest) return null;
+  // Asked only now: the page is read for them only when a nudge would otherwise show.
+  if (attempt.group && !settings.groupChats) return null;
+  if (settings.mutedChats.some((muted) => attempt.chats.includes(muted.chat))) return null;
 
   return {
     reason: chasing && analysis.protest ? 'streak+protest' : chasing ? 'streak' : 'protest',

@@ -14,9 +14,9 @@ export interface PendingNudge {
 }
 
 /**
- * The decision at one send attempt, on the page as it is: reads the conversation once, notes the
- * chat on the paused send (so the card can follow it), counts the unanswered streak when the rows
- * can be read, and asks the pure decision. The session calls it inside the keydown; the randomized
+ * The decision at one send attempt, on the page as it is: reads the conversation once, counts the
+ * unanswered streak when the rows can be read, asks the pure decision, and for a send it pauses
+ * notes the chat on the paused send (so the card can follow it). The session calls it inside the keydown; the randomized
  * sequences call this same function.
  */
 export function checkSend(
@@ -28,24 +28,32 @@ export function checkSend(
 ): PendingNudge | null {
   const doc = paused.composer.ownerDocument;
   const conversation = site.conversation(doc, now);
-  paused.chat = conversation?.chat;
-  const chats = (conversation?.chat.ids ?? []).map((id) => chatHash(salt, id));
+  let chats: string[] | null = null;
+  const chatHashes = () => (chats ??= (conversation?.chat.ids ?? []).map((id) => chatHash(salt, id)));
   // Rows the adapter cannot read count as no streak: protest checks go on, the streak pause waits.
   const streak =
     conversation?.rows === 'readable'
       ? unansweredStreak(conversation.rowsNewestFirst(), now, settings.rapidFollowUpMinutes)
       : 0;
+  // The group test and the chat's names are read from the page only if a nudge is otherwise due.
   const nudge = decideNudge(
     {
       site: site.id,
       draft: paused.draft,
       streak,
-      group: conversation?.group ?? false,
-      chats,
+      get group() {
+        return conversation?.group ?? false;
+      },
+      get chats() {
+        return chatHashes();
+      },
       now,
       hour: new Date(now).getHours(),
     },
     settings,
   );
-  return nudge && { nudge, chat: chats[0] ?? chatHash(salt, ''), canMute: chats.length > 0 };
+  if (!nudge) return null;
+  paused.chat = conversation?.chat;
+  const names = chatHashes();
+  return { nudge, chat: names[0] ?? chatHash(salt, ''), canMute: names.length > 0 };
 }

@@ -125,8 +125,34 @@ export async function createNudgeSession(
         throw error;
       }
       open = card;
+      keepFocusIn(card);
     },
   };
+
+  /**
+   * The card takes focus as it appears, but an editor finishing its own work a moment later (a
+   * selection it restores after the last keystroke) can pull focus back into the composer, where
+   * the next key would land in the draft. For the first half-second, focus that returns to the
+   * composer without the person clicking is moved back to the card.
+   */
+  function keepFocusIn(card: OpenCard) {
+    const watch = new AbortController();
+    const stop = () => watch.abort();
+    ctx.setTimeout(stop, 500);
+    ctx.onInvalidated(stop);
+    const reclaim = (target: EventTarget | null) => {
+      if (open === card && site.composerAt(target)) ui.focus();
+    };
+    window.addEventListener('pointerdown', stop, { capture: true, signal: watch.signal });
+    window.addEventListener('focusin', (event) => reclaim(event.target), {
+      capture: true,
+      signal: watch.signal,
+    });
+    // Focus that never left the composer raises no event: look once the frame is drawn.
+    requestAnimationFrame(() => {
+      if (!watch.signal.aborted) reclaim(document.activeElement);
+    });
+  }
 
   function record({ nudge, chat }: PendingNudge, choice: NudgeChoice) {
     const outcome: Outcome = {

@@ -64,29 +64,55 @@ function titleOf(main: Element): string | null {
 /** Said once per page, so a changed WhatsApp shows up in the console without filling it. */
 let toldUnreadable = false;
 
+/**
+ * The conversation, read as far as the caller asks: a send that passes reads the newest row or
+ * two; the chat's names, the group test and the health check are read only when asked for.
+ */
 function conversation(doc: Document, now: number): Conversation | null {
   const main = conversationRoot(doc);
   if (!main) return null;
   const list = messageList(main);
   const rows = new Rows(list, now);
-  const title = normaliseTitle(titleOf(main));
-  const appId = rows.chatId();
-  // The title first: it reads the same in every page shape and for a person's @lid and @c.us ids,
-  // so mutes and records follow the chat across WhatsApp's changes; the app's id as a second name.
-  const ids = [title, appId].filter((id): id is string => id !== null);
-  const chat: ChatIdentity = { ids, sureness: appId ? 'app-id' : title ? 'title' : 'none' };
-  const label = composer(doc)?.getAttribute('aria-label') ?? '';
-  const health = rows.health(list);
-  if (health === 'unreadable' && !toldUnreadable) {
-    toldUnreadable = true;
-    console.warn(
-      "Softer can't read the message rows on this WhatsApp page, so the pause before a fourth message into silence is off here. Protest checks still work.",
+  const once = <T>(read: () => T) => {
+    let value: { v: T } | null = null;
+    return () => (value ??= { v: read() }).v;
+  };
+  const title = once(() => normaliseTitle(titleOf(main)));
+  const chat = once((): ChatIdentity => {
+    const appId = rows.chatId();
+    // The title first: it reads the same in every page shape and for a person's @lid and @c.us
+    // ids, so mutes and records follow the chat across WhatsApp's changes; the app's id second.
+    const ids = [title(), appId].filter((id): id is string => id !== null);
+    return { ids, sureness: appId ? 'app-id' : ids.length > 0 ? 'title' : 'none' };
+  });
+  const health = once(() => {
+    const read = rows.health(list);
+    if (read === 'unreadable' && !toldUnreadable) {
+      toldUnreadable = true;
+      console.warn(
+        "Softer can't read the message rows on this WhatsApp page, so the pause before a fourth message into silence is off here. Protest checks still work.",
+      );
+    }
+    return read;
+  });
+  const group = once(() => {
+    const label = composer(doc)?.getAttribute('aria-label') ?? '';
+    return (
+      chat().ids.some((id) => id.endsWith('@g.us')) ||
+      /^type to group\b/i.test(label) ||
+      rows.namesOthersThan(title())
     );
-  }
+  });
   return {
-    chat,
-    group: appId?.endsWith('@g.us') || /^type to group\b/i.test(label) || rows.namesOthersThan(title),
-    rows: health,
+    get chat() {
+      return chat();
+    },
+    get group() {
+      return group();
+    },
+    get rows() {
+      return health();
+    },
     rowsNewestFirst: () => rows.facts(),
   };
 }

@@ -95,12 +95,15 @@ function metaLabel(element: Element): string | null {
 /** A message as read: who, when, and the sender its stamp names (for telling groups apart). */
 interface Read {
   outgoing: boolean | null;
+  /** Read only when needed (see `at()`): most sends never look past the newest row or two. */
   at: number | null;
-  /** True when `at` came from the stamp, not inferred from the bubble's own label. */
-  stamped: boolean;
+  /** The stamp, "[10:54 PM, 12/9/2025] Sam: ", or null on a bubble without one. */
+  stamp: string | null;
   sender: string | null;
   stretch: number;
   element: Element;
+  /** Whether `outgoing` and `at` have had their inference from neighbouring rows. */
+  resolved: boolean;
 }
 
 /**
@@ -128,8 +131,11 @@ export class Rows {
     }
     const row = this.read[index];
     if (!row) return null;
-    if (row.outgoing === null) row.outgoing = this.tailDirection(index);
-    if (row.at === null && !row.stamped) row.at = this.inferredTime(index);
+    if (!row.resolved) {
+      row.resolved = true;
+      if (row.outgoing === null) row.outgoing = this.tailDirection(index);
+      row.at = this.timeOf(row) ?? (row.stamp === null ? this.inferredTime(index) : null);
+    }
     return row;
   }
 
@@ -142,12 +148,17 @@ export class Rows {
   }
 
   private readOne({ element, stretch }: Wrapper): Read {
-    const stamp = (element.matches(s.stamp.css) ? element : element.querySelector(s.stamp.css))?.getAttribute(
-      'data-pre-plain-text',
-    );
-    const at = stamp ? parseMessageTime(stamp, this.now) : null;
+    const stamp =
+      (element.matches(s.stamp.css) ? element : element.querySelector(s.stamp.css))?.getAttribute(
+        'data-pre-plain-text',
+      ) ?? null;
     const sender = stamp ? (/\]\s*(.*?)\s*:\s*$/u.exec(stamp)?.[1] ?? null) : null;
-    return { outgoing: directionOf(element), at, stamped: stamp != null, sender, stretch, element };
+    return { outgoing: directionOf(element), at: null, stamp, sender, stretch, element, resolved: false };
+  }
+
+  /** The time the row's own stamp gives, read once. */
+  private timeOf(row: Read): number | null {
+    return row.stamp === null ? null : parseMessageTime(row.stamp, this.now);
   }
 
   /** A run of bubbles from one side draws its tail on the first (oldest) one only. */
@@ -170,17 +181,18 @@ export class Rows {
     const row = this.read[index];
     const label = row && metaLabel(row.element);
     if (!row || !label) return null;
-    const sameStretch = (other: Read | null) =>
-      other?.stretch === row.stretch && other.stamped && other.at !== null;
+    // The day of a stamped row in the same stretch: undefined once the stretch ends, null when unstamped.
+    const stampedDay = (other: Read | null | undefined) =>
+      other?.stretch === row.stretch ? this.timeOf(other) : undefined;
     for (let i = index - 1; i >= 0; i--) {
-      const newer = this.read[i];
-      if (newer?.stretch !== row.stretch) break;
-      if (sameStretch(newer)) return timeOnDay(label, newer.at as number);
+      const day = stampedDay(this.read[i]);
+      if (day === undefined) break;
+      if (day !== null) return timeOnDay(label, day);
     }
     for (let i = index + 1; i < index + LOOK_BACK; i++) {
-      const older = this.peek(i);
-      if (!older || older.stretch !== row.stretch) break;
-      if (sameStretch(older)) return timeOnDay(label, older.at as number);
+      const day = stampedDay(this.peek(i));
+      if (day === undefined) break;
+      if (day !== null) return timeOnDay(label, day);
     }
     const today = timeOnDay(label, this.now);
     if (today === null) return null;
@@ -220,7 +232,7 @@ export class Rows {
   namesOthersThan(title: string | null): boolean {
     if (!title) return false;
     for (let i = 0; i < LOOK_BACK; i++) {
-      const row = this.at(i);
+      const row = this.peek(i);
       if (!row) return false;
       if (row.outgoing === false && row.sender && normaliseTitle(row.sender) !== title) return true;
     }
@@ -232,9 +244,12 @@ export class Rows {
    * the page but none of the newest can be read that far; `none` when there are no messages.
    */
   health(list: Element): 'readable' | 'none' | 'unreadable' {
-    const newest = [0, 1, 2, 3, 4].map((i) => this.at(i)).filter((row): row is Read => row !== null);
-    if (newest.length === 0) return hasMessageText(list) ? 'unreadable' : 'none';
-    return newest.some((row) => row.outgoing !== null && row.at !== null) ? 'readable' : 'unreadable';
+    for (let i = 0; i < 5; i++) {
+      const row = this.at(i);
+      if (!row) return i === 0 && !hasMessageText(list) ? 'none' : 'unreadable';
+      if (row.outgoing !== null && row.at !== null) return 'readable';
+    }
+    return 'unreadable';
   }
 }
 

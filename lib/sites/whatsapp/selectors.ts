@@ -99,8 +99,9 @@ export const whatsappSelectors = {
 
   /** The scrolling message list inside the conversation. */
   messageList: [
-    seen('[data-scrolltracepolicy="wa.web.conversation.messages"]', '2025-12', 'DOM guide (unattributed)'),
+    // The list itself (its children are the rows) and, a few nodes into #main, quick to find.
     seen('[role="application"]', '2025-12', 'social-copilot adapters/whatsapp.ts'),
+    seen('[data-scrolltracepolicy="wa.web.conversation.messages"]', '2025-12', 'DOM guide (unattributed)'),
   ],
 
   /**

@@ -56,7 +56,7 @@ describe('WhatsApp adapter', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const list = document.querySelector('[role="application"]') as HTMLElement;
     list.innerHTML = '<div class="x1"><span>hi</span><span>10:54 PM</span></div>';
-    for (let i = 0; i < 3; i++) fresh.conversation(document, Date.now());
+    for (let i = 0; i < 3; i++) fresh.conversation(document, Date.now())?.rows;
     expect(warn).toHaveBeenCalledTimes(1);
     expect(String(warn.mock.calls[0]?.[0])).toContain('Protest checks still work');
     warn.mockRestore();
