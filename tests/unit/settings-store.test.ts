@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_PREFERENCES, DEFAULT_SETTINGS, type Preferences, type Settings } from '@/lib/settings.ts';
+import { DEFAULT_PREFERENCES, DEFAULT_SETTINGS, type Settings } from '@/lib/settings.ts';
 import {
   deleteMutedChatsAndPause,
   loadSettings,

@@ -75,7 +75,10 @@ function conversation(doc: Document, now: number): Conversation | null {
   const rows = new Rows(list, now);
   const once = <T>(read: () => T) => {
     let value: { v: T } | null = null;
-    return () => (value ??= { v: read() }).v;
+    return () => {
+      value ??= { v: read() };
+      return value.v;
+    };
   };
   const title = once(() => normaliseTitle(titleOf(main)));
   const chat = once((): ChatIdentity => {
