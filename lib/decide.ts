@@ -41,6 +41,9 @@ export function decideNudge(attempt: SendAttempt, settings: Settings): Nudge | n
   if (inQuietHours(settings.quietHours, attempt.hour)) return null;
 
   const analysis = analyze(attempt.draft, { sensitivity: settings.sensitivity });
+  // A boundary ("leave me alone", "don't text me again") is never paused, for its phrasing or for
+  // the silence before it: holding back someone's limit could hurt them.
+  if (analysis.boundary) return null;
   const chasing = attempt.streak >= settings.nudgeAfter;
   if (!chasing && !analysis.protest) return null;
   // Asked only now: the page is read for them only when a nudge would otherwise show.

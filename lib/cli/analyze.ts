@@ -18,6 +18,9 @@ function answer(bytes: Uint8Array): string {
   return JSON.stringify({
     text,
     protest: analysis.protest,
+    score: Math.round(analysis.score * 1000) / 1000,
+    boundary: analysis.boundary,
+    language: analysis.language,
     kinds: analysis.kinds,
     markers: analysis.markers.map(({ kind, start, end }) => ({ kind, start, end })),
     rewrite: softerRewrite(analysis),

@@ -1,6 +1,16 @@
 import { type Bucket, type CompiledLanguage, compiledLanguage, type ScannedRule } from './compile.ts';
 import { foldText, type NormalisedText, normalise, originalSpan } from './normalize.ts';
+import { DEFAULT_LANGUAGE, rulesFor } from './rules/index.ts';
 import { type FoundLeads, findLeads } from './scan.ts';
+import { scorerFor } from './scorer/languages.ts';
+import {
+  kindOf,
+  leaningSpan,
+  type ScoredStretch,
+  scoreStretches,
+  stretchesOf,
+  tokensOf,
+} from './scorer/score.ts';
 import type { Analysis, AnalyzeOptions, ProtestKind, ProtestMarker } from './types.ts';
 
 const QUOTE = 0x22;
@@ -10,22 +20,91 @@ const CONTEXT_WINDOW = 120;
 const BANTER_REACH = 20;
 
 /**
- * Finds protest markers in a draft. Pure and total: any string, any options, never throws; if
- * something unexpected happens it answers "not a protest", so a send is never held up by a bug.
+ * Reads a draft: is it a protest, a boundary, or neither, and where are the words that make it so.
+ * Pure and total: any string, any options, never throws; if something unexpected happens it
+ * answers "not a protest", so a send is never held up by a bug.
+ *
+ * The learned scorer decides (scorer/), reading each sentence and each pair of neighbouring
+ * sentences; the language's rules name what it found (their markers are the highlighted spans,
+ * their kinds and lines the explanation) and are among the scorer's features. When the scorer
+ * leans on words no rule names, the words it leans on most are the span.
  */
 export function analyze(text: string, options?: AnalyzeOptions): Analysis {
   const original = typeof text === 'string' ? text : '';
+  const language = options?.language ?? DEFAULT_LANGUAGE;
   try {
-    return findMarkers(original, options);
+    return analyzeWithoutNet(original, language, options);
   } catch {
-    return calm(original);
+    return calm(original, language);
   }
 }
 
 /** The analysis itself, without the safety net: lets tests prove the net is never needed. */
-export function findMarkers(original: string, options?: AnalyzeOptions): Analysis {
+export function analyzeWithoutNet(original: string, language: string, options?: AnalyzeOptions): Analysis {
+  const scorer = scorerFor(language);
+  const asked = options?.sensitivity;
+  const sensitivity = asked === 'gentle' || asked === 'watchful' ? asked : 'balanced';
+  if (scorer === null) {
+    const markers = findMarkers(original, options);
+    return markers.length === 0 ? calm(original, language) : found(original, language, markers, 1);
+  }
+  // Every rule speaks to the scorer, the mild ones too; the sensitivity sets the scorer's threshold.
+  const ruled = findMarkers(original, { ...options, sensitivity: 'watchful' });
+  const stretches = scoreStretches(scorer, stretchesOf(original, tokensOf(scorer, original), ruled));
+  let best: ScoredStretch | null = null;
+  let boundary = 0;
+  for (const stretch of stretches) {
+    if (best === null || stretch.protest > best.protest) best = stretch;
+    boundary = Math.max(boundary, stretch.boundary);
+  }
+  const score = best?.protest ?? 0;
+  if (boundary >= scorer.boundaryThreshold) return { ...calm(original, language), score, boundary: true };
+  // A protest when the scorer is sure of it, or when a rule of the chosen sensitivity names it and
+  // the scorer does not doubt it: the rules' own spans in those stretches are what is highlighted.
+  const threshold = scorer.thresholds[sensitivity];
+  const named = sensitivity === 'watchful' ? ruled : findMarkers(original, options);
+  const inside = (marker: ProtestMarker, stretch: ScoredStretch) =>
+    marker.start < stretch.end && marker.end > stretch.start;
+  const protesting = stretches.filter(
+    (stretch) =>
+      stretch.protest >= threshold ||
+      (stretch.protest >= scorer.ruleConfirm[sensitivity] && named.some((marker) => inside(marker, stretch))),
+  );
+  if (best === null || protesting.length === 0) return { ...calm(original, language), score };
+  // The spans of the chosen sensitivity's rules inside those stretches; failing those, of the next
+  // more watchful rules (so a gentler setting never names a kind a more watchful one would not).
+  const within = (found: readonly ProtestMarker[]) =>
+    found.filter((marker) => protesting.some((stretch) => inside(marker, stretch)));
+  let markers = within(named);
+  if (markers.length === 0 && sensitivity === 'gentle')
+    markers = within(findMarkers(original, { ...options, sensitivity: 'balanced' }));
+  if (markers.length === 0) markers = within(ruled);
+  if (markers.length === 0) {
+    const strongest = protesting.reduce((a, b) => (b.protest > a.protest ? b : a));
+    const kind = kindOf(strongest.stretch);
+    const span = leaningSpan(scorer, strongest.stretch);
+    markers.push({ kind, ruleId: 'model', ...span, explanation: explanationOf(language, kind) });
+  }
+  return found(original, language, markers, score);
+}
+
+function found(text: string, language: string, markers: ProtestMarker[], score: number): Analysis {
+  const kinds: ProtestKind[] = [];
+  for (const marker of markers) if (!kinds.includes(marker.kind)) kinds.push(marker.kind);
+  return { text, protest: true, kinds, markers, score, boundary: false, language };
+}
+
+function explanationOf(language: string, kind: ProtestKind): string {
+  return rulesFor(language)?.kinds[kind].explanation ?? '';
+}
+
+/**
+ * The rules alone: every marker their table finds at the sensitivity, after the context checks
+ * (quotes, reported speech, a joke cue just after). Not itself a verdict; `analyze` decides.
+ */
+export function findMarkers(original: string, options?: AnalyzeOptions): ProtestMarker[] {
   const language = compiledLanguage(options?.language);
-  if (language === null) return calm(original);
+  if (language === null) return [];
   const sensitivity = options?.sensitivity;
   const scanner =
     sensitivity === 'gentle' || sensitivity === 'watchful'
@@ -35,22 +114,22 @@ export function findMarkers(original: string, options?: AnalyzeOptions): Analysi
   // offset in place. Squeezed letters, doubled spaces and invisible characters need the
   // normalised copy and its offset map.
   const lower = original.toLowerCase();
-  if (lower.length === original.length && findLeads(lower, scanner, found)) {
-    if (found.count === 0) return calm(original);
-    const text = found.needsFolding ? foldText(lower) : lower;
-    return new MarkerCollector(original, text, null, language).collect(found);
+  if (lower.length === original.length && findLeads(lower, scanner, foundLeads)) {
+    if (foundLeads.count === 0) return [];
+    const text = foundLeads.needsFolding ? foldText(lower) : lower;
+    return new MarkerCollector(text, null, language).collect(foundLeads);
   }
   const normalised = normalise(original);
-  findLeads(normalised.text, scanner, found);
-  if (found.count === 0) return calm(original);
-  return new MarkerCollector(original, normalised.text, normalised, language).collect(found);
+  findLeads(normalised.text, scanner, foundLeads);
+  if (foundLeads.count === 0) return [];
+  return new MarkerCollector(normalised.text, normalised, language).collect(foundLeads);
 }
 
 /** Scratch space for one analysis at a time: analysis never runs inside another. */
-const found: FoundLeads = { buckets: [], starts: [], count: 0, needsFolding: false };
+const foundLeads: FoundLeads = { buckets: [], starts: [], count: 0, needsFolding: false };
 
-function calm(text: string): Analysis {
-  return { text, protest: false, kinds: [], markers: [] };
+function calm(text: string, language: string): Analysis {
+  return { text, protest: false, kinds: [], markers: [], score: 0, boundary: false, language };
 }
 
 /** Tries the rules where their leads stand and keeps the markers that survive the context checks. */
@@ -62,24 +141,19 @@ class MarkerCollector {
   private lastQuote = -2;
 
   constructor(
-    private readonly original: string,
     /** What the rules read: the lower-cased draft, or its normalised copy. */
     private readonly text: string,
     private readonly normalised: NormalisedText | null,
     private readonly language: CompiledLanguage,
   ) {}
 
-  collect(leads: FoundLeads): Analysis {
+  collect(leads: FoundLeads): ProtestMarker[] {
     for (let i = 0; i < leads.count; i++) {
       const bucket = leads.buckets[i];
       const start = leads.starts[i];
       if (bucket !== undefined && start !== undefined) this.tryBucket(bucket, start);
     }
-    const markers = this.markers;
-    if (markers === null) return calm(this.original);
-    const kinds: ProtestKind[] = [];
-    for (const marker of markers) if (!kinds.includes(marker.kind)) kinds.push(marker.kind);
-    return { text: this.original, protest: true, kinds, markers };
+    return this.markers ?? [];
   }
 
   private tryBucket(bucket: Bucket, start: number): void {
@@ -105,7 +179,13 @@ class MarkerCollector {
       previous.end = Math.max(previous.end, to);
       return;
     }
-    const marker = { kind: rule.kind, start: from, end: to, explanation: rule.explanation };
+    const marker = {
+      kind: rule.kind,
+      ruleId: rule.ruleId,
+      start: from,
+      end: to,
+      explanation: rule.explanation,
+    };
     this.markers ??= [];
     this.markers.push(marker);
     this.lastOfKind[rule.kindIndex] = marker;

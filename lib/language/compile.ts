@@ -8,6 +8,8 @@ export interface ScannedRule {
   kind: ProtestKind;
   /** Position of `kind` in PROTEST_KINDS, for cheap per-kind bookkeeping. */
   kindIndex: number;
+  /** The rule's id from the table; `kind#n` (its place among the kind's rules) if it has none. */
+  ruleId: string;
   explanation: string;
 }
 
@@ -119,9 +121,10 @@ function compileScanner(table: LanguageRules, lowest: MarkerStrength): Scanner {
   };
   for (const [kindIndex, kind] of PROTEST_KINDS.entries()) {
     const { explanation, markers } = table.kinds[kind];
-    for (const marker of markers) {
+    for (const [index, marker] of markers.entries()) {
       if (marker.strength < lowest) continue;
-      const rule = { kind, kindIndex, explanation: marker.explanation ?? explanation };
+      const ruleId = marker.id ?? `${kind}#${index}`;
+      const rule = { kind, kindIndex, ruleId, explanation: marker.explanation ?? explanation };
       for (const source of splitAlternatives(expandMacros(marker.pattern, table.macros))) {
         if (countGroups(source) !== 0) throw new Error(`Protest rule has a capturing group: ${source}`);
         const alternative = {

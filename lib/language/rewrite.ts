@@ -1,5 +1,5 @@
 import { normalise } from './normalize.ts';
-import { DEFAULT_LANGUAGE, rulesFor } from './rules/index.ts';
+import { rulesFor } from './rules/index.ts';
 import type { SofterRewriteCopy } from './rules/types.ts';
 import type { Analysis } from './types.ts';
 
@@ -48,8 +48,9 @@ function pick<T>(items: readonly T[], seed: number): T | undefined {
  * language's table is used — the draft's own words never leak through, hostile or not. Null when
  * the draft is not a protest.
  */
-export function softerRewrite(analysis: Analysis, language: string = DEFAULT_LANGUAGE): string | null {
-  if (!analysis.protest) return null;
+export function softerRewrite(analysis: Analysis, language: string = analysis.language): string | null {
+  // A boundary is never softened into an invitation.
+  if (!analysis.protest || analysis.boundary) return null;
   const table = compiledCopy(language);
   const kind = analysis.kinds[0] ?? analysis.markers[0]?.kind;
   if (table === null || kind === undefined) return null;

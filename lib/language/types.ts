@@ -18,6 +18,8 @@ export type Sensitivity = 'gentle' | 'balanced' | 'watchful';
 /** One stretch of the draft that reads as protest. Offsets index the original string (UTF-16). */
 export interface ProtestMarker {
   kind: ProtestKind;
+  /** Which rule of the language's table found it ("gc.you-always-never"), or "model" for a span the scorer chose. */
+  ruleId: string;
   start: number;
   end: number;
   /** One kind-hearted line the overlay shows under the highlight. */
@@ -29,6 +31,15 @@ export interface Analysis {
   protest: boolean;
   kinds: ProtestKind[];
   markers: ProtestMarker[];
+  /** How protest-like the most protest-like stretch of the message reads, 0–1 (the learned scorer). */
+  score: number;
+  /**
+   * A limit on contact or an ending ("don't ever text me again", "leave me alone", "it's over"):
+   * never a protest, never paused for its phrasing, never rewritten.
+   */
+  boundary: boolean;
+  /** The language the message was read in. */
+  language: string;
 }
 
 export interface AnalyzeOptions {

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { reviewFloor, writtenCorpus } from '../../lib/cli/corpus.ts';
 import { analyze } from '../../lib/language/analyze.ts';
 import { chatCorpus } from './corpus.ts';
 
@@ -56,7 +57,14 @@ export default async function benchLanguage(): Promise<void> {
   const require = createRequire(import.meta.url);
   const Sentiment = require('sentiment') as new () => SentimentAnalyzer;
   const sentiment = new Sentiment();
-  const corpus = chatCorpus(10_000);
+  // Generated chat, texting-style messages people wrote for the corpus, and real one-line reviews.
+  const corpus = [
+    ...chatCorpus(6_000),
+    ...writtenCorpus()
+      .slice(0, 3_000)
+      .map((row) => row.text),
+    ...reviewFloor().slice(0, 1_000),
+  ];
 
   let flagged = 0;
   for (let round = 0; round < WARM_UP_ROUNDS; round++) {
@@ -90,7 +98,7 @@ export default async function benchLanguage(): Promise<void> {
   const oursAll = summarise(ours);
   const theirsAll = summarise(theirs);
   console.log(
-    `language bench: ${corpus.length.toLocaleString('en')} chat messages (${flagged.toLocaleString('en')} protests), ` +
+    `language bench: ${corpus.length.toLocaleString('en')} messages — generated chat, written texting, real reviews — (${flagged.toLocaleString('en')} read as protests), ` +
       `${ROUNDS} interleaved rounds, each message timed alone`,
   );
   console.log('per message, fastest of its rounds:');
@@ -102,6 +110,6 @@ export default async function benchLanguage(): Promise<void> {
   console.log(
     `ratio analyze/sentiment: mean ${(oursBest.mean / theirsBest.mean).toFixed(2)}× ` +
       `(all rounds ${(oursAll.mean / theirsAll.mean).toFixed(2)}×), p50 ${(oursBest.p50 / theirsBest.p50).toFixed(2)}× ` +
-      `— target ≤ 0.5×; analyze p99 ${oursBest.p99.toFixed(1)} µs (target < 50 µs)`,
+      `; analyze p99 ${oursBest.p99.toFixed(1)} µs, all rounds ${oursAll.p99.toFixed(1)} µs (target < 50 µs)`,
   );
 }

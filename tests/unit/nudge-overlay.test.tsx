@@ -12,10 +12,14 @@ const nudge: Nudge = {
   analysis: {
     text: draft,
     protest: true,
+    score: 0.97,
+    boundary: false,
+    language: 'en',
     kinds: ['blame-question'],
     markers: [
       {
         kind: 'blame-question',
+        ruleId: 'bq.why-ignoring',
         start,
         end: start + 'Why are you ignoring me'.length,
         explanation: 'A “why” question can land as blame.',

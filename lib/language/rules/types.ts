@@ -1,3 +1,4 @@
+import type { ScorerData } from '../scorer/score.ts';
 import type { ProtestKind } from '../types.ts';
 
 /** 3: flagged even at the gentle sensitivity; 2: balanced (the default); 1: only when watchful. */
@@ -11,10 +12,22 @@ export type MarkerStrength = 1 | 2 | 3;
  * pattern as lookarounds, so another reading at the same spot can still match.
  */
 export interface MarkerRule {
+  /**
+   * Stable name for the rule, kebab-case after a short code for its kind ("gc.you-always-never"),
+   * so a marker, a report or a test can say which phrasing spoke.
+   */
+  id?: string;
   strength: MarkerStrength;
   pattern: string;
   /** Overrides the kind's line when this phrasing deserves its own. */
   explanation?: string;
+  /**
+   * Drafts the rule must flag, each on its own at the watchful sensitivity; together they use
+   * every top-level alternative of the pattern.
+   */
+  flags?: readonly string[];
+  /** Look-alikes the rule must let through: praise, a question, a third person, banter… */
+  allows?: readonly string[];
 }
 
 export interface KindRules {
@@ -64,4 +77,8 @@ export interface LanguageRules {
   clauseBreaks: string;
   kinds: Readonly<Record<ProtestKind, KindRules>>;
   softer: SofterRewriteCopy;
+  /** How the language is texted: spellings the scorer reads as words ("u" → "you"). */
+  texting: Readonly<Record<string, string>>;
+  /** The learned scorer's weights and thresholds, written by `npm run train`. */
+  model: ScorerData;
 }

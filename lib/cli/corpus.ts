@@ -1,0 +1,138 @@
+/**
+ * The labelled material the language engine is trained and judged on (tests/corpus/), read from
+ * disk: messages written for coverage, real public messages (their texts from the corpora folder
+ * beside the checkout, each checked against the hash its label was made for), the first labelled
+ * table (kept as a regression set), and real product reviews that ship with an npm package (no
+ * protest among them, so they measure false alarms on real text on any machine).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MESSAGES } from '../../tests/unit/language/messages.ts';
+import { en } from '../language/rules/en.ts';
+import { PROTEST_KINDS } from '../language/types.ts';
+
+export const REPO = fileURLToPath(new URL('../..', import.meta.url));
+const CORPUS = join(REPO, 'tests/corpus');
+
+export type Label = 'protest' | 'not' | 'borderline' | 'boundary';
+
+export interface Labelled {
+  text: string;
+  label: Label;
+  kind?: string;
+  split: 'dev' | 'heldout';
+  /** written, regression, or the real source's name. */
+  source: string;
+  /** How many messages of the source's population this one stands for (1 for written text). */
+  weight: number;
+}
+
+const jsonLines = <T>(path: string): T[] =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as T);
+
+export function writtenCorpus(): Labelled[] {
+  const dir = join(CORPUS, 'written');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.jsonl'))
+    .sort()
+    .flatMap((name) =>
+      jsonLines<Omit<Labelled, 'source' | 'weight'>>(join(dir, name)).map((row) => ({
+        text: row.text,
+        label: row.label,
+        kind: row.kind,
+        split: row.split,
+        source: 'written',
+        weight: 1,
+      })),
+    );
+}
+
+/** Where the real texts are kept (outside the repository; see tests/corpus/real/SOURCES.md). */
+export function corporaFolder(): string {
+  return process.env.SOFTER_CORPORA ?? join(REPO, '../shared/corpora/softer-real');
+}
+
+export interface RealCorpus {
+  rows: Labelled[];
+  /** Why the real texts could not be read, when they could not. */
+  missing: string | null;
+}
+
+interface RealLabel {
+  id: string;
+  source: string;
+  weight: number;
+  split: 'dev' | 'heldout';
+  sha256: string;
+  label: Label;
+  kind?: string;
+}
+
+export function realCorpus(): RealCorpus {
+  const file = join(corporaFolder(), 'candidates.jsonl');
+  if (!existsSync(file)) return { rows: [], missing: `no real texts at ${file}` };
+  const texts = new Map(jsonLines<{ id: string; text: string }>(file).map((row) => [row.id, row.text]));
+  const rows: Labelled[] = [];
+  let mismatched = 0;
+  for (const label of jsonLines<RealLabel>(join(CORPUS, 'real/labels.jsonl'))) {
+    const text = texts.get(label.id);
+    if (text === undefined || createHash('sha256').update(text).digest('hex') !== label.sha256) {
+      mismatched += 1;
+      continue;
+    }
+    const { source, weight, split, kind } = label;
+    rows.push({ text, label: label.label, kind, split, source, weight });
+  }
+  if (mismatched > 0) return { rows: [], missing: `${mismatched} real texts missing or changed in ${file}` };
+  return { rows, missing: null };
+}
+
+/** The first labelled table (tests/unit/language/messages.ts), all development material. */
+export function regressionTable(): Labelled[] {
+  return MESSAGES.map((message) => ({
+    text: message.text,
+    label: message.protest ? 'protest' : message.boundary ? 'boundary' : 'not',
+    kind: message.kinds?.[0],
+    split: 'dev',
+    source: 'regression',
+    weight: 1,
+  }));
+}
+
+/** Sources of our own writing; every other source is real text. */
+export const isReal = (source: string) => !['written', 'regression', 'copy'].includes(source);
+
+/**
+ * Softer's own softer versions, sentence by sentence and as they are put together: calm by design
+ * (a rewrite must never read as a protest), so the scorer learns them as calm.
+ */
+export function softerCopy(): Labelled[] {
+  const { softer } = en;
+  const openers = [
+    ...PROTEST_KINDS.flatMap((kind) => softer.openers[kind]),
+    ...softer.topics.flatMap((topic) => topic.openers ?? []),
+  ];
+  const times = [softer.defaultTime, ...softer.times.map((time) => time.words)];
+  const requests = [...softer.topics.flatMap((topic) => topic.requests), ...softer.fallbackRequests].flatMap(
+    (request) => times.map((when) => request.replaceAll('{when}', when)),
+  );
+  const texts = new Set([
+    ...openers,
+    ...requests,
+    ...openers.flatMap((opener) => requests.map((r) => `${opener} ${r}`)),
+  ]);
+  return [...texts].map((text) => ({ text, label: 'not', split: 'dev', source: 'copy', weight: 1 }));
+}
+
+/** 3,003 one-line product, restaurant and film reviews (UCI, via the `sentiment` package's tests). */
+export function reviewFloor(): string[] {
+  const dir = join(REPO, 'node_modules/sentiment/test/fixtures');
+  return ['amazon.json', 'imdb.json', 'yelp.json'].flatMap((name) =>
+    (JSON.parse(readFileSync(join(dir, name), 'utf8')) as { text: string }[]).map((row) => row.text),
+  );
+}

@@ -1,0 +1,189 @@
+import type { ProtestKind, ProtestMarker, Sensitivity } from '../types.ts';
+import { featureHash, featureNames, type Stretch } from './features.ts';
+import { compileLexicon, type Lexicon, sentences, type Token, tokenize } from './tokens.ts';
+
+/**
+ * The learned part of the language engine: two linear models over the features of each stretch of
+ * a message (features.ts), trained offline by `npm run train` (lib/cli/train.ts) and shipped as data
+ * beside the language's rules. A message scores what its most protest-like stretch scores — a
+ * sentence, or two neighbouring ones — so an ordinary sentence before or after a protest never
+ * hides it.
+ */
+
+/** The model as `npm run train` writes it: feature slots (sorted) and weights in thousandths. */
+export interface LinearModelData {
+  bias: number;
+  features: readonly number[];
+  weights: readonly number[];
+}
+
+export interface ScorerData {
+  version: number;
+  protest: LinearModelData;
+  boundary: LinearModelData;
+  /** The protest score at which each sensitivity pauses, chosen on the development split only. */
+  thresholds: Readonly<Record<Sensitivity, number>>;
+  boundaryThreshold: number;
+  /** The lower score at which a rule of the chosen sensitivity, having fired, is confirmed. */
+  ruleConfirm: Readonly<Record<Sensitivity, number>>;
+  /** What it was trained on, for the record. */
+  trainedOn: Readonly<Record<string, number>>;
+}
+
+interface LinearModel {
+  bias: number;
+  weights: ReadonlyMap<number, number>;
+}
+
+export interface Scorer {
+  lexicon: Lexicon;
+  protest: LinearModel;
+  boundary: LinearModel;
+  thresholds: Readonly<Record<Sensitivity, number>>;
+  boundaryThreshold: number;
+  ruleConfirm: Readonly<Record<Sensitivity, number>>;
+}
+
+function linear(data: LinearModelData): LinearModel {
+  const weights = new Map(data.features.map((feature, i) => [feature, (data.weights[i] ?? 0) / 1000]));
+  return { bias: data.bias, weights };
+}
+
+export function compileScorer(texting: Readonly<Record<string, string>>, data: ScorerData): Scorer {
+  return {
+    lexicon: compileLexicon(texting),
+    protest: linear(data.protest),
+    boundary: linear(data.boundary),
+    thresholds: data.thresholds,
+    boundaryThreshold: data.boundaryThreshold,
+    ruleConfirm: data.ruleConfirm,
+  };
+}
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+export function scoreHashes(model: LinearModel, hashes: readonly number[]): number {
+  let sum = model.bias;
+  for (const hash of hashes) sum += model.weights.get(hash) ?? 0;
+  return sigmoid(sum);
+}
+
+/** One stretch of the message with where it lies in the original text. */
+export interface ScoredStretch {
+  stretch: Stretch;
+  start: number;
+  end: number;
+  protest: number;
+  boundary: number;
+}
+
+/**
+ * Longer runs without a full stop are read in pieces of this many tokens: a linear score adds up
+ * over words, so a paragraph of groceries must not drown (or invent) the protest at its end.
+ */
+const PIECE = 32;
+
+/** Words that join two clauses; each clause is also read on its own ("…groceries and you never listen"). */
+const JOINS = new Set(['and', 'but', 'so', 'then', 'because', 'though', 'or', 'plus']);
+
+function clausesOf(sentence: readonly Token[]): Token[][] {
+  const clauses: Token[][] = [[]];
+  for (const token of sentence) {
+    if (JOINS.has(token.text)) clauses.push([]);
+    else clauses.at(-1)?.push(token);
+  }
+  return clauses.filter((clause) => clause.length > 0);
+}
+
+/**
+ * Each sentence, each pair of neighbouring sentences, and each clause of a sentence that joins
+ * several, with the rule kinds that lie inside each.
+ */
+export function stretchesOf(
+  text: string,
+  tokens: readonly Token[],
+  markers: readonly ProtestMarker[],
+): Stretch[] {
+  const parts = sentences(text, tokens).flatMap((sentence) => {
+    if (sentence.length <= PIECE) return [sentence];
+    const pieces: Token[][] = [];
+    for (let i = 0; i < sentence.length; i += PIECE) pieces.push(sentence.slice(i, i + PIECE));
+    return pieces;
+  });
+  const make = (inside: readonly Token[]): Stretch => {
+    const start = inside[0]?.start ?? 0;
+    const end = inside.at(-1)?.end ?? 0;
+    const ruleKinds = markers.filter((m) => m.start < end && m.end > start).map((m) => m.kind);
+    return { tokens: inside, ruleKinds };
+  };
+  const stretches: Stretch[] = [];
+  parts.forEach((part, i) => {
+    stretches.push(make(part));
+    const next = parts[i + 1];
+    if (next) stretches.push(make([...part, ...next]));
+    const clauses = clausesOf(part);
+    if (clauses.length > 1) for (const clause of clauses) stretches.push(make(clause));
+  });
+  return stretches;
+}
+
+export function scoreStretches(scorer: Scorer, stretches: readonly Stretch[]): ScoredStretch[] {
+  return stretches.map((stretch) => {
+    const hashes = featureNames(stretch).map(featureHash);
+    return {
+      stretch,
+      start: stretch.tokens[0]?.start ?? 0,
+      end: stretch.tokens.at(-1)?.end ?? 0,
+      protest: scoreHashes(scorer.protest, hashes),
+      boundary: scoreHashes(scorer.boundary, hashes),
+    };
+  });
+}
+
+export function tokensOf(scorer: Scorer, text: string): Token[] {
+  return tokenize(text, scorer.lexicon);
+}
+
+/**
+ * The words the protest model leans on most in a stretch: each token's share is the weight of its
+ * own word and of the pair it closes. The strongest, with its neighbours when
+ * they carry weight too, is the highlighted span.
+ */
+export function leaningSpan(scorer: Scorer, stretch: Stretch): { start: number; end: number } {
+  const tokens = stretch.tokens;
+  const share = tokens.map((token, i) => {
+    const single: Stretch = { tokens: [token], ruleKinds: [] };
+    const words = featureNames(single).filter((name) => name.startsWith('w:'));
+    const previous = i === 0 ? '<s>' : (tokens[i - 1]?.text ?? '<s>');
+    words.push(`b:${previous}_${token.text}`);
+    return words.reduce((sum, name) => sum + (scorer.protest.weights.get(featureHash(name)) ?? 0), 0);
+  });
+  let top = 0;
+  for (let i = 1; i < share.length; i++) if ((share[i] ?? 0) > (share[top] ?? 0)) top = i;
+  const strong = (i: number) => (share[i] ?? 0) > 0.35 * (share[top] ?? 0) && (share[i] ?? 0) > 0;
+  let from = top;
+  let to = top;
+  while (from > 0 && strong(from - 1) && top - from < 3) from--;
+  while (to + 1 < tokens.length && strong(to + 1) && to - top < 3) to++;
+  return { start: tokens[from]?.start ?? 0, end: tokens[to]?.end ?? 0 };
+}
+
+/** Cues that say which kind of protest a stretch is, when no rule named it; first match wins. */
+const KIND_CUES: ReadonlyArray<[ProtestKind, RegExp]> = [
+  ['surveillance', /\b(?:online|seen|read|active|typing|last seen|story|stories|posted|posting|insta)\b/],
+  ['judgement-feeling', /\b(?:i feel|feel like|i felt|makes me feel|feels like)\b/],
+  [
+    'guilt-score-keeping',
+    /\b(?:after (?:all|everything)|always the one|i do everything|must be nice|all i do)\b/,
+  ],
+  ['stonewalling-exit', /^(?:fine|whatever|forget it|ok|never mind|bye|done|i am done|nothing)\b/],
+  ['demand-ping', /(?:\?\?|\b(?:hello|answer|reply|respond|pick up|call me|text me back)\b)/],
+  ['contempt-sarcasm', /\b(?:thanks|thank you|wow|great|nice|sure|lovely|cheers)\b/],
+  ['globalizing-criticism', /\b(?:always|never|every|constantly|hardly|rarely|once|again|ever)\b/],
+  ['blame-question', /\?|^(?:why|how|what|where)\b/],
+];
+
+export function kindOf(stretch: Stretch): ProtestKind {
+  const text = stretch.tokens.map((token) => token.text).join(' ');
+  return KIND_CUES.find(([, cue]) => cue.test(text))?.[0] ?? 'globalizing-criticism';
+}

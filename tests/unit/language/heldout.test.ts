@@ -1,0 +1,118 @@
+// @vitest-environment node
+/**
+ * The language engine judged on messages it was never fitted to: the held-out split of the
+ * written messages and of the real public messages (tests/corpus/), and 3,003 real product
+ * reviews that contain no protest at all. Nothing here — no rule, weight or threshold — was chosen
+ * by looking at these figures. The run prints them; the floors below only stop them getting worse.
+ * The issue's targets are not met yet: the `it.fails` cases say so, and will fail (asking to be
+ * turned into plain tests) the day they are met.
+ */
+import { describe, expect, it } from 'vitest';
+import { type Labelled, realCorpus, reviewFloor, writtenCorpus } from '../../../lib/cli/corpus.ts';
+import { developmentRows } from '../../../lib/cli/train.ts';
+import { analyze } from '../../../lib/language/analyze.ts';
+
+interface Figures {
+  precision: number;
+  recall: number;
+  falseAlarm: number;
+  counts: string;
+  boundariesLeftAlone: string;
+}
+
+/** Precision and recall over protests (borderline rows left out); boundaries count as not protests. */
+function figures(rows: readonly Labelled[]): Figures {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let calm = 0;
+  let boundaries = 0;
+  let boundariesAlone = 0;
+  for (const row of rows) {
+    if (row.split !== 'heldout' || row.label === 'borderline') continue;
+    const flagged = analyze(row.text).protest;
+    if (row.label === 'protest') {
+      if (flagged) tp += 1;
+      else fn += 1;
+      continue;
+    }
+    calm += 1;
+    if (flagged) fp += 1;
+    if (row.label === 'boundary') {
+      boundaries += 1;
+      if (!flagged) boundariesAlone += 1;
+    }
+  }
+  return {
+    precision: tp + fp === 0 ? 1 : tp / (tp + fp),
+    recall: tp + fn === 0 ? 1 : tp / (tp + fn),
+    falseAlarm: calm === 0 ? 0 : fp / calm,
+    counts: `TP ${tp} FP ${fp} FN ${fn} calm ${calm}`,
+    boundariesLeftAlone: `${boundariesAlone}/${boundaries}`,
+  };
+}
+
+const show = (name: string, f: Figures) =>
+  `${name.padEnd(16)} precision ${f.precision.toFixed(3)}  recall ${f.recall.toFixed(3)}  false alarms ${(100 * f.falseAlarm).toFixed(2)}%  boundaries left alone ${f.boundariesLeftAlone}  (${f.counts})`;
+
+const written = writtenCorpus();
+const real = realCorpus();
+
+describe('held-out figures (balanced sensitivity)', () => {
+  it('written messages: printed, and no worse than when last measured', () => {
+    const f = figures(written);
+    console.log(show('written held-out', f));
+    expect(f.precision).toBeGreaterThanOrEqual(0.85);
+    expect(f.recall).toBeGreaterThanOrEqual(0.55);
+  });
+
+  it.fails('written messages: meet the target, precision ≥ 0.95 and recall ≥ 0.90', () => {
+    const f = figures(written);
+    expect(f.precision).toBeGreaterThanOrEqual(0.95);
+    expect(f.recall).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('real public messages: printed per source when their texts are here, said plainly when not', () => {
+    if (real.missing) {
+      console.log(`real held-out: not measured — ${real.missing} (see tests/corpus/real/SOURCES.md)`);
+      return;
+    }
+    console.log(show('real held-out', figures(real.rows)));
+    for (const source of [...new Set(real.rows.map((row) => row.source))].sort()) {
+      console.log(show(`  ${source}`, figures(real.rows.filter((row) => row.source === source))));
+    }
+    expect(figures(real.rows).falseAlarm).toBeLessThanOrEqual(0.02);
+  });
+
+  it('real product reviews (no protest among them): false alarms printed and kept low', () => {
+    const reviews = reviewFloor();
+    const alarms = reviews.filter((text) => analyze(text).protest);
+    console.log(
+      `real reviews     false alarms ${((100 * alarms.length) / reviews.length).toFixed(2)}% (${alarms.length} of ${reviews.length})`,
+    );
+    expect(alarms.length / reviews.length).toBeLessThanOrEqual(0.01);
+  });
+
+  const heldBoundaries = () =>
+    [...written, ...real.rows].filter((row) => row.split === 'heldout' && row.label === 'boundary');
+
+  it('leaves held-out boundaries alone: printed, each one read as a protest named', () => {
+    const boundaries = heldBoundaries();
+    const paused = boundaries.filter((row) => analyze(row.text).protest);
+    console.log(`boundaries       ${boundaries.length - paused.length}/${boundaries.length} left alone`);
+    for (const row of paused) console.log(`  read as a protest: ${JSON.stringify(row.text)}`);
+    expect(paused.length).toBeLessThanOrEqual(Math.ceil(boundaries.length * 0.03));
+  });
+
+  it.fails('leaves every held-out boundary alone (the target; a few are still read as protests)', () => {
+    expect(heldBoundaries().filter((row) => analyze(row.text).protest)).toEqual([]);
+  });
+});
+
+describe('the held-out split stays held out', () => {
+  it('training reads development rows only, never a held-out or borderline one', () => {
+    const rows = developmentRows([...written, ...real.rows]);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((row) => row.split === 'dev' && row.label !== 'borderline')).toBe(true);
+  });
+});
