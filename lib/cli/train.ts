@@ -44,6 +44,8 @@ const RULE_CONFIRM: Readonly<Record<Sensitivity, number>> = { gentle: 0.25, bala
 
 export interface Example {
   stretches: number[][];
+  /** The stretches a boundary is read from (single sentences and clauses, not joined pairs). */
+  single: number[][];
   protest: boolean;
   boundary: boolean;
   source: string;
@@ -56,15 +58,17 @@ const lexicon = compileLexicon(enTexting);
 export function example(row: Labelled): Example {
   const tokens = tokenize(row.text, lexicon);
   const markers = findMarkers(row.text, { sensitivity: 'watchful' });
-  const stretches = stretchesOf(row.text, tokens, markers).map((stretch) =>
-    featureNames(stretch).map(featureHash),
-  );
+  const read = stretchesOf(row.text, tokens, markers);
+  const stretches = read.map((stretch) => featureNames(stretch).map(featureHash));
+  const single = read.flatMap((stretch, i) => (stretch.joined ? [] : [stretches[i] as number[]]));
   // Every example has at least one stretch: an empty message reads as its bias alone.
   if (stretches.length === 0) stretches.push([featureHash('bias')]);
+  if (single.length === 0) single.push([featureHash('bias')]);
   let fold = 0;
   for (let i = 0; i < row.text.length; i++) fold = (fold * 31 + row.text.charCodeAt(i)) >>> 0;
   return {
     stretches,
+    single,
     protest: row.label === 'protest',
     boundary: row.label === 'boundary',
     source: row.source,
@@ -146,8 +150,9 @@ export function fitModel(examples: readonly Example[], target: 'protest' | 'boun
       [order[i], order[j]] = [order[j] as number, order[i] as number];
     }
     for (const index of order) {
-      const { stretches } = examples[index] as Example;
-      if (!(examples[index] as Example)[target]) {
+      const example = examples[index] as Example;
+      const stretches = target === 'boundary' ? example.single : example.stretches;
+      if (!example[target]) {
         for (const hashes of stretches) step(hashes, 0, 1 / Math.sqrt(stretches.length));
         continue;
       }
@@ -181,7 +186,7 @@ export function outOfFold(examples: readonly Example[], target: 'protest' | 'bou
       target,
     );
     examples.forEach((e, i) => {
-      if (e.fold === fold) scores[i] = bagScore(model, e.stretches);
+      if (e.fold === fold) scores[i] = bagScore(model, target === 'boundary' ? e.single : e.stretches);
     });
   }
   return scores;

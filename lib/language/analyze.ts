@@ -1,5 +1,5 @@
 import { type Bucket, type CompiledLanguage, compiledLanguage, type ScannedRule } from './compile.ts';
-import { foldText, type NormalisedText, normalise, originalSpan } from './normalize.ts';
+import { foldText, NEEDS_RESHAPE, type NormalisedText, normalise, originalSpan } from './normalize.ts';
 import { DEFAULT_LANGUAGE, rulesFor } from './rules/index.ts';
 import { type FoundLeads, findLeads } from './scan.ts';
 import { scorerFor } from './scorer/languages.ts';
@@ -63,28 +63,51 @@ export function analyzeWithoutNet(original: string, language: string, options?: 
   // the scorer does not doubt it: the rules' own spans in those stretches are what is highlighted.
   const threshold = scorer.thresholds[sensitivity];
   const named = sensitivity === 'watchful' ? ruled : findMarkers(original, options);
+  // The rules of this sensitivity and of every stricter one: a more watchful setting never
+  // confirms less than a gentler one (one rule's mild reading can crowd out another's strong one).
+  const confirming =
+    sensitivity === 'gentle'
+      ? named
+      : [...named, ...findMarkers(original, { ...options, sensitivity: 'gentle' })];
+  if (sensitivity === 'watchful')
+    confirming.push(...findMarkers(original, { ...options, sensitivity: 'balanced' }));
   const inside = (marker: ProtestMarker, stretch: ScoredStretch) =>
     marker.start < stretch.end && marker.end > stretch.start;
   const protesting = stretches.filter(
     (stretch) =>
       stretch.protest >= threshold ||
-      (stretch.protest >= scorer.ruleConfirm[sensitivity] && named.some((marker) => inside(marker, stretch))),
+      (stretch.protest >= scorer.ruleConfirm[sensitivity] &&
+        confirming.some((marker) => inside(marker, stretch))),
   );
   if (best === null || protesting.length === 0) return { ...calm(original, language), score };
-  // The spans of the chosen sensitivity's rules inside those stretches; failing those, of the next
-  // more watchful rules (so a gentler setting never names a kind a more watchful one would not).
-  const within = (found: readonly ProtestMarker[]) =>
-    found.filter((marker) => protesting.some((stretch) => inside(marker, stretch)));
-  let markers = within(named);
-  if (markers.length === 0 && sensitivity === 'gentle')
-    markers = within(findMarkers(original, { ...options, sensitivity: 'balanced' }));
-  if (markers.length === 0) markers = within(ruled);
-  if (markers.length === 0) {
-    const strongest = protesting.reduce((a, b) => (b.protest > a.protest ? b : a));
-    const kind = kindOf(strongest.stretch);
-    const span = leaningSpan(scorer, strongest.stretch);
-    markers.push({ kind, ruleId: 'model', ...span, explanation: explanationOf(language, kind) });
+  // Each protesting stretch, most protest-like first, shows the spans of the chosen sensitivity's
+  // rules inside it, else the next more watchful rules' (so a gentler setting never names a kind a
+  // more watchful one would not), else the words the scorer leans on; a stretch whose words are
+  // already shown adds nothing.
+  const levels = [
+    named,
+    ...(sensitivity === 'gentle' ? [findMarkers(original, { ...options, sensitivity: 'balanced' })] : []),
+    ruled,
+  ];
+  const markers: ProtestMarker[] = [];
+  for (const stretch of [...protesting].sort((a, b) => b.protest - a.protest)) {
+    if (markers.some((marker) => inside(marker, stretch))) continue;
+    const ruledHere = levels
+      .map((level) => level.filter((marker) => inside(marker, stretch)))
+      .find((list) => list.length > 0);
+    if (ruledHere) {
+      for (const marker of ruledHere) if (!markers.includes(marker)) markers.push(marker);
+      continue;
+    }
+    const kind = kindOf(stretch.stretch);
+    markers.push({
+      kind,
+      ruleId: 'model',
+      ...leaningSpan(scorer, stretch.stretch),
+      explanation: explanationOf(language, kind),
+    });
   }
+  markers.sort((a, b) => a.start - b.start);
   return found(original, language, markers, score);
 }
 
@@ -114,7 +137,11 @@ export function findMarkers(original: string, options?: AnalyzeOptions): Protest
   // offset in place. Squeezed letters, doubled spaces and invisible characters need the
   // normalised copy and its offset map.
   const lower = original.toLowerCase();
-  if (lower.length === original.length && findLeads(lower, scanner, foundLeads)) {
+  if (
+    lower.length === original.length &&
+    !NEEDS_RESHAPE.test(lower) &&
+    findLeads(lower, scanner, foundLeads)
+  ) {
     if (foundLeads.count === 0) return [];
     const text = foundLeads.needsFolding ? foldText(lower) : lower;
     return new MarkerCollector(text, null, language).collect(foundLeads);

@@ -76,6 +76,36 @@ function expandMacros(pattern: string, macros: Readonly<Record<string, string>>)
 }
 
 /**
+ * Drafts are read without the apostrophes inside words ("you're" and "youre" are one spelling,
+ * normalize.ts), so rules are too: an apostrophe between letters of a pattern is dropped (also
+ * where an optional part starts with one, as in "{you}(?:'re)?"). Quotes ('…') are kept.
+ */
+function withoutWordApostrophes(source: string): string {
+  let result = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i] as string;
+    if (ch === '\\') {
+      result += source.slice(i, i + 2);
+      i++;
+      continue;
+    }
+    if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    const before = source[i - 1] ?? '';
+    const after = source[i + 1] ?? '';
+    if (ch === "'" && !inClass && /[a-z:|(]/.test(before) && /[a-z]/.test(after)) continue;
+    result += ch;
+  }
+  return result;
+}
+
+/** A rule's pattern as the engine reads it: macros expanded, word apostrophes dropped, split at its top-level bars. */
+export function alternativesOf(pattern: string, macros: Readonly<Record<string, string>>): string[] {
+  return splitAlternatives(withoutWordApostrophes(expandMacros(pattern, macros)));
+}
+
+/**
  * Rules are written with a straight apostrophe; drafts typed on phones often carry a curly one
  * (’). Accepting both lets analysis read such drafts in place instead of copying them.
  */
@@ -125,7 +155,9 @@ function compileScanner(table: LanguageRules, lowest: MarkerStrength): Scanner {
       if (marker.strength < lowest) continue;
       const ruleId = marker.id ?? `${kind}#${index}`;
       const rule = { kind, kindIndex, ruleId, explanation: marker.explanation ?? explanation };
-      for (const source of splitAlternatives(expandMacros(marker.pattern, table.macros))) {
+      for (const source of splitAlternatives(
+        withoutWordApostrophes(expandMacros(marker.pattern, table.macros)),
+      )) {
         if (countGroups(source) !== 0) throw new Error(`Protest rule has a capturing group: ${source}`);
         const alternative = {
           strength: marker.strength,

@@ -12,10 +12,12 @@ export interface NormalisedText {
   ends: Int32Array | null;
 }
 
-// Anything that is not plain printable ASCII, a squeezable run, or doubled spacing needs a closer look.
-const NEEDS_WORK = /[^\n\x20-\x7e]|([a-z])\1\1|[ \n][ \n]|`/;
+// Anything that is not plain printable ASCII, a squeezable run, doubled spacing or an apostrophe
+// inside a word needs a closer look.
+const NEEDS_WORK = /[^\n\x20-\x7e]|([a-z])\1\1|[ \n][ \n]|`|[a-z]'[a-z]/;
 // Changes that add or remove units, so the text no longer lines up with the original.
-const NEEDS_RESHAPE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]|([a-z])\1\1|\s\s/;
+export const NEEDS_RESHAPE =
+  /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]|([a-z])\1\1|\s\s|[a-z]['\u2018\u2019\u02bc][a-z]/;
 const APOSTROPHES = /[\u2018\u2019\u201a\u201b\u2032\u00b4`\u02bc\uff07]/g;
 // The rarer one-for-one changes: double quotes, ellipsis, odd single spaces, full-width Latin.
 const OTHER_FOLDABLE =
@@ -82,6 +84,10 @@ function isInvisible(cp: number): boolean {
     (cp >= 0x2060 && cp <= 0x2069) ||
     cp === 0xfeff
   );
+}
+
+function isAsciiLetter(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
 }
 
 function isSpace(cp: number): boolean {
@@ -176,6 +182,16 @@ function normaliseSlowly(original: string): NormalisedText {
     }
 
     cp = foldQuote(cp);
+    // An apostrophe inside a word is dropped: "you're" reads as "youre", however it was typed.
+    if (
+      cp === 0x27 &&
+      length > 0 &&
+      isAsciiLetter(units[length - 1] ?? 0) &&
+      isAsciiLetter(original.charCodeAt(i) | 0x20)
+    ) {
+      run = 0;
+      continue;
+    }
     // Full-width Latin (ｙｏｕ) reads as plain Latin.
     if (cp >= 0xff01 && cp <= 0xff5e) cp -= 0xfee0;
 

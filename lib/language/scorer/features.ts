@@ -26,6 +26,11 @@ const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', 'youre']);
 
 export interface Stretch {
   tokens: readonly Token[];
+  /**
+   * Two neighbouring sentences read together: read for protest (a complaint can span them), not
+   * for a boundary, which a person states in one sentence.
+   */
+  joined: boolean;
   /** Kinds of the rule markers that lie inside the stretch. */
   ruleKinds: readonly string[];
 }

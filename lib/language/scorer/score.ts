@@ -110,17 +110,17 @@ export function stretchesOf(
     for (let i = 0; i < sentence.length; i += PIECE) pieces.push(sentence.slice(i, i + PIECE));
     return pieces;
   });
-  const make = (inside: readonly Token[]): Stretch => {
+  const make = (inside: readonly Token[], joined = false): Stretch => {
     const start = inside[0]?.start ?? 0;
     const end = inside.at(-1)?.end ?? 0;
     const ruleKinds = markers.filter((m) => m.start < end && m.end > start).map((m) => m.kind);
-    return { tokens: inside, ruleKinds };
+    return { tokens: inside, ruleKinds, joined };
   };
   const stretches: Stretch[] = [];
   parts.forEach((part, i) => {
     stretches.push(make(part));
     const next = parts[i + 1];
-    if (next) stretches.push(make([...part, ...next]));
+    if (next) stretches.push(make([...part, ...next], true));
     const clauses = clausesOf(part);
     if (clauses.length > 1) for (const clause of clauses) stretches.push(make(clause));
   });
@@ -135,7 +135,7 @@ export function scoreStretches(scorer: Scorer, stretches: readonly Stretch[]): S
       start: stretch.tokens[0]?.start ?? 0,
       end: stretch.tokens.at(-1)?.end ?? 0,
       protest: scoreHashes(scorer.protest, hashes),
-      boundary: scoreHashes(scorer.boundary, hashes),
+      boundary: stretch.joined ? 0 : scoreHashes(scorer.boundary, hashes),
     };
   });
 }
@@ -152,7 +152,7 @@ export function tokensOf(scorer: Scorer, text: string): Token[] {
 export function leaningSpan(scorer: Scorer, stretch: Stretch): { start: number; end: number } {
   const tokens = stretch.tokens;
   const share = tokens.map((token, i) => {
-    const single: Stretch = { tokens: [token], ruleKinds: [] };
+    const single: Stretch = { tokens: [token], ruleKinds: [], joined: false };
     const words = featureNames(single).filter((name) => name.startsWith('w:'));
     const previous = i === 0 ? '<s>' : (tokens[i - 1]?.text ?? '<s>');
     words.push(`b:${previous}_${token.text}`);

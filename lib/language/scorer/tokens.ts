@@ -63,7 +63,8 @@ export function sentences(text: string, tokens: readonly Token[]): Token[][] {
     const next = tokens[i + 1];
     current.push(token);
     const mark = token.text === '.' || token.text === '...' || token.text[0] === '?' || token.text[0] === '!';
-    const markEnds = mark && !(next && isMark(next.text));
+    // "?!" and "?? !!" typed together are one ending; a mark after a space starts a new sentence.
+    const markEnds = mark && !(next && isMark(next.text) && next.start === token.end);
     const lineEnds = next !== undefined && text.slice(token.end, next.start).includes('\n');
     if (markEnds || lineEnds) {
       out.push(current);

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, analyzeWithoutNet } from '../../../lib/language/analyze.ts';
 import { softerRewrite } from '../../../lib/language/rewrite.ts';
-import type { Sensitivity } from '../../../lib/language/types.ts';
+import { en } from '../../../lib/language/rules/en.ts';
+import { PROTEST_KINDS, type Sensitivity } from '../../../lib/language/types.ts';
+import { MESSAGES } from './messages.ts';
 
 const SENSITIVITIES: Sensitivity[] = ['gentle', 'balanced', 'watchful'];
 
@@ -132,6 +134,87 @@ describe('analysis properties', () => {
         expect(softerRewrite(analyze(copy, { sensitivity: level }))).toBe(softerRewrite(first));
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+/** Protests from the first table that read as protests on their own. */
+const PROTESTS = MESSAGES.filter((row) => row.protest && analyze(row.text).protest).map((row) => row.text);
+/**
+ * Rules that read a reaction standing alone at the end of a message ("Wow. Just wow.", "fine."):
+ * with a sentence after it, such a reaction is read again, so only a sentence before is harmless.
+ */
+const LONE_REACTIONS = new Set(
+  PROTEST_KINDS.flatMap((kind) => en.kinds[kind].markers)
+    .filter((marker) => marker.pattern.includes('{alone}') || marker.pattern.includes('$'))
+    .map((marker) => marker.id),
+);
+const standsAlone = (text: string) =>
+  analyze(text).markers.some((marker) => LONE_REACTIONS.has(marker.ruleId));
+/** Sentences with nothing of a protest or a boundary in them. */
+const HARMLESS = [
+  'I’m at the shop.',
+  'See you at 8.',
+  'The train is on time for once.',
+  'Got the tickets.',
+  'Mum says hi.',
+  'It’s raining here.',
+  'Just finished work.',
+  'Ok.',
+  'Dinner’s in the oven.',
+  'Kids are asleep.',
+];
+
+describe('protests hold their reading', () => {
+  it('stay protests with a harmless sentence before or after, at every sensitivity', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...PROTESTS),
+        fc.constantFrom(...HARMLESS),
+        fc.boolean(),
+        fc.constantFrom(...SENSITIVITIES),
+        (protest, harmless, before, sensitivity) => {
+          if (!analyze(protest, { sensitivity }).protest || (!before && standsAlone(protest))) return true;
+          // As people write two sentences: after a full stop, or on a new line.
+          const first = before ? harmless : protest;
+          const joined = `${first}${/[.!?…]\s*$/.test(first) ? ' ' : '\n'}${before ? protest : harmless}`;
+          return analyze(joined, { sensitivity }).protest;
+        },
+      ),
+      { numRuns: 3_000 },
+    );
+  });
+
+  it('do not change their verdict with letter case, apostrophes or repeated letters', () => {
+    // Stretching is a letter typed three or more times where the word has it once ("whyyy");
+    // a doubled letter is spelling ("too", "off"), not stretching.
+    const stretch = (text: string, at: number, times: number) => {
+      const letters = [...text.matchAll(/\p{L}/gu)].filter(
+        (m) => m.index !== undefined && text[m.index - 1] !== m[0] && text[m.index + 1] !== m[0],
+      );
+      const letter = letters[at % Math.max(1, letters.length)];
+      if (!letter || letter.index === undefined) return text;
+      return text.slice(0, letter.index) + letter[0].repeat(times) + text.slice(letter.index);
+    };
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...MESSAGES.map((row) => row.text)),
+        fc.nat(),
+        fc.integer({ min: 2, max: 6 }),
+        fc.constantFrom('upper', 'lower', 'apostrophes', 'stretch'),
+        (text, at, times, change) => {
+          const changed =
+            change === 'upper'
+              ? text.toUpperCase()
+              : change === 'lower'
+                ? text.toLowerCase()
+                : change === 'apostrophes'
+                  ? text.replace(/(?<=\p{L})['’](?=\p{L})/gu, '')
+                  : stretch(text, at, times);
+          return analyze(changed).protest === analyze(text).protest;
+        },
+      ),
+      { numRuns: 3_000 },
     );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMarkers } from '../../../lib/language/analyze.ts';
-import { splitAlternatives } from '../../../lib/language/leads.ts';
+import { alternativesOf } from '../../../lib/language/compile.ts';
 import { normalise, originalSpan } from '../../../lib/language/normalize.ts';
 import { en } from '../../../lib/language/rules/en.ts';
 import type { MarkerRule } from '../../../lib/language/rules/types.ts';
@@ -42,21 +42,12 @@ interface Rule {
   alternatives: RegExp[];
 }
 
-/** Same expansion as the compiler's: `{name}` is a macro, `{2,}` a quantifier. */
-function expandMacros(pattern: string): string {
-  return pattern.replace(/\{([a-z][a-z-]*)\}/g, (_, name: string) => {
-    const macro = en.macros[name];
-    if (macro === undefined) throw new Error(`Unknown macro {${name}} in ${pattern}`);
-    return macro;
-  });
-}
-
 const RULES: Rule[] = PROTEST_KINDS.flatMap((kind) =>
   en.kinds[kind].markers.map((marker, index) => ({
     kind,
     id: marker.id ?? `${kind}#${index}`,
     marker,
-    alternatives: splitAlternatives(expandMacros(marker.pattern)).map((source) => new RegExp(source)),
+    alternatives: alternativesOf(marker.pattern, en.macros).map((source) => new RegExp(source)),
   })),
 );
 
