@@ -12,6 +12,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seededRandom } from '../../tests/seeded-random.ts';
 import { findMarkers } from '../language/analyze.ts';
 import { enTexting } from '../language/rules/en-texting.ts';
 import { featureHash, featureNames } from '../language/scorer/features.ts';
@@ -95,18 +96,6 @@ export function bagScore(model: Model, bag: readonly number[][]): number {
   return sigmoid(best);
 }
 
-/** mulberry32, so every run visits the examples in the same order. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Features seen in at least MIN_COUNT development messages: rarer ones would be learnt from one
  * message each and mostly memorise it, and they would make the shipped model large.
@@ -130,7 +119,8 @@ export function fitModel(examples: readonly Example[], target: 'protest' | 'boun
   // Positives are rarer than calm messages; weighting them up keeps recall from collapsing.
   const positiveWeight = Math.min(1.5, (examples.length - positives) / Math.max(1, positives));
   const order = examples.map((_, i) => i);
-  const next = random(20261130);
+  // The same order on every run: the same corpus always gives the same weights.
+  const next = seededRandom(20261130);
   const step = (hashes: readonly number[], label: number, weight: number) => {
     const gradient = (sigmoid(dot(model, hashes)) - label) * weight;
     biasSquares += gradient * gradient;
