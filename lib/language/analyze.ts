@@ -1,4 +1,10 @@
-import { type Bucket, type CompiledLanguage, compiledLanguage, type ScannedRule } from './compile.ts';
+import {
+  type Bucket,
+  type CompiledLanguage,
+  compiledLanguage,
+  LOWEST_STRENGTH,
+  type ScannedRule,
+} from './compile.ts';
 import { foldText, NEEDS_RESHAPE, type NormalisedText, normalise, originalSpan } from './normalize.ts';
 import { DEFAULT_LANGUAGE, rulesFor } from './rules/index.ts';
 import { type FoundLeads, findLeads } from './scan.ts';
@@ -11,7 +17,7 @@ import {
   stretchesOf,
   tokensOf,
 } from './scorer/score.ts';
-import type { Analysis, AnalyzeOptions, ProtestKind, ProtestMarker } from './types.ts';
+import type { Analysis, AnalyzeOptions, ProtestKind, ProtestMarker, Sensitivity } from './types.ts';
 
 const QUOTE = 0x22;
 /** How far back a reporting verb or an opening quote can reach. */
@@ -50,7 +56,8 @@ export function analyzeWithoutNet(original: string, language: string, options?: 
   }
   // Every rule speaks to the scorer, the mild ones too; the sensitivity sets the scorer's threshold.
   const ruled = findMarkers(original, { ...options, sensitivity: 'watchful' });
-  const stretches = scoreStretches(scorer, stretchesOf(original, tokensOf(scorer, original), ruled));
+  const tokens = tokensOf(scorer, original);
+  const stretches = scoreStretches(scorer, tokens, stretchesOf(original, tokens, ruled));
   let best: ScoredStretch | null = null;
   let boundary = 0;
   for (const stretch of stretches) {
@@ -62,33 +69,22 @@ export function analyzeWithoutNet(original: string, language: string, options?: 
   // A protest when the scorer is sure of it, or when a rule of the chosen sensitivity names it and
   // the scorer does not doubt it: the rules' own spans in those stretches are what is highlighted.
   const threshold = scorer.thresholds[sensitivity];
-  const named = sensitivity === 'watchful' ? ruled : findMarkers(original, options);
-  // The rules of this sensitivity and of every stricter one: a more watchful setting never
-  // confirms less than a gentler one (one rule's mild reading can crowd out another's strong one).
-  const confirming =
-    sensitivity === 'gentle'
-      ? named
-      : [...named, ...findMarkers(original, { ...options, sensitivity: 'gentle' })];
-  if (sensitivity === 'watchful')
-    confirming.push(...findMarkers(original, { ...options, sensitivity: 'balanced' }));
+  // One watchful pass of the rules serves every sensitivity: each keeps the markers its rules are
+  // strong enough for, so a more watchful setting never confirms or names less than a gentler one.
+  const named = atLeast(ruled, sensitivity);
   const inside = (marker: ProtestMarker, stretch: ScoredStretch) =>
     marker.start < stretch.end && marker.end > stretch.start;
   const protesting = stretches.filter(
     (stretch) =>
       stretch.protest >= threshold ||
-      (stretch.protest >= scorer.ruleConfirm[sensitivity] &&
-        confirming.some((marker) => inside(marker, stretch))),
+      (stretch.protest >= scorer.ruleConfirm[sensitivity] && named.some((marker) => inside(marker, stretch))),
   );
   if (best === null || protesting.length === 0) return { ...calm(original, language), score };
   // Each protesting stretch, most protest-like first, shows the spans of the chosen sensitivity's
   // rules inside it, else the next more watchful rules' (so a gentler setting never names a kind a
   // more watchful one would not), else the words the scorer leans on; a stretch whose words are
   // already shown adds nothing.
-  const levels = [
-    named,
-    ...(sensitivity === 'gentle' ? [findMarkers(original, { ...options, sensitivity: 'balanced' })] : []),
-    ruled,
-  ];
+  const levels = [named, ...(sensitivity === 'gentle' ? [atLeast(ruled, 'balanced')] : []), ruled];
   const markers: ProtestMarker[] = [];
   for (const stretch of [...protesting].sort((a, b) => b.protest - a.protest)) {
     if (markers.some((marker) => inside(marker, stretch))) continue;
@@ -152,6 +148,11 @@ export function findMarkers(original: string, options?: AnalyzeOptions): Protest
   return new MarkerCollector(normalised.text, normalised, language).collect(foundLeads);
 }
 
+/** The strength of the rule behind each marker, for reading one watchful pass at any sensitivity. */
+const strengths = new WeakMap<ProtestMarker, number>();
+const atLeast = (markers: readonly ProtestMarker[], sensitivity: Sensitivity) =>
+  markers.filter((marker) => (strengths.get(marker) ?? 0) >= LOWEST_STRENGTH[sensitivity]);
+
 /** Scratch space for one analysis at a time: analysis never runs inside another. */
 const foundLeads: FoundLeads = { buckets: [], starts: [], count: 0, needsFolding: false };
 
@@ -204,6 +205,7 @@ class MarkerCollector {
     // Overlapping finds of one kind ("hello? hello??") read as one marker.
     if (previous !== undefined && from < previous.end) {
       previous.end = Math.max(previous.end, to);
+      strengths.set(previous, Math.max(strengths.get(previous) ?? 0, rule.strength));
       return;
     }
     const marker = {
@@ -213,6 +215,7 @@ class MarkerCollector {
       end: to,
       explanation: rule.explanation,
     };
+    strengths.set(marker, rule.strength);
     this.markers ??= [];
     this.markers.push(marker);
     this.lastOfKind[rule.kindIndex] = marker;

@@ -10,6 +10,7 @@ export interface ScannedRule {
   kindIndex: number;
   /** The rule's id from the table; `kind#n` (its place among the kind's rules) if it has none. */
   ruleId: string;
+  strength: MarkerStrength;
   explanation: string;
 }
 
@@ -46,7 +47,8 @@ export interface CompiledLanguage {
   clauseBreaks: RegExp;
 }
 
-const LOWEST_STRENGTH: Readonly<Record<Sensitivity, MarkerStrength>> = {
+/** The weakest rule each sensitivity counts. */
+export const LOWEST_STRENGTH: Readonly<Record<Sensitivity, MarkerStrength>> = {
   gentle: 3,
   balanced: 2,
   watchful: 1,
@@ -154,10 +156,14 @@ function compileScanner(table: LanguageRules, lowest: MarkerStrength): Scanner {
     for (const [index, marker] of markers.entries()) {
       if (marker.strength < lowest) continue;
       const ruleId = marker.id ?? `${kind}#${index}`;
-      const rule = { kind, kindIndex, ruleId, explanation: marker.explanation ?? explanation };
-      for (const source of splitAlternatives(
-        withoutWordApostrophes(expandMacros(marker.pattern, table.macros)),
-      )) {
+      const rule = {
+        kind,
+        kindIndex,
+        ruleId,
+        strength: marker.strength,
+        explanation: marker.explanation ?? explanation,
+      };
+      for (const source of alternativesOf(marker.pattern, table.macros)) {
         if (countGroups(source) !== 0) throw new Error(`Protest rule has a capturing group: ${source}`);
         const alternative = {
           strength: marker.strength,

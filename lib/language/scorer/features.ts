@@ -1,3 +1,4 @@
+import { PROTEST_KINDS } from '../types.ts';
 import type { Token } from './tokens.ts';
 
 /**
@@ -12,20 +13,34 @@ import type { Token } from './tokens.ts';
 export const FEATURE_BITS = 20;
 const MASK = (1 << FEATURE_BITS) - 1;
 
+const FNV_START = 0x811c9dc5;
+
+/** FNV-1a carried on over more text: hashing "w:" then "you" equals hashing "w:you". */
+function fnv(hash: number, text: string): number {
+  let h = hash;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h;
+}
+
 /** FNV-1a over the feature's name: the same name always lands in the same slot. */
 export function featureHash(name: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < name.length; i++) {
-    hash ^= name.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0) & MASK;
+  return (fnv(FNV_START, name) >>> 0) & MASK;
 }
+
+const slot = (hash: number) => (hash >>> 0) & MASK;
+const WORD = fnv(FNV_START, 'w:');
+const PAIR = fnv(FNV_START, 'b:');
+const OPENING = fnv(FNV_START, 'b:<s>_');
 
 const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', 'youre']);
 
 export interface Stretch {
   tokens: readonly Token[];
+  /** Where the stretch's tokens start among the message's tokens (they run on from there). */
+  from: number;
   /**
    * Two neighbouring sentences read together: read for protest (a complaint can span them), not
    * for a boundary, which a person states in one sentence.
@@ -54,6 +69,56 @@ export function featureNames(stretch: Stretch): string[] {
   return names;
 }
 
-export function featureHashes(stretch: Stretch): number[] {
-  return featureNames(stretch).map(featureHash);
+const KIND_FEATURE = new Map<string, number>(PROTEST_KINDS.map((kind) => [kind, featureHash(`r:${kind}`)]));
+const LENGTH_FEATURES = ['n:short', 'n:mid', 'n:long'].map(featureHash);
+const YOU_FEATURES = ['you:0', 'you:1', 'you:2+'].map(featureHash);
+const BIAS_FEATURE = featureHash('bias');
+
+/**
+ * The same features as `featureNames`, for every stretch of one message, without building a
+ * string per stretch: each token's word, its pair with the token before, and its pairs with a
+ * stretch's start and end are hashed once, and a stretch gathers the hashes of its tokens.
+ */
+export class MessageFeatures {
+  private readonly word: number[];
+  private readonly pair: number[];
+  private readonly opening: number[];
+  private readonly closing: number[];
+  private readonly you: number[];
+
+  constructor(tokens: readonly Token[]) {
+    // Hashed by carrying FNV on from each prefix, so no feature name is ever built as a string.
+    this.word = tokens.map((token) => slot(fnv(WORD, token.text)));
+    this.opening = tokens.map((token) => slot(fnv(OPENING, token.text)));
+    const afterPair = tokens.map((token) => fnv(fnv(PAIR, token.text), '_'));
+    this.pair = tokens.map((token, i) =>
+      i === 0 ? (this.opening[0] as number) : slot(fnv(afterPair[i - 1] as number, token.text)),
+    );
+    this.closing = afterPair.map((hash) => slot(fnv(hash, '</s>')));
+    this.you = tokens.map((token) => (SECOND_PERSON.has(token.text) ? 1 : 0));
+  }
+
+  /** The stretch's feature slots, in no particular order (a bag, as the models read it). */
+  of(stretch: Stretch): number[] {
+    const { from } = stretch;
+    const to = from + stretch.tokens.length - 1;
+    const hashes: number[] = [];
+    let you = 0;
+    for (let i = from; i <= to; i++) {
+      hashes.push(
+        this.word[i] as number,
+        i === from ? (this.opening[i] as number) : (this.pair[i] as number),
+      );
+      you += this.you[i] as number;
+    }
+    if (to >= from) hashes.push(this.closing[to] as number);
+    else hashes.push(featureHash('b:<s>_</s>'));
+    for (const kind of stretch.ruleKinds) {
+      hashes.push(KIND_FEATURE.get(kind) ?? featureHash(`r:${kind}`));
+    }
+    const length = stretch.tokens.length;
+    hashes.push(LENGTH_FEATURES[length <= 3 ? 0 : length <= 12 ? 1 : 2] as number);
+    hashes.push(YOU_FEATURES[Math.min(you, 2)] as number, BIAS_FEATURE);
+    return hashes;
+  }
 }

@@ -1,5 +1,5 @@
 import type { ProtestKind, ProtestMarker, Sensitivity } from '../types.ts';
-import { featureHash, featureNames, type Stretch } from './features.ts';
+import { featureHash, featureNames, MessageFeatures, type Stretch } from './features.ts';
 import { compileLexicon, type Lexicon, sentences, type Token, tokenize } from './tokens.ts';
 
 /**
@@ -110,11 +110,12 @@ export function stretchesOf(
     for (let i = 0; i < sentence.length; i += PIECE) pieces.push(sentence.slice(i, i + PIECE));
     return pieces;
   });
+  const index = new Map(tokens.map((token, i) => [token, i]));
   const make = (inside: readonly Token[], joined = false): Stretch => {
     const start = inside[0]?.start ?? 0;
     const end = inside.at(-1)?.end ?? 0;
     const ruleKinds = markers.filter((m) => m.start < end && m.end > start).map((m) => m.kind);
-    return { tokens: inside, ruleKinds, joined };
+    return { tokens: inside, from: index.get(inside[0] as Token) ?? 0, ruleKinds, joined };
   };
   const stretches: Stretch[] = [];
   parts.forEach((part, i) => {
@@ -127,9 +128,14 @@ export function stretchesOf(
   return stretches;
 }
 
-export function scoreStretches(scorer: Scorer, stretches: readonly Stretch[]): ScoredStretch[] {
+export function scoreStretches(
+  scorer: Scorer,
+  tokens: readonly Token[],
+  stretches: readonly Stretch[],
+): ScoredStretch[] {
+  const features = new MessageFeatures(tokens);
   return stretches.map((stretch) => {
-    const hashes = featureNames(stretch).map(featureHash);
+    const hashes = features.of(stretch);
     return {
       stretch,
       start: stretch.tokens[0]?.start ?? 0,
@@ -152,7 +158,7 @@ export function tokensOf(scorer: Scorer, text: string): Token[] {
 export function leaningSpan(scorer: Scorer, stretch: Stretch): { start: number; end: number } {
   const tokens = stretch.tokens;
   const share = tokens.map((token, i) => {
-    const single: Stretch = { tokens: [token], ruleKinds: [], joined: false };
+    const single: Stretch = { tokens: [token], from: 0, ruleKinds: [], joined: false };
     const words = featureNames(single).filter((name) => name.startsWith('w:'));
     const previous = i === 0 ? '<s>' : (tokens[i - 1]?.text ?? '<s>');
     words.push(`b:${previous}_${token.text}`);

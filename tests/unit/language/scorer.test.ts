@@ -1,0 +1,44 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findMarkers } from '../../../lib/language/analyze.ts';
+import { enTexting } from '../../../lib/language/rules/en-texting.ts';
+import { featureHash, featureNames, MessageFeatures } from '../../../lib/language/scorer/features.ts';
+import { stretchesOf } from '../../../lib/language/scorer/score.ts';
+import { compileLexicon, tokenize } from '../../../lib/language/scorer/tokens.ts';
+import { MESSAGES } from './messages.ts';
+
+const lexicon = compileLexicon(enTexting);
+
+describe('the scorer reads what it was trained on', () => {
+  it('gathers for each stretch exactly the features the trainer names', () => {
+    const texts = fc.sample(
+      fc.oneof(
+        fc.constantFrom(...MESSAGES.map((row) => row.text)),
+        fc.string({ maxLength: 80 }),
+        fc.constantFrom('ok. see you at 8!! u never txt back tho???', 'fine\n\nwhatever… and forget it'),
+      ),
+      { numRuns: 2_000, seed: 20261130 },
+    );
+    for (const text of texts) {
+      const tokens = tokenize(text, lexicon);
+      const features = new MessageFeatures(tokens);
+      for (const stretch of stretchesOf(text, tokens, findMarkers(text, { sensitivity: 'watchful' }))) {
+        const named = featureNames(stretch)
+          .map(featureHash)
+          .sort((a, b) => a - b);
+        expect(
+          features.of(stretch).sort((a, b) => a - b),
+          text,
+        ).toEqual(named);
+      }
+    }
+  });
+
+  it('reads texting as words: case, apostrophes, stretched letters and shorthand', () => {
+    const words = (text: string) => tokenize(text, lexicon).map((token) => token.text);
+    expect(words('Y R U IGNORING ME???')).toEqual(words('why are you ignoring me??'));
+    expect(words("don't")).toEqual(words('dont'));
+    expect(words('whyyyy u no reply')).toEqual(['why', 'you', 'no', 'reply']);
+    expect(words('plzzz')).toEqual(['please']);
+  });
+});
