@@ -53,7 +53,7 @@ export function writtenCorpus(): Labelled[] {
 }
 
 /** Where the real texts are kept (outside the repository; see tests/corpus/real/SOURCES.md). */
-export function corporaFolder(): string {
+function corporaFolder(): string {
   return process.env.SOFTER_CORPORA ?? join(REPO, '../shared/corpora/softer-real');
 }
 

@@ -30,7 +30,7 @@ import {
   writtenCorpus,
 } from './corpus.ts';
 
-export const MODEL_FILE = join(REPO, 'lib/language/rules/en-model.json');
+const MODEL_FILE = join(REPO, 'lib/language/rules/en-model.json');
 const EPOCHS = 6;
 const RATE = 0.25;
 const L2 = 1e-4;
@@ -43,7 +43,7 @@ const FOLDS = 5;
  */
 const RULE_CONFIRM: Readonly<Record<Sensitivity, number>> = { gentle: 0.25, balanced: 0.25, watchful: 0 };
 
-export interface Example {
+interface Example {
   stretches: number[][];
   /** The stretches a boundary is read from (single sentences and clauses, not joined pairs). */
   single: number[][];
@@ -56,7 +56,7 @@ export interface Example {
 
 const lexicon = compileLexicon(enTexting);
 
-export function example(row: Labelled): Example {
+function example(row: Labelled): Example {
   const tokens = tokenize(row.text, lexicon);
   const markers = findMarkers(row.text, { sensitivity: 'watchful' });
   const read = stretchesOf(row.text, tokens, markers);
@@ -90,7 +90,7 @@ const dot = (model: Model, hashes: readonly number[]) => {
 };
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
-export function bagScore(model: Model, bag: readonly number[][]): number {
+function bagScore(model: Model, bag: readonly number[][]): number {
   let best = -Infinity;
   for (const hashes of bag) best = Math.max(best, dot(model, hashes));
   return sigmoid(best);
@@ -102,7 +102,7 @@ export function bagScore(model: Model, bag: readonly number[][]): number {
  */
 const MIN_COUNT = 3;
 
-export function commonFeatures(examples: readonly Example[]): Set<number> {
+function commonFeatures(examples: readonly Example[]): Set<number> {
   const counts = new Map<number, number>();
   for (const { stretches } of examples) {
     for (const hash of new Set(stretches.flat())) counts.set(hash, (counts.get(hash) ?? 0) + 1);
@@ -110,7 +110,7 @@ export function commonFeatures(examples: readonly Example[]): Set<number> {
   return new Set([...counts].filter(([, count]) => count >= MIN_COUNT).map(([hash]) => hash));
 }
 
-export function fitModel(examples: readonly Example[], target: 'protest' | 'boundary'): Model {
+function fitModel(examples: readonly Example[], target: 'protest' | 'boundary'): Model {
   const model: Model = { bias: 0, weights: new Map() };
   const common = commonFeatures(examples);
   const squares = new Map<number, number>();
@@ -168,7 +168,7 @@ function toData(model: Model): LinearModelData {
 }
 
 /** Out-of-fold scores: each example scored by a model that never saw it. */
-export function outOfFold(examples: readonly Example[], target: 'protest' | 'boundary'): number[] {
+function outOfFold(examples: readonly Example[], target: 'protest' | 'boundary'): number[] {
   const scores = new Array<number>(examples.length).fill(0);
   for (let fold = 0; fold < FOLDS; fold++) {
     const model = fitModel(
@@ -257,7 +257,7 @@ function bestF1(examples: readonly Example[], scores: readonly number[]): number
  * written messages, and false alarms on real public text. Balanced keeps real false alarms at half
  * the first engine's (2.1 % on the same development text) while catching far more.
  */
-export const SENSITIVITY_LIMITS: Readonly<Record<Sensitivity, { precision: number; falseAlarm: number }>> = {
+const SENSITIVITY_LIMITS: Readonly<Record<Sensitivity, { precision: number; falseAlarm: number }>> = {
   gentle: { precision: 0.95, falseAlarm: 0.004 },
   balanced: { precision: 0.9, falseAlarm: 0.01 },
   watchful: { precision: 0.85, falseAlarm: 0.02 },

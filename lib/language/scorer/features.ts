@@ -10,7 +10,7 @@ import type { Token } from './tokens.ts';
  * apostrophes or repeated letters (tokens.ts), so neither does a score.
  */
 
-export const FEATURE_BITS = 20;
+const FEATURE_BITS = 20;
 const MASK = (1 << FEATURE_BITS) - 1;
 
 const FNV_START = 0x811c9dc5;

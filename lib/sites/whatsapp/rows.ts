@@ -56,7 +56,7 @@ export function messageList(main: Element): Element {
 }
 
 /** `true_<chat id>_<message id>[_<participant>]`, the 2019–2025 id; the 2026 bare id has no parts. */
-export function chatIdOf(dataId: string | null): string | null {
+function chatIdOf(dataId: string | null): string | null {
   const parts = dataId?.split('_') ?? [];
   return parts.length >= 3 && (parts[0] === 'true' || parts[0] === 'false') && parts[1] ? parts[1] : null;
 }
