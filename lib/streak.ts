@@ -27,14 +27,19 @@ export function unansweredStreak(
   let undated = 0;
   for (const row of rowsNewestFirst) {
     if (row.outgoing === null) break;
-    if (row.at !== null && row.at >= since) {
-      streak += undated;
-      undated = 0;
+    if (!row.outgoing) {
+      // The other side's time matters only to place own messages that carry none.
+      if (undated > 0 && row.at !== null && row.at >= since) streak += undated;
+      break;
     }
-    if (!row.outgoing) break;
-    if (row.at === null) undated += 1;
-    else if (row.at < since) break;
-    else streak += 1;
+    const at = row.at;
+    if (at === null) {
+      undated += 1;
+      continue;
+    }
+    if (at < since) break;
+    streak += 1 + undated;
+    undated = 0;
   }
   return streak;
 }

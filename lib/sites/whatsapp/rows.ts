@@ -95,14 +95,14 @@ function metaLabel(element: Element): string | null {
 /** A message as read: who, when, and the sender its stamp names (for telling groups apart). */
 interface Read {
   outgoing: boolean | null;
-  /** Read only when needed (see `at()`): most sends never look past the newest row or two. */
-  at: number | null;
+  /** Read only when asked for (`timeAt`): a send that passes rarely needs one. */
+  at: number | null | undefined;
   /** The stamp, "[10:54 PM, 12/9/2025] Sam: ", or null on a bubble without one. */
   stamp: string | null;
   sender: string | null;
   stretch: number;
   element: Element;
-  /** Whether `outgoing` and `at` have had their inference from neighbouring rows. */
+  /** Whether `outgoing` has had its inference from the tail of its run. */
   resolved: boolean;
 }
 
@@ -122,28 +122,36 @@ export class Rows {
     this.walk = wrappersNewestFirst(list);
   }
 
-  /** The row `index` places back from the newest, or null past the oldest one on the page. */
+  /** The row `index` places back from the newest, who wrote it resolved; null past the oldest. */
   at(index: number): Read | null {
-    while (this.read.length <= index && !this.done) {
-      const next = this.walk.next();
-      if (next.done) this.done = true;
-      else this.read.push(this.readOne(next.value));
-    }
-    const row = this.read[index];
-    if (!row) return null;
-    if (!row.resolved) {
+    const row = this.peek(index);
+    if (row && !row.resolved) {
       row.resolved = true;
       if (row.outgoing === null) row.outgoing = this.tailDirection(index);
-      row.at = this.timeOf(row) ?? (row.stamp === null ? this.inferredTime(index) : null);
     }
     return row;
+  }
+
+  /** When the row was written: its stamp, else its own time label read beside its neighbours. */
+  timeAt(index: number): number | null {
+    const row = this.peek(index);
+    if (!row) return null;
+    if (row.at === undefined)
+      row.at = this.timeOf(row) ?? (row.stamp === null ? this.inferredTime(index) : null);
+    return row.at;
   }
 
   *facts(): Generator<RowFacts> {
     for (let i = 0; ; i++) {
       const row = this.at(i);
       if (!row) return;
-      yield { outgoing: row.outgoing, at: row.at };
+      const rows = this;
+      yield {
+        outgoing: row.outgoing,
+        get at() {
+          return rows.timeAt(i);
+        },
+      };
     }
   }
 
@@ -153,7 +161,15 @@ export class Rows {
         'data-pre-plain-text',
       ) ?? null;
     const sender = stamp ? (/\]\s*(.*?)\s*:\s*$/u.exec(stamp)?.[1] ?? null) : null;
-    return { outgoing: directionOf(element), at: null, stamp, sender, stretch, element, resolved: false };
+    return {
+      outgoing: directionOf(element),
+      at: undefined,
+      stamp,
+      sender,
+      stretch,
+      element,
+      resolved: false,
+    };
   }
 
   /** The time the row's own stamp gives, read once. */
@@ -247,7 +263,8 @@ export class Rows {
     for (let i = 0; i < 5; i++) {
       const row = this.at(i);
       if (!row) return i === 0 && !hasMessageText(list) ? 'none' : 'unreadable';
-      if (row.outgoing !== null && row.at !== null) return 'readable';
+      // Readable when it says who wrote it and shows a time, without reading the time yet.
+      if (row.outgoing !== null && (row.stamp !== null || metaLabel(row.element) !== null)) return 'readable';
     }
     return 'unreadable';
   }
