@@ -15,9 +15,9 @@ export interface PendingNudge {
 
 /**
  * The decision at one send attempt, on the page as it is: reads the conversation once, counts the
- * unanswered streak when the rows can be read, asks the pure decision, and for a send it pauses
- * notes the chat on the paused send (so the card can follow it). The session calls it inside the keydown; the randomized
- * sequences call this same function.
+ * unanswered streak when the rows can be read, asks the pure decision, and, for a send it pauses,
+ * notes the chat on the paused send so the card can follow it. The session calls it inside the
+ * keydown; the randomized sequences call this same function.
  */
 export function checkSend(
   site: SiteAdapter,

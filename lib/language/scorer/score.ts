@@ -35,13 +35,11 @@ interface LinearModel {
   weights: ReadonlyMap<number, number>;
 }
 
-export interface Scorer {
+/** The data made ready to read messages with: the lexicon compiled, the weights in maps. */
+export interface Scorer extends Pick<ScorerData, 'thresholds' | 'boundaryThreshold' | 'ruleConfirm'> {
   lexicon: Lexicon;
   protest: LinearModel;
   boundary: LinearModel;
-  thresholds: Readonly<Record<Sensitivity, number>>;
-  boundaryThreshold: number;
-  ruleConfirm: Readonly<Record<Sensitivity, number>>;
 }
 
 function linear(data: LinearModelData): LinearModel {
