@@ -8,6 +8,8 @@ export interface NudgeChoice {
   action: OutcomeAction;
   answer: Answer | null;
   waitMinutes: number | null;
+  /** The softer version on show when "Use softer version" was chosen: what goes into the editor. */
+  rewrite: string | null;
 }
 
 export interface NudgeOverlayProps {
@@ -45,11 +47,19 @@ function Reason({ nudge }: { nudge: Nudge }) {
 export function NudgeOverlay({ nudge, draft, dark, anchor, canMute = true, onChoose }: NudgeOverlayProps) {
   const dialog = useRef<HTMLDivElement>(null);
   const [answer, setAnswer] = useState<Answer | null>(null);
+  const [version, setVersion] = useState(0);
+  const versions = nudge.rewrites;
+  const shown = versions[version % Math.max(1, versions.length)] ?? null;
   const [waitMinutes, setWaitMinutes] = useState<number>(
     WAIT_CHOICES.find((m) => m >= (nudge.soothe.minutes ?? 10)) ?? 10,
   );
   const choose = (action: OutcomeAction) =>
-    onChoose({ action, answer, waitMinutes: action === 'wait' ? waitMinutes : null });
+    onChoose({
+      action,
+      answer,
+      waitMinutes: action === 'wait' ? waitMinutes : null,
+      rewrite: action === 'use-rewrite' ? shown : null,
+    });
 
   // Focus moves in as the card appears, before the next key press can reach the composer.
   useLayoutEffect(() => {
@@ -118,18 +128,39 @@ export function NudgeOverlay({ nudge, draft, dark, anchor, canMute = true, onCho
         <p>{nudge.soothe.detail}</p>
       </section>
 
-      {nudge.rewrite && (
+      {shown !== null && (
         <section class="rewrite" aria-label="A softer version">
-          <h3>A softer version</h3>
-          <p class="rewrite-text">{nudge.rewrite}</p>
-          <button
-            type="button"
-            class="primary"
-            data-action="use-rewrite"
-            onClick={() => choose('use-rewrite')}
-          >
-            Use softer version
-          </button>
+          <h3>
+            A softer version
+            {versions.length > 1 && (
+              <span class="version-count">
+                {' '}
+                ({(version % versions.length) + 1} of {versions.length})
+              </span>
+            )}
+          </h3>
+          <p class="rewrite-text" aria-live="polite">
+            {shown}
+          </p>
+          <div class="rewrite-actions">
+            <button
+              type="button"
+              class="primary"
+              data-action="use-rewrite"
+              onClick={() => choose('use-rewrite')}
+            >
+              Use softer version
+            </button>
+            {versions.length > 1 && (
+              <button
+                type="button"
+                data-action="another-version"
+                onClick={() => setVersion((n) => (n + 1) % versions.length)}
+              >
+                Another version
+              </button>
+            )}
+          </div>
         </section>
       )}
 

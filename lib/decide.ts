@@ -1,5 +1,5 @@
 import { analyze } from './language/analyze.ts';
-import { softerRewrite } from './language/rewrite.ts';
+import { softerVersions } from './language/softer/versions.ts';
 import { selfSootheStep } from './language/soothe.ts';
 import type { Analysis, SelfSootheStep } from './language/types.ts';
 import { inQuietHours, type Settings, type SiteId } from './settings.ts';
@@ -17,6 +17,8 @@ export interface SendAttempt {
   now: number;
   /** Local hour of `now`, 0–23; passed in so this module never reads a clock or a time zone. */
   hour: number;
+  /** Local weekday of `now`, 0 (Sunday) – 6, for the time words of a softer version. */
+  day: number;
 }
 
 export type NudgeReason = 'streak' | 'protest' | 'streak+protest';
@@ -26,7 +28,8 @@ export interface Nudge {
   /** The streak the paused message would extend; the message itself would be number streak + 1. */
   streak: number;
   analysis: Analysis;
-  rewrite: string | null;
+  /** Softer versions to cycle through, the first shown first; none for a boundary or a calm draft. */
+  rewrites: string[];
   soothe: SelfSootheStep;
 }
 
@@ -54,7 +57,7 @@ export function decideNudge(attempt: SendAttempt, settings: Settings): Nudge | n
     reason: chasing && analysis.protest ? 'streak+protest' : chasing ? 'streak' : 'protest',
     streak: attempt.streak,
     analysis,
-    rewrite: softerRewrite(analysis),
+    rewrites: softerVersions(analysis, { hour: attempt.hour, day: attempt.day }),
     soothe: selfSootheStep({ hour: attempt.hour, unansweredStreak: attempt.streak, kinds: analysis.kinds }),
   };
 }

@@ -5,13 +5,14 @@
  * table (kept as a regression set), and real product reviews that ship with an npm package (no
  * protest among them, so they measure false alarms on real text on any machine).
  */
+
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MESSAGES } from '../../tests/unit/language/messages.ts';
 import { en } from '../language/rules/en.ts';
-import { PROTEST_KINDS } from '../language/types.ts';
+import { everyFixedSentence } from '../language/softer/every-version.ts';
 
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const CORPUS = join(REPO, 'tests/corpus');
@@ -112,21 +113,13 @@ export const isReal = (source: string) => !['written', 'regression', 'copy'].inc
  * (a rewrite must never read as a protest), so the scorer learns them as calm.
  */
 export function softerCopy(): Labelled[] {
-  const { softer } = en;
-  const openers = [
-    ...PROTEST_KINDS.flatMap((kind) => softer.openers[kind]),
-    ...softer.topics.flatMap((topic) => topic.openers ?? []),
-  ];
-  const times = [softer.defaultTime, ...softer.times.map((time) => time.words)];
-  const requests = [...softer.topics.flatMap((topic) => topic.requests), ...softer.fallbackRequests].flatMap(
-    (request) => times.map((when) => request.replaceAll('{when}', when)),
-  );
-  const texts = new Set([
-    ...openers,
-    ...requests,
-    ...openers.flatMap((opener) => requests.map((r) => `${opener} ${r}`)),
-  ]);
-  return [...texts].map((text) => ({ text, label: 'not', split: 'dev', source: 'copy', weight: 1 }));
+  return everyFixedSentence(en.softer).map((text) => ({
+    text,
+    label: 'not',
+    split: 'dev',
+    source: 'copy',
+    weight: 1,
+  }));
 }
 
 /** 3,003 one-line product, restaurant and film reviews (UCI, via the `sentiment` package's tests). */

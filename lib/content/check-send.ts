@@ -49,6 +49,7 @@ export function checkSend(
       },
       now,
       hour: new Date(now).getHours(),
+      day: new Date(now).getDay(),
     },
     settings,
   );

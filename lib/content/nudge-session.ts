@@ -81,7 +81,7 @@ export async function createNudgeSession(
   const session: NudgeSession = {
     isOpen: cardOpen,
     refocus: () => ui.focus(),
-    dismiss: () => open?.choose({ action: 'edit', answer: null, waitMinutes: null }),
+    dismiss: () => open?.choose({ action: 'edit', answer: null, waitMinutes: null, rewrite: null }),
     check: (paused) => checkSend(site, paused, Date.now(), settings, salt),
     pause(paused, pending) {
       let chosen = false;
@@ -108,7 +108,7 @@ export async function createNudgeSession(
           );
         },
         drop() {
-          if (close()) record(pending, { action: 'edit', answer: null, waitMinutes: null });
+          if (close()) record(pending, { action: 'edit', answer: null, waitMinutes: null, rewrite: null });
         },
       };
       try {
@@ -176,7 +176,7 @@ export async function createNudgeSession(
    */
   async function act(
     paused: PausedSend,
-    { nudge, chat }: PendingNudge,
+    { chat }: PendingNudge,
     choice: NudgeChoice,
   ): Promise<OutcomeAction> {
     // The app may have re-rendered the composer while the card was open; act on the one that
@@ -197,7 +197,7 @@ export async function createNudgeSession(
       case 'use-rewrite':
         // Inserting the rewrite leaves the caret after it; moving the selection again afterwards
         // could land in the middle of the person already typing on, so only a failure refocuses.
-        if (nudge.rewrite && holding && (await replaceDraft(holding, nudge.rewrite))) return 'use-rewrite';
+        if (choice.rewrite && holding && (await replaceDraft(holding, choice.rewrite))) return 'use-rewrite';
         notice('Softer could not change the draft here; it is just as you wrote it.');
         focusAtEnd(composer);
         return 'edit';

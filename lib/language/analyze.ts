@@ -5,6 +5,7 @@ import {
   LOWEST_STRENGTH,
   type ScannedRule,
 } from './compile.ts';
+import { explained } from './explain.ts';
 import { foldText, NEEDS_RESHAPE, type NormalisedText, normalise, originalSpan } from './normalize.ts';
 import { DEFAULT_LANGUAGE, rulesFor } from './rules/index.ts';
 import { type FoundLeads, findLeads } from './scan.ts';
@@ -110,7 +111,8 @@ export function analyzeWithoutNet(original: string, language: string, options?: 
 function found(text: string, language: string, markers: ProtestMarker[], score: number): Analysis {
   const kinds: ProtestKind[] = [];
   for (const marker of markers) if (!kinds.includes(marker.kind)) kinds.push(marker.kind);
-  return { text, protest: true, kinds, markers, score, boundary: false, language };
+  const quoted = markers.map((marker) => explained(marker, text));
+  return { text, protest: true, kinds, markers: quoted, score, boundary: false, language };
 }
 
 function explanationOf(language: string, kind: ProtestKind): string {

@@ -49,8 +49,23 @@ export function readEditorText(editor: HTMLElement): string {
   const blocks = Array.from(editor.children).filter((child) =>
     /^(P|DIV|LI|BLOCKQUOTE|PRE)$/.test(child.tagName),
   );
-  if (blocks.length === 0) return editor.textContent ?? '';
-  return blocks.map((block) => block.textContent ?? '').join('\n');
+  if (blocks.length === 0) return linesOf(editor);
+  return blocks.map(linesOf).join('\n');
+}
+
+/**
+ * A block's text with its line breaks (Shift+Enter makes a <br> inside the paragraph). Editors
+ * end a block that ends in a line break — or holds nothing — with one more <br> of their own
+ * (Lexical, ProseMirror), which is no line of the person's.
+ */
+function linesOf(block: Element): string {
+  let text = '';
+  const walker = block.ownerDocument.createTreeWalker(block, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === Node.TEXT_NODE) text += (node as Text).data;
+    else if ((node as Element).tagName === 'BR') text += '\n';
+  }
+  return text.endsWith('\n') ? text.slice(0, -1) : text;
 }
 
 /** Whether the element's painted background is dark (for sites without a theme class). */

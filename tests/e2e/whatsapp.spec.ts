@@ -108,6 +108,40 @@ describe.each(['2026', '2024'])('WhatsApp Web (%s page shape): the nudge', (shap
     await expect.poll(() => draft(page)).toBe('You never want to spend time with me');
   });
 
+  it('"Another version" cycles the softer versions; the one chosen goes in exactly, in lines, undoable', async () => {
+    await open();
+    // Written in lines (Shift+Enter), so the versions come in lines too.
+    await page.click(COMPOSER);
+    await page.keyboard.type('ok so');
+    await page.keyboard.press('Shift+Enter');
+    await page.keyboard.type('you never ring me on your lunch break');
+    const typed = await draft(page);
+    expect(typed).toBe('ok so\nyou never ring me on your lunch break');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => nudgeOpen(page)).toBe(true);
+    const shown = () => page.locator(`${NUDGE} .rewrite-text`).textContent();
+    const first = await shown();
+    await page.locator(`${NUDGE} [data-action="another-version"]`).click();
+    await expect.poll(shown).not.toBe(first);
+    const second = (await shown()) ?? '';
+    expect(second).toContain('\n');
+    await choose(page, 'use-rewrite');
+    await expect.poll(() => draft(page)).toBe(second);
+    expect(await sentTexts(page)).toEqual([]);
+    await page.keyboard.type('!');
+    await expect.poll(() => draft(page)).toBe(`${second}!`);
+    // Undo brings the person's own draft back: Lexical keeps a multi-line insertion as a text step
+    // and a line-break step, so it takes one undo for the "!" and two for the version.
+    const undone: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('ControlOrMeta+Z');
+      await page.waitForTimeout(50);
+      undone.push(await draft(page));
+    }
+    expect(undone[0]).toBe(second);
+    expect(undone.at(-1)).toBe(typed);
+  });
+
   it('"Wait" closes the nudge and keeps the draft, unsent', async () => {
     await open();
     expect(await send(page, 'Fine. Whatever.')).toBe('paused');

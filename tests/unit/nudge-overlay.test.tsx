@@ -26,7 +26,10 @@ const nudge: Nudge = {
       },
     ],
   },
-  rewrite: "I'm feeling a little disconnected today. It's not your fault — I just miss you. Talk tonight?",
+  rewrites: [
+    'Could you send me a quick reply when you get a moment? I’d feel calmer.',
+    'Could you let me know when you’ve seen this?\nI’d feel calmer.',
+  ],
   soothe: { id: 'breathe', title: 'One minute of slow breathing', detail: 'In for four, out for six.' },
 };
 
@@ -83,9 +86,39 @@ describe('NudgeOverlay', () => {
       act(() => button('[data-answer="anxiety"]').click());
       expect(button('[data-answer="anxiety"]').getAttribute('aria-pressed')).toBe('true');
       act(() => button(`[data-action="${action}"]`).click());
-      expect(choices).toEqual([{ action, answer: 'anxiety', waitMinutes: action === 'wait' ? 10 : null }]);
+      expect(choices).toEqual([
+        {
+          action,
+          answer: 'anxiety',
+          waitMinutes: action === 'wait' ? 10 : null,
+          rewrite: action === 'use-rewrite' ? nudge.rewrites[0] : null,
+        },
+      ]);
     },
   );
+
+  it('cycles through the versions and uses the one on show', () => {
+    show();
+    const shown = () => host.querySelector('.rewrite-text')?.textContent;
+    expect(shown()).toBe(nudge.rewrites[0]);
+    expect(host.querySelector('.version-count')?.textContent).toContain('1 of 2');
+    act(() => button('[data-action="another-version"]').click());
+    expect(shown()).toBe(nudge.rewrites[1]);
+    expect(host.querySelector('.version-count')?.textContent).toContain('2 of 2');
+    act(() => button('[data-action="another-version"]').click());
+    expect(shown()).toBe(nudge.rewrites[0]);
+    act(() => button('[data-action="another-version"]').click());
+    act(() => button('[data-action="use-rewrite"]').click());
+    expect(choices).toEqual([
+      { action: 'use-rewrite', answer: null, waitMinutes: null, rewrite: nudge.rewrites[1] },
+    ]);
+  });
+
+  it('offers no "another version" when there is only one', () => {
+    show({ ...nudge, rewrites: [nudge.rewrites[0] as string] });
+    expect(host.querySelector('[data-action="another-version"]')).toBeNull();
+    expect(host.querySelector('.version-count')).toBeNull();
+  });
 
   it('waits for the minutes chosen', () => {
     show();
@@ -95,7 +128,7 @@ describe('NudgeOverlay', () => {
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
     act(() => button('[data-action="wait"]').click());
-    expect(choices).toEqual([{ action: 'wait', answer: null, waitMinutes: 30 }]);
+    expect(choices).toEqual([{ action: 'wait', answer: null, waitMinutes: 30, rewrite: null }]);
   });
 
   it('treats Escape as "edit myself"', () => {
@@ -104,7 +137,7 @@ describe('NudgeOverlay', () => {
     act(() => {
       dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
     });
-    expect(choices).toEqual([{ action: 'edit', answer: null, waitMinutes: null }]);
+    expect(choices).toEqual([{ action: 'edit', answer: null, waitMinutes: null, rewrite: null }]);
   });
 
   it('keeps Tab inside the dialog', () => {
@@ -124,7 +157,7 @@ describe('NudgeOverlay', () => {
     show({
       ...nudge,
       reason: 'streak',
-      rewrite: null,
+      rewrites: [],
       analysis: { ...nudge.analysis, protest: false, markers: [] },
     });
     expect(host.querySelector('[data-action="use-rewrite"]')).toBeNull();

@@ -258,7 +258,7 @@ function attempt(model: Model, real: Real, how: 'enter' | 'click-icon' | 'click-
   if (how === 'enter') real.page.pressEnter();
   else real.page.clickSend(how === 'click-icon');
   if (model.nudge && real.pending && real.pending !== pendingBefore) {
-    model.nudge.rewrite = real.pending.nudge.rewrite;
+    model.nudge.rewrite = real.pending.nudge.rewrites[0] ?? null;
     // The paused draft is exactly what was typed.
     expect(real.pending.paused.draft).toBe(draft);
   }

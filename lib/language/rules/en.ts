@@ -52,7 +52,7 @@ type ExampledRule = MarkerRule & Required<Pick<MarkerRule, 'id' | 'flags' | 'all
 
 const kinds = {
   'globalizing-criticism': {
-    explanation: '“You never…” turns one evening into a verdict on the whole relationship.',
+    explanation: '“{words}…” turns one moment into a verdict on the whole relationship.',
     markers: [
       {
         id: 'gc.you-always-never',
@@ -92,7 +92,7 @@ const kinds = {
         id: 'gc.whats-wrong-with-you',
         strength: 3,
         pattern: String.raw`\b{whats} (?:wrong|the matter|the problem) with {you}\b(?! (?:two|guys|both|all)\b)`,
-        explanation: '“What’s wrong with you” makes them the problem, when what hurts is one moment.',
+        explanation: '“{words}” makes them the problem, when what hurts is one moment.',
         flags: ['What is wrong with you', 'wtf is wrong with u', "what's the problem with you tonight"],
         allows: [
           "what's wrong with your phone?",
@@ -105,7 +105,7 @@ const kinds = {
         id: 'gc.every-time-you',
         strength: 2,
         pattern: String.raw`\bevery (?:single )?time\b[^.!?\n]{0,40}?\b{you}(?:'re| are)?(?: just| always| never| still)? {complaint}\b`,
-        explanation: '“Every time” stacks old hurts onto tonight — that is a lot for anyone to answer.',
+        explanation: '“{words}” stacks old hurts onto this one moment — that is a lot for anyone to answer.',
         flags: [
           'Every time I bring it up you change the subject',
           'every single time we make plans u cancel',
@@ -120,7 +120,7 @@ const kinds = {
         id: 'gc.every-single-time',
         strength: 2,
         pattern: String.raw`\bevery\.? single\.? time\b{end}`,
-        explanation: '“Every time” stacks old hurts onto tonight — that is a lot for anyone to answer.',
+        explanation: '“{words}” stacks old hurts onto this one moment — that is a lot for anyone to answer.',
         flags: ['Every. Single. Time.', 'every single time!!'],
         allows: ['every single time I hear this song I think of you'],
       },
@@ -231,7 +231,7 @@ const kinds = {
         id: 'gc.you-cant-even',
         strength: 2,
         pattern: String.raw`\b{you} (?:can't|cant|couldn't|couldnt|won't|wont|didn't|didnt) even\b(?! (?:tell|see it|notice|imagine|believe)\b)`,
-        explanation: '“You can’t even…” measures them against a bar they didn’t know was there.',
+        explanation: '“{words}…” measures them against a bar they didn’t know was there.',
         flags: ["you can't even remember my birthday", 'u couldnt even text back'],
         allows: [
           "you can't even tell it's been fixed!",
@@ -268,7 +268,7 @@ const kinds = {
     ],
   },
   'blame-question': {
-    explanation: 'A “why are you…” question lands as an accusation; the worry underneath is easier to hear.',
+    explanation: 'A question like “{words}” lands as an accusation; the worry underneath is easier to hear.',
     markers: [
       {
         id: 'bq.why-are-you-ignoring',
@@ -414,7 +414,7 @@ const kinds = {
     ],
   },
   'demand-ping': {
-    explanation: 'Pings like “hello??” carry the ache of waiting, but they usually read as pressure.',
+    explanation: 'A ping like “{words}” carries the ache of waiting, but it usually reads as pressure.',
     markers: [
       {
         id: 'dp.question-marks',
@@ -621,7 +621,7 @@ const kinds = {
     ],
   },
   'stonewalling-exit': {
-    explanation: '“Fine.” closes the door you actually want them to walk through.',
+    explanation: '“{words}” closes the door you actually want them to walk through.',
     markers: [
       {
         id: 'se.fine-dot',
@@ -676,7 +676,7 @@ const kinds = {
         id: 'se.whatever',
         strength: 2,
         pattern: String.raw`\bwhatever(?<!\b(?:or|and|like|say|said|saying|do|eat|want|of|with|just do) whatever)(?: then| man| dude)?{end}`,
-        explanation: '“Whatever” says it doesn’t matter, when it clearly does.',
+        explanation: '“{words}” says it doesn’t matter, when it clearly does.',
         flags: ['whatever.', 'Whatever man', 'ok whatever'],
         allows: [
           'whatever you want is fine by me',
@@ -701,7 +701,7 @@ const kinds = {
         id: 'se.im-done',
         strength: 2,
         pattern: String.raw`\b{im} (?:so |just |literally |honestly |officially |really )?done(?: with (?:this|you|us|it|all (?:of )?this|trying|waiting|caring|everything|this relationship|your (?:excuses|games|shit|crap|bullshit)|being \w+))?{stop}`,
-        explanation: '“I’m done” is often “I’m hurting”, said from behind a closed door.',
+        explanation: '“{words}” often means I’m hurting, said from behind a closed door.',
         flags: ["I'm done.", 'im so done with this', "ok i'm done with your excuses"],
         allows: [
           "I'm done! 🎉",
@@ -714,7 +714,7 @@ const kinds = {
         id: 'se.were-done',
         strength: 2,
         pattern: String.raw`\bwe(?:'re| are|re) (?:so )?done{stop}|\bwe(?:'re| are|re) over\b|\bit's over between us\b`,
-        explanation: '“I’m done” is often “I’m hurting”, said from behind a closed door.',
+        explanation: '“{words}” often means I’m hurting, said from behind a closed door.',
         flags: ["we're done", 'we are over', "it's over between us"],
         allows: ["we're done with dinner, heading home", "we're done for today, see you tomorrow"],
       },
@@ -1127,8 +1127,7 @@ const kinds = {
     ],
   },
   'judgement-feeling': {
-    explanation:
-      '“I feel ignored” names what they did; “I feel lonely” names what you feel, and is easier to meet.',
+    explanation: '“{words}” names what they did; naming what you feel, such as lonely, is easier to meet.',
     markers: [
       {
         id: 'jf.i-feel-ignored',
@@ -1152,7 +1151,7 @@ const kinds = {
         strength: 2,
         pattern: String.raw`\bi (?:just |really |honestly |kind of |kinda )?feel (?:like|as if|as though) {you}(?:'re| are|re| r)? (?:don't|dont|do not|never|always|only|aren't|are not|not|pulling away|avoiding|ignoring|mad|angry|upset|lying|hiding|bored|done|tired of|over (?:me|us|it)|care more|prefer|want (?:space|out|someone|to leave)|stopped|moved on|hate|resent|push me|shut me|put (?:everyone|everything|work|your)|choose|pick|take me for granted|use me|make me|can't be bothered|cant be bothered|couldn't care|would rather|'d rather|d rather|checked out|distant|cold|drifting|slipping away|losing interest|lost interest|keep|won't|wont|can't|cant|didn't|didnt|ignore|avoid)\b`,
         explanation:
-          '“I feel like you…” is a judgement in a feeling’s clothes; the feeling itself is easier to hear.',
+          '“{words}…” is a judgement in a feeling’s clothes; the feeling itself is easier to hear.',
         flags: [
           "i feel like you don't care",
           "i just feel as if you're avoiding me",

@@ -36,26 +36,101 @@ export interface KindRules {
   markers: readonly MarkerRule[];
 }
 
-/** A subject a draft may be about, used to keep the softer rewrite on topic. */
+/**
+ * A way a protest carries a request inside it: "you never ring me on your lunch break" asks for a
+ * call on the lunch break. The pattern (over normalised text) names the asked-for act with a
+ * group `(?<act>…)`; the request puts the person's own words back, e.g. "Could you {act}{when}?".
+ */
+export interface AskRule {
+  pattern: string;
+  request: string;
+  /**
+   * The time the request names: "soon" (the next good moment for the hour), "next" (for a past
+   * event: "next time") or none. A habit ("listen when I talk about work") never gets one.
+   */
+  when: 'soon' | 'next' | 'none';
+  /**
+   * What the act must start with: a verb of something a person can do on request ("act", the
+   * default), of a habit they could drop ("habit": "Could you try not to…"), or anything
+   * ("thing": "you forgot my birthday" → "remember my birthday").
+   */
+  starts?: 'act' | 'habit' | 'thing';
+}
+
+/** A subject a draft may be about, used to keep the softer version on topic. */
 export interface TopicHint {
   id: string;
-  /** Pattern over normalised text that signals the topic. */
+  /** Pattern over normalised text; a group `(?<topic>…)` is the word the request echoes. */
   pattern: string;
-  /** Requests about this topic; `{when}` becomes a time found in the draft or the default. */
+  /** Requests about this topic; `{topic}`, `{soon}`, `{share}`, `{week}` and `{back}` are filled in. */
   requests: readonly string[];
-  /** I-statements that fit this topic better than the kind's own (being stretched thin by chores). */
-  openers?: readonly string[];
+  /** How an echoed word reads in a request ("insta" → "phone"). */
+  names?: Readonly<Record<string, string>>;
+}
+
+/** Parts of the day a time word depends on (local time): night 0–5, morning 6–11, afternoon 12–16, evening 17–20, late 21–23. */
+export type PartOfDay = 'night' | 'morning' | 'afternoon' | 'evening' | 'late';
+
+/** Words for one kind of "when", by part of the day. */
+export interface TimeWords {
+  byPart: Readonly<Record<PartOfDay, string>>;
+  /** Used instead on a Friday afternoon or evening, where the weekend is the natural time. */
+  friday?: string;
 }
 
 export interface SofterRewriteCopy {
-  /** Blame-free I-statements that open the rewrite, per kind of protest. */
-  openers: Readonly<Record<ProtestKind, readonly string[]>>;
+  /** Where the person's own clause holds the request, tried in order. */
+  asks: readonly AskRule[];
+  /** Words an asked-for act may start with (base forms): things a person can do on request. */
+  actVerbs: readonly string[];
+  /** Words a habit a person could drop may start with ("leave", "interrupt"), besides the act verbs. */
+  habitVerbs: readonly string[];
+  /** Past forms that are not the base plus -ed ("rang" → "ring", "told" → "tell"). */
+  pastForms: Readonly<Record<string, string>>;
+  /** Words dropped from an act wherever they stand ("even", "fucking", "bother to"). */
+  fillers: readonly string[];
+  /** Where an act ends: after these, the clause is about something else ("but", "and you"). */
+  actEnds: string;
+  /** Words that make an act a habit rather than a moment, so the request names no time. */
+  habitWords: string;
+  /** Texting spellings made plain when the person's words are put back ("u" → "you"). */
+  spellings: Readonly<Record<string, string>>;
+  /** Insults and hostile words: never carried into a softer version (an act stops before one). */
+  hostile: readonly string[];
+  /** Hostile words with a plain stand-in, kept in the act instead of ending it ("crap" → "stuff"). */
+  swaps: Readonly<Record<string, string>>;
+  /** Texting spellings whose reading depends on the next word ("ur at the pub" → "you’re"). */
+  contextual: readonly { word: string; before: string; spelled: string }[];
+  /** Acts that read better said another way ("have time for me" → "make some time for me"). */
+  actPhrases: Readonly<Record<string, string>>;
+  /** Short reasons after a request, so it reads as a wish rather than an order. */
+  reasons: readonly string[];
+  /** A first sentence that carries the feeling a kind expresses, where it expresses one. */
+  leads: Readonly<Partial<Record<ProtestKind, readonly string[]>>>;
+  /**
+   * The kind's own version, a feeling it expresses ("" for none) then a request, put together: used
+   * first for kinds whose request is the kind itself (an answer, a pause), last for the others.
+   */
+  kinds: Readonly<
+    Record<
+      ProtestKind,
+      {
+        feelings: readonly string[];
+        requests: readonly string[];
+        /** Topics whose request answers this kind best, so they come first ("pick up!" → a call back). */
+        topics?: readonly string[];
+      }
+    >
+  >;
+  /** Acts too vague to ask for ("do this", "be like that"): the topic or the kind speaks instead. */
+  vagueActs: string;
+  /** Kinds whose own versions come before a topic's: the request is the kind, not the subject. */
+  kindFirst: readonly ProtestKind[];
   topics: readonly TopicHint[];
-  /** Requests when no topic is found. */
-  fallbackRequests: readonly string[];
-  /** Times a draft may name, each with the words used for it in a request. */
-  times: readonly { pattern: string; words: string }[];
-  defaultTime: string;
+  /** Times a draft may name itself ("on Saturday"), kept unless the day is today. */
+  named: readonly { pattern: string; words: string; day?: number }[];
+  /** The time words Softer chooses from the local hour: when to talk, to share a chore, to come back. */
+  times: Readonly<Record<'soon' | 'share' | 'week' | 'back' | 'next', TimeWords>>;
 }
 
 /** Everything language-specific. A new language is a new table of this shape, not new code. */

@@ -13,10 +13,14 @@ interface Answer {
   kinds: string[];
   markers: { kind: string; start: number; end: number }[];
   rewrite: string | null;
+  rewrites: string[];
 }
 
-function run(input: Buffer): { answers: Answer[]; raw: string; status: number | null; stderr: string } {
-  const result = spawnSync(TSX, [CLI], { input, maxBuffer: 64 * 1024 * 1024, timeout: 60_000 });
+function run(
+  input: Buffer,
+  args: string[] = [],
+): { answers: Answer[]; raw: string; status: number | null; stderr: string } {
+  const result = spawnSync(TSX, [CLI, ...args], { input, maxBuffer: 64 * 1024 * 1024, timeout: 60_000 });
   const raw = result.stdout.toString('utf8');
   const lines = raw.split('\n');
   expect(lines.pop()).toBe('');
@@ -56,12 +60,14 @@ describe('the analyze command', () => {
         'kinds',
         'markers',
         'rewrite',
+        'rewrites',
       ]);
       expect(answer.score).toBeGreaterThanOrEqual(0);
       expect(answer.score).toBeLessThanOrEqual(1);
       expect(answer.language).toBe('en');
       for (const marker of answer.markers) expect(Object.keys(marker)).toEqual(['kind', 'start', 'end']);
       expect(answer.rewrite === null).toBe(!answer.protest);
+      expect(answer.rewrites[0] ?? null).toBe(answer.rewrite);
     }
 
     const [first, empty, ping, long, invalid, truncated, crlf, last] = answers;
@@ -76,6 +82,7 @@ describe('the analyze command', () => {
       kinds: [],
       markers: [],
       rewrite: null,
+      rewrites: [],
     });
     expect(ping).toMatchObject({ text: 'hello??', protest: true, kinds: ['demand-ping'] });
     expect(long?.text).toBe(megabyteLine);
@@ -84,6 +91,29 @@ describe('the analyze command', () => {
     expect(truncated?.text).toBe('\uFFFD');
     expect(crlf).toMatchObject({ text: 'see you at 8 😊', protest: false });
     expect(last?.text).toBe('last line without a newline');
+  });
+
+  it('words the softer versions for the hour given with --hour', () => {
+    const input = Buffer.from(
+      "you never ring me on your lunch break\nwhy are you ignoring me\nwhatever, I'm done\n",
+    );
+    const night = run(input, ['--hour', '2', '--day', '3']).answers.flatMap((answer) => answer.rewrites);
+    const morning = run(input, ['--hour=9', '--day=3']).answers.flatMap((answer) => answer.rewrites);
+    expect(night.length).toBeGreaterThan(3);
+    for (const version of night) expect(version).not.toMatch(/tonight|this evening|in an hour/);
+    expect(night.join(' ')).toMatch(/tomorrow|in the morning/);
+    expect(morning.join(' ')).toMatch(/tonight|in an hour/);
+  });
+
+  it.each([
+    ['--hour', '24'],
+    ['--hour', 'two'],
+    ['--day', '7'],
+  ])('refuses %s %s with a reason', (flag, value) => {
+    const { status, stderr, answers } = run(Buffer.from('hello??\n'), [flag, value]);
+    expect(status).toBe(2);
+    expect(stderr).toContain(`${flag} takes a whole number`);
+    expect(answers).toEqual([]);
   });
 
   it('prints nothing for no input', () => {

@@ -1,0 +1,42 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO } from '../../../lib/cli/corpus.ts';
+import { analyze } from '../../../lib/language/analyze.ts';
+import { MESSAGES } from './messages.ts';
+
+const drafts = readFileSync(join(REPO, 'tests/corpus/rewrite/drafts.jsonl'), 'utf8')
+  .trim()
+  .split('\n')
+  .map((line) => (JSON.parse(line) as { text: string }).text);
+const folded = (text: string) => text.toLowerCase().replace(/\s+/g, ' ');
+
+describe('the line under a highlight', () => {
+  it('quotes only the words the marker covers, for the marker found', () => {
+    let quotes = 0;
+    for (const text of [...MESSAGES.map((row) => row.text), ...drafts]) {
+      for (const marker of analyze(text, { sensitivity: 'watchful' }).markers) {
+        expect(marker.explanation).not.toContain('{words}');
+        for (const [, quote] of marker.explanation.matchAll(/“([^”]*)”/g)) {
+          quotes += 1;
+          const words = folded((quote ?? '').replace(/…$/, ''));
+          expect(
+            folded(text.slice(marker.start, marker.end)).startsWith(words),
+            `${text}: ${marker.explanation}`,
+          ).toBe(true);
+        }
+      }
+    }
+    expect(quotes).toBeGreaterThan(100);
+  });
+
+  it.each([
+    ['You always tell me about plans at the last second', '“You always…”'],
+    ['you never listen', '“You never…”'],
+    ['hello???', '“hello???”'],
+    ['whatever.', '“Whatever”'],
+  ])('"%s" is explained with %s', (text, quote) => {
+    expect(analyze(text).markers[0]?.explanation).toContain(quote);
+  });
+});
