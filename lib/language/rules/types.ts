@@ -119,11 +119,20 @@ export interface SofterRewriteCopy {
         requests: readonly string[];
         /** Topics whose request answers this kind best, so they come first ("pick up!" → a call back). */
         topics?: readonly string[];
+        /** Requests naming what the draft was about (`{subject}`: "last night", "your phone"), used first when it names one. */
+        about?: readonly string[];
       }
     >
   >;
   /** Acts too vague to ask for ("do this", "be like that"): the topic or the kind speaks instead. */
   vagueActs: string;
+  /**
+   * What a question is about, for kinds whose versions can name it: a time or a place or a thing
+   * ("who were you with last night" → "last night"). A group `(?<subject>…)` names it.
+   */
+  subjects: string;
+  /** Any thing the protest's sentence names ("the tap", "my interview"), when `subjects` finds none. */
+  anySubject: string;
   /** Kinds whose own versions come before a topic's: the request is the kind, not the subject. */
   kindFirst: readonly ProtestKind[];
   topics: readonly TopicHint[];

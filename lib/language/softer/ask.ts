@@ -52,19 +52,26 @@ export function compileAsks(copy: SofterRewriteCopy): CompiledAsks {
   };
 }
 
-/** The base form of a verb among `verbs`, from a past form, a participle or an -ing form ("called" → "call", "rang" → "ring", "leaving" → "leave"). */
+/**
+ * The base form of a verb among `verbs`, from a past form, a participle, an -ing or an -s form
+ * ("called" → "call", "rang" → "ring", "leaving" → "leave", "says" → "say").
+ */
 function baseForm(word: string, verbs: ReadonlySet<string>, copy: SofterRewriteCopy): string | null {
   if (verbs.has(word)) return word;
   const irregular = copy.pastForms[word];
   if (irregular && verbs.has(irregular)) return irregular;
   const stem = (ending: string) => word.slice(0, -ending.length);
-  const candidates = word.endsWith('ied')
-    ? [`${stem('ied')}y`]
-    : word.endsWith('ed')
-      ? [stem('ed'), stem('d'), stem('ed').slice(0, -1)]
-      : word.endsWith('ing')
-        ? [stem('ing'), `${stem('ing')}e`, stem('ing').slice(0, -1)]
-        : [];
+  const candidates = word.endsWith('ies')
+    ? [`${stem('ies')}y`]
+    : word.endsWith('ied')
+      ? [`${stem('ied')}y`]
+      : word.endsWith('ed')
+        ? [stem('ed'), stem('d'), stem('ed').slice(0, -1)]
+        : word.endsWith('ing')
+          ? [stem('ing'), `${stem('ing')}e`, stem('ing').slice(0, -1)]
+          : word.endsWith('s')
+            ? [stem('s'), stem('es')]
+            : [];
   return candidates.find((candidate) => verbs.has(candidate)) ?? null;
 }
 

@@ -28,6 +28,8 @@ interface CompiledCopy {
     names: Readonly<Record<string, string>>;
   }[];
   named: { pattern: RegExp; words: string; day: number | undefined }[];
+  subjects: RegExp;
+  anySubject: RegExp;
 }
 
 const compiled = new Map<string, CompiledCopy | null>();
@@ -46,6 +48,8 @@ function compiledCopy(language: string): CompiledCopy | null {
             requests: topic.requests,
             names: topic.names ?? {},
           })),
+          subjects: new RegExp(copy.subjects),
+          anySubject: new RegExp(copy.anySubject),
           named: copy.named.map((time) => ({
             pattern: new RegExp(time.pattern),
             words: time.words,
@@ -154,8 +158,17 @@ export function softerVersions(
   const question = kind === 'demand-ping' ? questionAsked(analysis, table.asks.hostile) : null;
   const own = copy.kinds[kind];
   const feelings = turned(own.feelings, seed >>> 8);
+  // Checking up names what it was about ("…last night") in a request to talk about it.
+  const named = own.about
+    ? (table.subjects.exec(normalised.text) ?? table.anySubject.exec(aboutText))?.groups?.subject
+    : undefined;
+  const subject = named?.split(' ').some((word) => table.asks.hostile.has(word)) ? undefined : named;
+  const requests =
+    subject && own.about
+      ? [...own.about.map((r) => r.replaceAll('{subject}', subject)), ...own.requests]
+      : own.requests;
   const kindOwn = (carried: string | null) =>
-    turned(own.requests, seed >>> 12).map((request, i) =>
+    (subject ? requests : turned(requests, seed >>> 12)).map((request, i) =>
       [carried, feelings[i % feelings.length], fill(request, when)].filter(Boolean).join(joiner),
     );
   // Without the question too, in case carrying it reads as a protest after all.
@@ -195,7 +208,8 @@ function questionAsked(analysis: Analysis, hostile: ReadonlySet<string>): string
     const start = match.index + (match[0].length - match[0].trimStart().length);
     const end = match.index + match[0].trimEnd().length;
     const questionLike = match[0].trimEnd().endsWith('?') || QUESTION_START.test(asked.trim());
-    if (!questionLike) continue;
+    // A "why…?" is the blaming kind of question: it is the protest, not the thing to be answered.
+    if (!questionLike || /^\s*(?:why|y)\b/i.test(asked)) continue;
     const askedEnd = match.index + asked.length;
     if (analysis.markers.some((marker) => marker.start < askedEnd && marker.end > start)) continue;
     const words = asked.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
