@@ -101,6 +101,12 @@ export const enSofter: SofterRewriteCopy = {
       when: 'soon',
     },
     {
+      pattern: String.raw`\bi(?:ve| have|'ve)? (?:done|paid for|cooked|cleaned|sorted|organised|organized|booked|bought|driven|made|planned|arranged|washed|walked|fed|covered)(?: (?:every|each|all(?: of)?(?: the)?|the last(?: \w+)?))? (?<act>.+)`,
+      request: 'Could we take turns with {act}{when}?',
+      when: 'soon',
+      starts: 'thing',
+    },
+    {
       pattern: String.raw`(?<!\b(?:do|did|does|why|would|should|could|can|if|when) )\bi(?:m| am|'m)? (?:always the one|always the only one|the only one|the one|always)(?: (?:who|that))?(?: always)?(?: (?:has to|have to|gets to|ends up|end up))? (?<act>.+)`,
       request: 'Could you {act} sometimes?',
       when: 'none',
@@ -684,7 +690,7 @@ export const enSofter: SofterRewriteCopy = {
       requests: [
         'Could we have some time together {soon}?',
         'Could we talk {soon}?',
-        'Could we set aside an hour for just us {soon}?',
+        'Could we set aside some time for just us {soon}?',
         'Could you tell me how you’re feeling about us when we talk {soon}?',
       ],
     },
@@ -744,8 +750,8 @@ export const enSofter: SofterRewriteCopy = {
       ],
     },
   },
-  vagueActs: String.raw`^(?:do|be|say|go|get|make|act|keep|start|take|leave) ?(?:this|that|it|so|like this|like that|again|stuff|things|something|mine)?$`,
-  subjects: String.raw`\b(?<subject>last night|yesterday|this morning|this afternoon|today|tonight|the weekend|the pub|the gym|the party|the office|work|your phone|your ex|instagram|insta|tinder|snapchat|facebook|that restaurant|lunch|dinner|your messages|your location|your photos)\b`,
+  vagueActs: String.raw`^(?:(?:do|be|say|go|get|make|act|keep|start|take|leave) ?(?:this|that|it|so|like this|like that|again|stuff|things|something|mine)?|mine|it|that|this|everything|something|anything|me|us)$`,
+  subjects: String.raw`\b(?<subject>last night|yesterday|this morning|this afternoon|today|tonight|the weekend|the pub|the gym|the party|the office|work|(?:your|ur) phone|(?:your|ur) ex|(?:your|ur) location|instagram|insta|tinder|snapchat|facebook|that restaurant|lunch|dinner|your messages|your location|your photos)\b`,
   anySubject: String.raw`\b(?<subject>(?:the|my|your|our) (?!(?:own|way|time|one|only|same|fault|problem|whole|best|worst|last|first|other|life|mind|head|word|side)\b)[a-z]{3,})\b`,
   kindFirst: ['demand-ping', 'stonewalling-exit', 'surveillance'],
   topics: [
@@ -759,7 +765,7 @@ export const enSofter: SofterRewriteCopy = {
     },
     {
       id: 'call',
-      pattern: String.raw`\b(?<topic>call|calls|called|calling|ring|rang|phone me|phone call|facetime|voice|answer (?:ur|your|the) phone|pick up(?= *(?:[.!?]|$| the phone| your phone| ur phone| when)))\b`,
+      pattern: String.raw`\b(?<topic>call|calls|called|calling|ring|rang|phone me|phone call|facetime|voice|answer (?:ur|your|the) (?:damn |bloody |fucking )?phone|hang up|hung up|hanging up|pick up(?= *(?:[.!?]|$| the phone| your phone| ur phone| when)))\b`,
       requests: [
         'Could you call me back when you get a moment? I’d feel calmer.',
         'Could we have a quick call {soon}? I’d love to hear your voice.',
@@ -794,12 +800,18 @@ export const enSofter: SofterRewriteCopy = {
     },
     {
       id: 'chores',
-      pattern: String.raw`\b(?<topic>washing up|dishes|dishwasher|laundry|washing|bins|bin|rubbish|trash|recycling|cleaning|hoovering|vacuuming|cooking|housework|chores|groceries|food shop|shopping|ironing|bathroom|kitchen|litter tray|the dog)\b`,
+      pattern: String.raw`\b(?<topic>washing up|dishes|dishwasher|laundry|washing|bins|bin|rubbish|trash|recycling|cleaning|hoovering|vacuuming|cooking|housework|chores|groceries|food shop|shopping|ironing|bathroom|kitchen|litter tray|the dog|around here|around the house|mental load|night feeds?)\b`,
       requests: [
         'Could you take care of the {topic} {share}? It would really help me.',
         'Could we share the {topic} {share}? It would make a real difference to me.',
       ],
-      names: { bin: 'bins', 'the dog': 'dog walks', dishwasher: 'dishwasher' },
+      names: {
+        bin: 'bins',
+        'the dog': 'dog walks',
+        'around here': 'housework',
+        'around the house': 'housework',
+        'night feed': 'night feeds',
+      },
     },
     {
       id: 'kids',
@@ -825,7 +837,7 @@ export const enSofter: SofterRewriteCopy = {
       pattern: String.raw`\b(?<topic>late|home|on time)\b`,
       requests: [
         'Could you text me when you’re running late? It would help me relax.',
-        'Could you let me know roughly when you’ll be home? Then I won’t worry.',
+        'When you’re running late, could you let me know roughly when you’ll be home? Then I won’t worry.',
       ],
     },
     {
@@ -927,10 +939,10 @@ export const enSofter: SofterRewriteCopy = {
     },
     {
       id: 'listening',
-      pattern: String.raw`\b(?<topic>listen|listening|my day|hear me|talk to me|talk about)\b`,
+      pattern: String.raw`\b(?<topic>listen|listening|listener|my day|hear me|talk to me|talk about)\b`,
       requests: [
         'Could we have ten minutes {soon} where you really listen to me? It would mean a lot.',
-        'Could you ask me about my day {soon}? I’d love to tell you about it.',
+        'Could you really listen when I tell you about my day {soon}? I’d love that.',
       ],
     },
     {

@@ -44,7 +44,7 @@ function compiledCopy(language: string): CompiledCopy | null {
           asks: compileAsks(copy),
           topics: copy.topics.map((topic) => ({
             id: topic.id,
-            pattern: new RegExp(topic.pattern),
+            pattern: new RegExp(topic.pattern, 'g'),
             requests: topic.requests,
             names: topic.names ?? {},
           })),
@@ -60,6 +60,25 @@ function compiledCopy(language: string): CompiledCopy | null {
     compiled.set(language, entry);
   }
   return entry;
+}
+
+type CompiledTopic = CompiledCopy['topics'][number];
+
+/** The topic named nearest to `at` in `text` (the first in the list on a tie), with the word that named it. */
+function topicAbout(
+  topics: readonly CompiledTopic[],
+  text: string,
+  at: number,
+): { hint: CompiledTopic; word: string } | null {
+  let best: { hint: CompiledTopic; word: string; distance: number } | null = null;
+  for (const hint of topics) {
+    for (const found of text.matchAll(hint.pattern)) {
+      const distance = Math.abs(found.index - at);
+      if (best === null || distance < best.distance)
+        best = { hint, word: found.groups?.topic ?? '', distance };
+    }
+  }
+  return best;
 }
 
 /** FNV-1a over UTF-16 units: the same draft always gets the same wording, different drafts vary. */
@@ -132,27 +151,25 @@ export function softerVersions(
     askVersions.push(withLead(`${request}${reason}`.trim()));
   }
 
-  // The topic is looked for from the sentence the protest is in: "Picked up the shopping. Why are
-  // the dishes still in the sink?" is about the dishes.
+  // The topic is the one in the sentence the protest is in, else the one named nearest to it:
+  // "Picked up the shopping. Why are the dishes still in the sink?" is about the dishes.
   const firstMarker = analysis.markers[0]?.start ?? 0;
   const sentenceStart = Math.max(
     0,
     ...[...'.!?\n'].map((mark) => analysis.text.lastIndexOf(mark, firstMarker - 1) + 1),
   );
   const aboutText = normalise(analysis.text.slice(sentenceStart)).text;
+  const topic =
+    topicAbout(table.topics, aboutText.split(/[.!?\n]/)[0] ?? '', 0) ??
+    topicAbout(table.topics, normalised.text, firstMarker);
   let topicVersions: string[] = [];
-  let topicId: string | undefined;
-  for (const topic of table.topics) {
-    const found = topic.pattern.exec(aboutText) ?? topic.pattern.exec(normalised.text);
-    if (!found) continue;
-    const word = found.groups?.topic ?? '';
-    const echo = topic.names[word] ?? word;
-    topicVersions = turned(topic.requests, seed >>> 4).map((request) =>
+  if (topic) {
+    const echo = topic.hint.names[topic.word] ?? topic.word;
+    topicVersions = turned(topic.hint.requests, seed >>> 4).map((request) =>
       withLead(fill(request, (slot) => (slot === 'topic' ? echo : when(slot)))),
     );
-    topicId = topic.id;
-    break;
   }
+  const topicId = topic?.hint.id;
   // A demand for an answer keeps the question it wants answered ("What time are you picking the
   // kids up?"), when a sentence of the draft asks one without protest or insult.
   const question = kind === 'demand-ping' ? questionAsked(analysis, table.asks.hostile) : null;
@@ -177,8 +194,10 @@ export function softerVersions(
   // The person's own words carry what they meant best; only an answer, a pause or the feeling under
   // checking up comes before them, and only when they hold no request of their own.
   // A topic that answers the kind ("pick up!" → a call back) leads it.
-  const ordered =
-    topicId !== undefined && own.topics?.includes(topicId)
+  // A question the person asked, kept, leads: it is what they want answered.
+  const ordered = question
+    ? [...kindVersions, ...askVersions, ...topicVersions]
+    : topicId !== undefined && own.topics?.includes(topicId)
       ? [...topicVersions, ...kindVersions, ...askVersions]
       : copy.kindFirst.includes(kind) && askVersions.length === 0
         ? [...kindVersions.slice(0, 1), ...topicVersions, ...kindVersions.slice(1)]

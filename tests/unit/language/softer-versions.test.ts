@@ -30,10 +30,18 @@ interface Draft {
   request: string;
 }
 
-const DRAFTS: Draft[] = readFileSync(join(REPO, 'tests/corpus/rewrite/drafts.jsonl'), 'utf8')
-  .trim()
-  .split('\n')
-  .map((line) => JSON.parse(line) as Draft);
+const draftsIn = (file: string): Draft[] =>
+  readFileSync(join(REPO, 'tests/corpus/rewrite', file), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Draft);
+const DRAFTS = draftsIn('drafts.jsonl');
+/**
+ * 90 drafts written after the versions were, by a reader who never saw the table above or the
+ * code: nothing is tuned on them. Their figures say how the versions do on drafts nobody shaped
+ * them to.
+ */
+const FRESH = draftsIn('fresh.jsonl');
 
 const SENSITIVITIES: Sensitivity[] = ['gentle', 'balanced', 'watchful'];
 const TUESDAY_MORNING: Moment = { hour: 10, day: 2 };
@@ -109,13 +117,13 @@ const hasInsult = (text: string) =>
 
 const percent = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
 
-function tableFigures() {
+function tableFigures(drafts: readonly Draft[]) {
   let covered = 0;
   let withTopic = 0;
   let topicKept = 0;
   const perRequest = new Map<string, [number, number]>();
   const firsts = new Map<string, number>();
-  for (const draft of DRAFTS) {
+  for (const draft of drafts) {
     const [first] = versionsOf(draft);
     if (first === undefined) continue;
     covered += 1;
@@ -128,7 +136,7 @@ function tableFigures() {
     perRequest.set(draft.request, [tally[0] + (kept ? 1 : 0), tally[1] + 1]);
   }
   return {
-    coverage: percent(covered, DRAFTS.length),
+    coverage: percent(covered, drafts.length),
     topic: percent(topicKept, withTopic),
     // Different first versions for different drafts: distinct first versions per draft offered one.
     distinct: percent(firsts.size, covered),
@@ -136,7 +144,10 @@ function tableFigures() {
   };
 }
 
-const figures = tableFigures();
+const figures = tableFigures(DRAFTS);
+const fresh = tableFigures(FRESH);
+const show = (name: string, f: ReturnType<typeof tableFigures>, count: number) =>
+  `${name}: coverage ${f.coverage.toFixed(3)}  topic kept ${f.topic.toFixed(3)}  distinct ${f.distinct.toFixed(3)}  (${count} drafts; topic kept by request: ${f.perRequest})`;
 const boundaries = writtenCorpus().filter((row) => row.label === 'boundary');
 
 describe('softer versions on the table of drafts', () => {
@@ -150,15 +161,11 @@ describe('softer versions on the table of drafts', () => {
   });
 
   it('prints coverage, topic kept and distinct versions; coverage meets its target', () => {
-    console.log(
-      `softer versions: coverage ${figures.coverage.toFixed(3)}  topic kept ${figures.topic.toFixed(3)}  distinct ${figures.distinct.toFixed(3)}  (${DRAFTS.length} drafts; topic kept by request: ${figures.perRequest})`,
-    );
+    console.log(show('softer versions', figures, DRAFTS.length));
     expect(figures.coverage).toBeGreaterThanOrEqual(0.97);
-    // Floors: the figures when last measured, so they cannot quietly get worse.
-    expect(figures.topic).toBeGreaterThanOrEqual(0.84);
   });
 
-  it.fails('keeps the topic in at least 90 % of the drafts that have one (target not met yet)', () => {
+  it('keeps the topic in at least 90 % of the drafts that have one', () => {
     expect(figures.topic).toBeGreaterThanOrEqual(0.9);
   });
 
@@ -166,9 +173,15 @@ describe('softer versions on the table of drafts', () => {
     expect(figures.distinct).toBeGreaterThanOrEqual(0.8);
   });
 
+  it('on fresh drafts nothing was tuned on: prints the figures; every draft gets a version', () => {
+    console.log(show('softer versions, fresh drafts', fresh, FRESH.length));
+    expect(FRESH.length).toBeGreaterThanOrEqual(90);
+    expect(fresh.coverage).toBeGreaterThanOrEqual(0.97);
+  });
+
   it('offers no version that reads as a protest, at any sensitivity', () => {
     let protests = 0;
-    for (const draft of DRAFTS) {
+    for (const draft of [...DRAFTS, ...FRESH]) {
       for (const version of versionsOf(draft)) {
         if (SENSITIVITIES.some((sensitivity) => analyze(version, { sensitivity }).protest)) protests += 1;
       }
@@ -289,7 +302,7 @@ describe('softer versions say what the person meant', () => {
 });
 
 describe('softer version properties', () => {
-  const frames = DRAFTS.map((draft) => draft.text);
+  const frames = [...DRAFTS, ...FRESH].map((draft) => draft.text);
   const hour = fc.integer({ min: 0, max: 23 });
   const day = fc.integer({ min: 0, max: 6 });
   const insulted = fc
