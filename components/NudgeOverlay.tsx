@@ -1,6 +1,8 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { CardPlace } from '@/lib/content/card-place.ts';
 import type { Nudge } from '@/lib/decide.ts';
 import type { Answer, OutcomeAction } from '@/lib/outcome.ts';
+import { BreathingCount } from './BreathingCount.tsx';
 import { trapFocus } from './focus-trap.ts';
 import { MarkerExcerpt } from './MarkerExcerpt.tsx';
 
@@ -16,8 +18,11 @@ export interface NudgeOverlayProps {
   nudge: Nudge;
   draft: string;
   dark: boolean;
-  /** Where the composer is, so the card sits just above it and the conversation stays visible. */
-  anchor: { left: number; bottom: number; width: number };
+  /**
+   * Where the card goes for its full height (lib/content/card-place.ts): asked again whenever the
+   * card grows or shrinks, so it never comes to cover the message the person is answering.
+   */
+  place(height: number): CardPlace;
   /** False when the page gives the chat no name at all, so a mute could not tell it from others. */
   canMute?: boolean;
   onChoose(choice: NudgeChoice): void;
@@ -31,39 +36,97 @@ export function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
+/** What Softer noticed, said about the message, never as a label for the person. */
 function Reason({ nudge }: { nudge: Nudge }) {
   const chasing = nudge.reason !== 'protest';
-  const protest = nudge.reason !== 'streak';
+  const phrasing = nudge.reason !== 'streak';
   return (
     <>
       {chasing && (
         <p class="reason">This would be your {ordinal(nudge.streak + 1)} message since they last replied.</p>
       )}
-      {protest && <p class="reason">This might land as a protest rather than a request.</p>}
+      {phrasing && (
+        <p class="reason">This might read as a complaint — the feeling under it may be easier to hear.</p>
+      )}
     </>
   );
 }
 
-export function NudgeOverlay({ nudge, draft, dark, anchor, canMute = true, onChoose }: NudgeOverlayProps) {
+/** "Why did Softer pause this?", answered in one sentence. */
+export function whyPaused(nudge: Nudge): string {
+  const nth = ordinal(nudge.streak + 1);
+  if (nudge.reason === 'streak')
+    return `Messages sent into silence tend to read as pressure, even when they come from love, so Softer asks once before a ${nth} one.`;
+  if (nudge.reason === 'protest')
+    return 'Some of these words can land as blame, so Softer pauses a message like this once, to let you choose how to say it.';
+  return `It would be your ${nth} message since they replied and some of its words can land as blame, so Softer pauses it once, to let you choose.`;
+}
+
+type Section = 'soothe' | 'rewrite';
+
+export function NudgeOverlay({ nudge, draft, dark, place, canMute = true, onChoose }: NudgeOverlayProps) {
   const dialog = useRef<HTMLDivElement>(null);
   const [answer, setAnswer] = useState<Answer | null>(null);
   const [version, setVersion] = useState(0);
-  const versions = nudge.rewrites;
-  const shown = versions[version % Math.max(1, versions.length)] ?? null;
+  const [shown, setShown] = useState<readonly Section[]>([]);
+  const [placement, setPlacement] = useState<CardPlace | null>(null);
   const [waitMinutes, setWaitMinutes] = useState<number>(
     WAIT_CHOICES.find((m) => m >= (nudge.soothe.minutes ?? 10)) ?? 10,
   );
+  const versions = nudge.rewrites;
+  const rewrite = versions[version % Math.max(1, versions.length)] ?? null;
+
+  // Sections in the order that helps: after "From anxiety" calming down first, after "From love"
+  // the softer version first; before an answer, only what the person opened.
+  const lead: Section = answer === 'anxiety' || !rewrite ? 'soothe' : 'rewrite';
+  const other: Section = lead === 'soothe' ? 'rewrite' : 'soothe';
+  const order = answer ? [lead, ...(shown.includes(other) ? [other] : [])] : shown;
+  const sections = order.filter((section) => section === 'soothe' || rewrite !== null);
+  // The button that revealed a section goes away with the click, so focus moves into the section.
+  const [revealed, setRevealed] = useState<Section | null>(null);
+  const reveal = (section: Section) => {
+    setShown((list) => (list.includes(section) ? list : [...list, section]));
+    setRevealed(section);
+  };
+  useEffect(() => {
+    if (!revealed) return;
+    dialog.current?.querySelector<HTMLElement>(`section.${revealed} button, section.${revealed} h3`)?.focus();
+    setRevealed(null);
+  }, [revealed]);
+
   const choose = (action: OutcomeAction) =>
     onChoose({
       action,
       answer,
       waitMinutes: action === 'wait' ? waitMinutes : null,
-      rewrite: action === 'use-rewrite' ? shown : null,
+      rewrite: action === 'use-rewrite' ? rewrite : null,
     });
 
   // Focus moves in as the card appears, before the next key press can reach the composer.
   useLayoutEffect(() => {
     dialog.current?.focus();
+  }, []);
+
+  // Placed for its full height before it is painted, and again whenever it grows or shrinks.
+  useLayoutEffect(() => {
+    const card = dialog.current;
+    if (!card) return;
+    const next = place(card.scrollHeight);
+    setPlacement((current) =>
+      current &&
+      current.left === next.left &&
+      current.bottom === next.bottom &&
+      current.width === next.width &&
+      current.maxHeight === next.maxHeight
+        ? current
+        : next,
+    );
+  });
+  const [, setViewport] = useState(0);
+  useEffect(() => {
+    const resized = () => setViewport((n) => n + 1);
+    window.addEventListener('resize', resized);
+    return () => window.removeEventListener('resize', resized);
   }, []);
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -75,23 +138,34 @@ export function NudgeOverlay({ nudge, draft, dark, anchor, canMute = true, onCho
     }
   };
 
+  const response =
+    answer === 'love'
+      ? 'Then let it sound like love: a clear, kind request is easy to say yes to.'
+      : answer === 'anxiety'
+        ? 'Thank you for noticing. Tend to the feeling first, then reach out from a calmer place.'
+        : '';
+
   return (
+    // Not modal: the page behind stays usable (and is not inert), so the card keeps focus itself.
     <div
       ref={dialog}
       class={`nudge ${dark ? 'dark' : 'light'}`}
       role="dialog"
-      aria-modal="true"
       aria-labelledby="softer-question"
       aria-describedby="softer-reason"
+      data-answered={answer ?? 'none'}
       tabIndex={-1}
       onKeyDown={onKeyDown}
-      style={{
-        left: `${anchor.left}px`,
-        bottom: `${anchor.bottom}px`,
-        width: `${anchor.width}px`,
-        // As tall as the space above the composer allows; it scrolls only beyond that.
-        maxHeight: `calc(100vh - ${anchor.bottom + 16}px)`,
-      }}
+      style={
+        placement
+          ? {
+              left: `${placement.left}px`,
+              bottom: `${placement.bottom}px`,
+              width: `${placement.width}px`,
+              maxHeight: `${placement.maxHeight}px`,
+            }
+          : { visibility: 'hidden' }
+      }
     >
       <p class="brand">Softer paused this one send</p>
       <div id="softer-reason">
@@ -100,6 +174,10 @@ export function NudgeOverlay({ nudge, draft, dark, anchor, canMute = true, onCho
           <MarkerExcerpt draft={draft} markers={nudge.analysis.markers} />
         )}
       </div>
+      <details class="why">
+        <summary>Why did Softer pause this?</summary>
+        <p>{whyPaused(nudge)}</p>
+      </details>
 
       <h2 id="softer-question">Are you reaching out from love, or from anxiety?</h2>
       <div class="answers">
@@ -115,77 +193,104 @@ export function NudgeOverlay({ nudge, draft, dark, anchor, canMute = true, onCho
           </button>
         ))}
       </div>
-      {answer && (
-        <p class="response" aria-live="polite">
-          {answer === 'love'
-            ? 'Then let it sound like love: a clear, kind request is easy to say yes to.'
-            : 'Thank you for noticing. Tend to the feeling first, then reach out from a calmer place.'}
-        </p>
-      )}
+      {/* Always in the page, so a screen reader hears the response when it changes. */}
+      <p class="response" aria-live="polite">
+        {response}
+      </p>
 
-      <section class={`soothe ${answer === 'anxiety' ? 'emphasis' : ''}`} aria-label="A self-soothe step">
-        <h3>{nudge.soothe.title}</h3>
-        <p>{nudge.soothe.detail}</p>
-      </section>
-
-      {shown !== null && (
-        <section class="rewrite" aria-label="A softer version">
-          <h3>
-            A softer version
-            {versions.length > 1 && (
-              <span class="version-count">
-                {' '}
-                ({(version % versions.length) + 1} of {versions.length})
-              </span>
-            )}
-          </h3>
-          <p class="rewrite-text" aria-live="polite">
-            {shown}
-          </p>
-          <div class="rewrite-actions">
-            <button
-              type="button"
-              class="primary"
-              data-action="use-rewrite"
-              onClick={() => choose('use-rewrite')}
-            >
-              Use softer version
-            </button>
-            {versions.length > 1 && (
+      {sections.map((section) =>
+        section === 'soothe' ? (
+          <section
+            key="soothe"
+            class={`soothe ${section === lead && answer ? 'emphasis' : ''}`}
+            aria-label="A calming step"
+          >
+            <h3>{nudge.soothe.title}</h3>
+            <p>{nudge.soothe.detail}</p>
+            {nudge.soothe.id === 'breathe' && <BreathingCount />}
+          </section>
+        ) : (
+          <section key="rewrite" class="rewrite" aria-label="A softer version">
+            <h3>
+              A softer version
+              {versions.length > 1 && (
+                <span class="version-count">
+                  {' '}
+                  ({(version % versions.length) + 1} of {versions.length})
+                </span>
+              )}
+            </h3>
+            <p class="rewrite-text" aria-live="polite">
+              {rewrite}
+            </p>
+            <div class="row">
               <button
                 type="button"
-                data-action="another-version"
-                onClick={() => setVersion((n) => (n + 1) % versions.length)}
+                class="primary"
+                data-action="use-rewrite"
+                onClick={() => choose('use-rewrite')}
               >
-                Another version
+                Use softer version
               </button>
-            )}
-          </div>
-        </section>
+              {versions.length > 1 && (
+                <button
+                  type="button"
+                  data-action="another-version"
+                  onClick={() => setVersion((n) => (n + 1) % versions.length)}
+                >
+                  Another version
+                </button>
+              )}
+            </div>
+          </section>
+        ),
       )}
 
       <div class="actions">
-        <button type="button" data-action="send-anyway" onClick={() => choose('send-anyway')}>
-          Send anyway
-        </button>
-        <span class="wait">
-          <button type="button" data-action="wait" onClick={() => choose('wait')}>
-            Wait {waitMinutes} min
+        {/* One tap away: what an answer would have opened, for someone who would rather not answer. */}
+        {rewrite !== null && !sections.includes('rewrite') && (
+          <button
+            type="button"
+            class={answer ? '' : 'primary'}
+            data-reveal="rewrite"
+            aria-expanded="false"
+            onClick={() => reveal('rewrite')}
+          >
+            See a softer version
+          </button>
+        )}
+        {!sections.includes('soothe') && (
+          <button type="button" data-reveal="soothe" aria-expanded="false" onClick={() => reveal('soothe')}>
+            A calming step
+          </button>
+        )}
+        <span class="wait" role="group" aria-label="Remind me later">
+          <button
+            type="button"
+            class={answer === 'anxiety' ? 'primary' : ''}
+            data-action="wait"
+            onClick={() => choose('wait')}
+          >
+            Remind me in
           </button>
           <select
-            aria-label="Minutes to wait before a reminder"
+            aria-label="Minutes until the reminder"
             value={waitMinutes}
             onChange={(event) => setWaitMinutes(Number((event.target as HTMLSelectElement).value))}
           >
             {WAIT_CHOICES.map((minutes) => (
               <option key={minutes} value={minutes}>
-                {minutes} minutes
+                {minutes}
               </option>
             ))}
           </select>
+          <span aria-hidden="true">min</span>
         </span>
         <button type="button" data-action="edit" onClick={() => choose('edit')}>
           Edit myself
+        </button>
+        <button type="button" class="quiet" data-action="send-anyway" onClick={() => choose('send-anyway')}>
+          Send anyway
         </button>
       </div>
       {canMute && (

@@ -1,17 +1,25 @@
+export interface NoticeAction {
+  label: string;
+  /** The `data-action` handle the button carries. */
+  action: string;
+  primary?: boolean;
+  onClick(): void;
+}
+
 export interface QuietNoticeProps {
   message: string;
   dark: boolean;
   anchor: { left: number; bottom: number };
-  /** Returns focus to the draft; omitted for notices that need no action. */
-  onOpenDraft?: () => void;
+  /** Buttons after the message; "Dismiss" is always there too. */
+  actions?: readonly NoticeAction[];
   onDismiss(): void;
 }
 
 /**
- * A small, polite note by the composer — the wait reminder, or word that something of Softer's
- * could not be done. It never takes focus, so typing carries on undisturbed.
+ * A small, polite note by the composer — the wait reminder, the mute with its Undo, or word that
+ * something of Softer's could not be done. It never takes focus, so typing carries on undisturbed.
  */
-export function QuietNotice({ message, dark, anchor, onOpenDraft, onDismiss }: QuietNoticeProps) {
+export function QuietNotice({ message, dark, anchor, actions = [], onDismiss }: QuietNoticeProps) {
   return (
     <div
       class={`reminder ${dark ? 'dark' : 'light'}`}
@@ -19,11 +27,17 @@ export function QuietNotice({ message, dark, anchor, onOpenDraft, onDismiss }: Q
       style={{ left: `${anchor.left}px`, bottom: `${anchor.bottom}px` }}
     >
       <p>{message}</p>
-      {onOpenDraft && (
-        <button type="button" class="primary" data-action="open-draft" onClick={onOpenDraft}>
-          Back to my draft
+      {actions.map(({ label, action, primary, onClick }) => (
+        <button
+          type="button"
+          key={action}
+          class={primary ? 'primary' : ''}
+          data-action={action}
+          onClick={onClick}
+        >
+          {label}
         </button>
-      )}
+      ))}
       <button type="button" data-action="dismiss" onClick={onDismiss}>
         Dismiss
       </button>

@@ -8,6 +8,7 @@ import {
   type Preferences,
   type Settings,
   type SettingsErrors,
+  type SiteId,
   settingsFromStorage,
   validateSettings,
 } from './settings.ts';
@@ -156,8 +157,8 @@ function changeMutedChats(change: (current: MutedChat[]) => MutedChat[]): Promis
 }
 
 /** "Don't pause sends in this chat": `chat` is the salted chat hash, `now` when it was chosen. */
-export async function muteChat(chat: string, now: number): Promise<Saved> {
-  const muted: MutedChat = { chat, mutedAt: now };
+export async function muteChat(chat: string, now: number, site?: SiteId): Promise<Saved> {
+  const muted: MutedChat = { chat, mutedAt: now, ...(site ? { site } : {}) };
   if (!isMutedChat(muted)) return { ok: false, error: 'invalid-mute' };
   return changeMutedChats((current) => [...current.filter((entry) => entry.chat !== chat), muted]);
 }

@@ -8,6 +8,8 @@ export interface MutedChat {
   /** Salted hash of the chat's identity, never the name or number. */
   chat: string;
   mutedAt: number;
+  /** Where it was muted; absent on mutes made before Softer recorded it, all of them on WhatsApp. */
+  site?: SiteId;
 }
 
 export interface QuietHours {
@@ -57,6 +59,9 @@ export const DEFAULT_PREFERENCES: Preferences = {
   quietHours: { enabled: false, start: 22, end: 7 },
 };
 
+/** The site a mute was made on; mutes from before sites were recorded were all made on WhatsApp. */
+export const mutedOnSite = (muted: MutedChat): SiteId => muted.site ?? 'whatsapp';
+
 export const DEFAULT_SETTINGS: Settings = { ...DEFAULT_PREFERENCES, mutedChats: [], pausedUntil: 0 };
 
 export const LIMITS = {
@@ -85,7 +90,8 @@ export const isMutedChat = (value: unknown): value is MutedChat =>
   typeof value.chat === 'string' &&
   value.chat.length > 0 &&
   typeof value.mutedAt === 'number' &&
-  Number.isFinite(value.mutedAt);
+  Number.isFinite(value.mutedAt) &&
+  (value.site === undefined || SITES.includes(value.site as SiteId));
 
 /** A moment a pause can last until: a real time, after the epoch (0 means "not paused"). */
 export const isPauseEnd = (value: unknown): value is number =>
@@ -194,7 +200,7 @@ export function settingsFromStorage(stored: StoredSettings): Settings {
   const pausedUntil = isRecord(stored.pause) ? stored.pause.pausedUntil : undefined;
   return {
     ...checkPreferences({ ...preferences, sites: eachSite }, () => {}),
-    mutedChats: mutedChats.map(({ chat, mutedAt }) => ({ chat, mutedAt })),
+    mutedChats: mutedChats.map(({ chat, mutedAt, site }) => ({ chat, mutedAt, ...(site ? { site } : {}) })),
     pausedUntil: isPauseEnd(pausedUntil) ? pausedUntil : 0,
   };
 }

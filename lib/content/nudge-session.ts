@@ -7,10 +7,14 @@ import type { PausedSend, SendGuard } from '../guard.ts';
 import type { SofterRequest } from '../messages.ts';
 import type { Outcome, OutcomeAction } from '../outcome.ts';
 import type { Settings } from '../settings.ts';
-import { loadSettings, muteChat, watchSettings } from '../settings-store.ts';
+import { loadSettings, muteChat, unmuteChat, watchSettings } from '../settings-store.ts';
 import type { SiteAdapter } from '../sites/types.ts';
+import { type Box, type CardPlace, contentBox, placeCard } from './card-place.ts';
 import { checkSend, type PendingNudge } from './check-send.ts';
 import { anchorAbove, SofterUi } from './softer-ui.tsx';
+
+/** How long "Undo" stays by the composer after a chat is muted from the card. */
+const UNDO_SECONDS = 6;
 
 export type { PendingNudge } from './check-send.ts';
 
@@ -116,7 +120,7 @@ export async function createNudgeSession(
           nudge: pending.nudge,
           draft: paused.draft,
           dark: site.prefersDark(doc),
-          anchor: anchorAbove(paused.composer),
+          place: placer(paused.composer),
           canMute: pending.canMute,
           onChoose: card.choose,
         });
@@ -206,11 +210,17 @@ export async function createNudgeSession(
         if (choice.waitMinutes) remindAfter(choice.waitMinutes);
         return 'wait';
       case 'mute-chat': {
-        const saved = await muteChat(chat, Date.now());
+        const saved = await muteChat(chat, Date.now(), site.id);
         focusAtEnd(composer);
-        if (saved.ok) return 'mute-chat';
-        notice('Softer could not save that; it will ask again next time.');
-        return 'edit';
+        if (!saved.ok) {
+          notice('Softer could not save that; it will ask again next time.');
+          return 'edit';
+        }
+        if ((await offerUndo('Softer won’t pause sends in this chat.')) === 'kept') return 'mute-chat';
+        // Undone: nothing was muted in the end, and the draft is still the person's.
+        if ((await unmuteChat(chat)).ok) return 'edit';
+        notice('Softer could not undo that; you can unmute this chat from its popup.');
+        return 'mute-chat';
       }
       case 'edit':
         focusAtEnd(composer);
@@ -232,14 +242,66 @@ export async function createNudgeSession(
       message,
       dark: site.prefersDark(doc),
       anchor: composer ? anchorAbove(composer) : { left: 16, bottom: 16 },
-      onOpenDraft: composer
-        ? () => {
-            ui.close();
-            focusAtEnd(composer);
-          }
-        : undefined,
+      actions: composer
+        ? [
+            {
+              label: 'Back to my draft',
+              action: 'open-draft',
+              primary: true,
+              onClick: () => {
+                ui.close();
+                focusAtEnd(composer);
+              },
+            },
+          ]
+        : [],
       onDismiss: () => ui.close(),
     });
+  }
+
+  /** A quiet confirmation with Undo in the card's place, for a few seconds. */
+  function offerUndo(message: string): Promise<'undone' | 'kept'> {
+    return new Promise((resolve) => {
+      const composer = site.composer(doc);
+      const done = (result: 'undone' | 'kept') => {
+        clearTimeout(timer);
+        ui.close();
+        resolve(result);
+      };
+      const timer = ctx.setTimeout(() => done('kept'), UNDO_SECONDS * 1000);
+      ui.showNotice({
+        message,
+        dark: site.prefersDark(doc),
+        anchor: composer ? anchorAbove(composer) : { left: 16, bottom: 16 },
+        actions: [{ label: 'Undo', action: 'undo-mute', primary: true, onClick: () => done('undone') }],
+        onDismiss: () => done('kept'),
+      });
+    });
+  }
+
+  /**
+   * Where the card goes, asked with its height: clear of the composer and of the newest message
+   * from the other side (lib/content/card-place.ts), read from the page each time it is asked.
+   */
+  function placer(composer: HTMLElement): (height: number) => CardPlace {
+    return (height) => {
+      const bar = composer.closest('footer') ?? composer;
+      let view: { list: Element; newestIncoming: Element | null } | null = null;
+      try {
+        view = site.conversation(doc, Date.now())?.view() ?? null;
+      } catch {
+        // A page the adapter cannot read: the card still goes above the composer.
+      }
+      const box = (element: Element): Box => element.getBoundingClientRect();
+      return placeCard({
+        viewport: { width: window.innerWidth, height: window.innerHeight },
+        composer: box(bar),
+        list: view ? box(view.list) : box(bar),
+        incoming: view?.newestIncoming ? contentBox(view.newestIncoming) : null,
+        rtl: getComputedStyle(bar).direction === 'rtl',
+        height,
+      });
+    };
   }
 
   function send(request: SofterRequest) {

@@ -26,6 +26,11 @@ export interface Conversation {
   rows: RowsHealth;
   /** Message rows from the newest back, read lazily so only the streak's tail is touched. */
   rowsNewestFirst(): Iterable<RowFacts>;
+  /**
+   * Where the messages are on screen, and the newest message the other side wrote (null when none
+   * is among the newest rows): what the nudge card must leave in view.
+   */
+  view(): { list: Element; newestIncoming: Element | null };
 }
 
 /**

@@ -24,6 +24,7 @@ import {
   SAM,
   sentOrPaused,
   sentTexts,
+  softerVersion,
   storedOutcomes,
 } from './steps.ts';
 
@@ -316,7 +317,7 @@ describe('faults: sends keep working and nothing is lost', () => {
 
       await put(page, 'You never want to spend time with me');
       expect(await attempt(page)).toBe('paused');
-      const rewrite = (await page.locator(`${NUDGE} .rewrite-text`).textContent()) ?? '';
+      const rewrite = await softerVersion(page);
       expect(rewrite.length).toBeGreaterThan(10);
       await choose(page, 'use-rewrite');
       await expect.poll(() => draft(page)).toBe(rewrite);
@@ -542,7 +543,8 @@ describe('faults: sends keep working and nothing is lost', () => {
             await expect.poll(() => nudgeOpen(page), { message: message() }).toBe(false);
             return;
           }
-          const offered = (await page.locator(`${NUDGE} [data-action="use-rewrite"]`).count()) > 0;
+          const offered =
+            (await page.locator(`${NUDGE} [data-action="use-rewrite"], ${NUDGE} [data-reveal="rewrite"]`).count()) > 0;
           const action = pick(
             offered
               ? (['send-anyway', 'send-anyway', 'use-rewrite', 'wait', 'edit', 'escape'] as const)

@@ -17,6 +17,7 @@ import {
   NUDGE,
   sentOrPaused,
   sentTexts,
+  softerVersion,
 } from './steps.ts';
 
 /** Every CSP violation the page reports: an injected inline handler or script would show up here. */
@@ -146,7 +147,7 @@ describe('hostile and odd input', () => {
 
   /** "Use softer version": the draft becomes the rewrite, the caret is after it, typing appends. */
   const useRewrite = async () => {
-    const rewrite = (await page.locator(`${NUDGE} .rewrite-text`).textContent()) ?? '';
+    const rewrite = await softerVersion(page);
     expect(rewrite.length).toBeGreaterThan(10);
     await choose(page, 'use-rewrite');
     await expect.poll(() => draft(page)).toBe(rewrite);

@@ -53,7 +53,8 @@ describe('randomized sequences: nothing lost, nothing sent twice', () => {
         /** Settles an open nudge the way a person might, tracking what they meant to send. */
         const settle = async (text: string) => {
           // A softer version is offered only for protest phrasing, not for a plain follow-up.
-          const offered = (await page.locator(`${NUDGE} [data-action="use-rewrite"]`).count()) > 0;
+          const offered =
+            (await page.locator(`${NUDGE} [data-action="use-rewrite"], ${NUDGE} [data-reveal="rewrite"]`).count()) > 0;
           const action = pick(
             offered
               ? (['send-anyway', 'use-rewrite', 'wait', 'edit', 'escape'] as const)

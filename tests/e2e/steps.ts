@@ -59,7 +59,20 @@ export async function sentOrPaused(page: Page, trySend: () => Promise<void>): Pr
   return outcome as unknown as 'sent' | 'paused';
 }
 
+/** Opens the card's softer version if it is still one tap away. */
+export async function revealSofterVersion(page: Page): Promise<void> {
+  const reveal = page.locator(`${NUDGE} [data-reveal="rewrite"]`);
+  if ((await reveal.count()) > 0) await reveal.click();
+}
+
+/** The softer version the card shows, opened first if need be. */
+export async function softerVersion(page: Page): Promise<string> {
+  await revealSofterVersion(page);
+  return (await page.locator(`${NUDGE} .rewrite-text`).textContent()) ?? '';
+}
+
 export async function choose(page: Page, action: OutcomeAction): Promise<void> {
+  if (action === 'use-rewrite') await revealSofterVersion(page);
   await page.locator(`${NUDGE} [data-action="${action}"]`).click();
   await expect.poll(() => nudgeOpen(page)).toBe(false);
 }

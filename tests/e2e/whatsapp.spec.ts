@@ -15,9 +15,11 @@ import {
   FAMILY,
   NUDGE,
   nudgeOpen,
+  revealSofterVersion,
   SAM,
   send,
   sentTexts,
+  softerVersion,
   storedOutcomes,
   typeDraft,
 } from './steps.ts';
@@ -78,6 +80,8 @@ describe.each(['2026', '2024'])('WhatsApp Web (%s page shape): the nudge', (shap
     await open();
     expect(await send(page, 'You never listen to me')).toBe('paused');
     expect(await page.locator(`${NUDGE} mark`).first().textContent()).toMatch(/never/i);
+    expect(await page.locator(`${NUDGE} [data-reveal="rewrite"]`).count()).toBe(1);
+    await revealSofterVersion(page);
     expect(await page.locator(`${NUDGE} [data-action="use-rewrite"]`).count()).toBe(1);
   });
 
@@ -94,7 +98,7 @@ describe.each(['2026', '2024'])('WhatsApp Web (%s page shape): the nudge', (shap
   it('"Use softer version" replaces the draft through the editor, undoable, caret at the end, unsent', async () => {
     await open();
     expect(await send(page, 'You never want to spend time with me')).toBe('paused');
-    const rewrite = (await page.locator(`${NUDGE} .rewrite-text`).textContent()) ?? '';
+    const rewrite = await softerVersion(page);
     expect(rewrite.length).toBeGreaterThan(10);
     await choose(page, 'use-rewrite');
     await expect.poll(() => draft(page)).toBe(rewrite);
@@ -119,6 +123,7 @@ describe.each(['2026', '2024'])('WhatsApp Web (%s page shape): the nudge', (shap
     expect(typed).toBe('ok so\nyou never ring me on your lunch break');
     await page.keyboard.press('Enter');
     await expect.poll(() => nudgeOpen(page)).toBe(true);
+    await revealSofterVersion(page);
     const shown = () => page.locator(`${NUDGE} .rewrite-text`).textContent();
     const first = await shown();
     await page.locator(`${NUDGE} [data-action="another-version"]`).click();

@@ -36,6 +36,7 @@ const nudge: Nudge = {
 describe('NudgeOverlay', () => {
   let host: HTMLElement;
   let choices: NudgeChoice[];
+  let heights: number[];
 
   const show = (value: Nudge = nudge) =>
     act(() => {
@@ -44,7 +45,10 @@ describe('NudgeOverlay', () => {
           nudge={value}
           draft={draft}
           dark={false}
-          anchor={{ left: 10, bottom: 80, width: 400 }}
+          place={(height) => {
+            heights.push(height);
+            return { left: 10, bottom: 80, width: 400, maxHeight: 600 };
+          }}
           onChoose={(choice) => choices.push(choice)}
         />,
         host,
@@ -56,6 +60,7 @@ describe('NudgeOverlay', () => {
     host = document.createElement('div');
     document.body.append(host);
     choices = [];
+    heights = [];
   });
   afterEach(() => {
     render(null, host);
@@ -70,6 +75,51 @@ describe('NudgeOverlay', () => {
       'Are you reaching out from love, or from anxiety?',
     );
     expect(dialog.textContent).toContain('This would be your 4th message since they last replied.');
+    expect(dialog.textContent).toContain('This might read as a complaint');
+    expect(dialog.querySelector('.why summary')?.textContent).toBe('Why did Softer pause this?');
+    expect(dialog.querySelector('.why p')?.textContent).toMatch(/^It would be your 4th message .*\.$/);
+    // The page behind is not inert, so the dialog does not claim to be modal.
+    expect(dialog.hasAttribute('aria-modal')).toBe(false);
+    expect(dialog.style.left).toBe('10px');
+    expect(heights.length).toBeGreaterThan(0);
+  });
+
+  it('is compact until asked: no section open, the softer version one tap away', () => {
+    show();
+    expect(host.querySelector('.soothe')).toBeNull();
+    expect(host.querySelector('.rewrite')).toBeNull();
+    const buttons = [...host.querySelectorAll('.actions button')].map((b) => b.textContent);
+    expect(buttons[0]).toBe('See a softer version');
+    expect(buttons.at(-1)).toBe('Send anyway');
+    act(() => button('[data-reveal="rewrite"]').click());
+    expect(host.querySelector('.rewrite-text')?.textContent).toBe(nudge.rewrites[0]);
+    act(() => button('[data-reveal="soothe"]').click());
+    expect(host.querySelector('.soothe h3')?.textContent).toBe(nudge.soothe.title);
+  });
+
+  it('after "From anxiety" the calming step leads, with its breathing count; after "From love" the softer version', () => {
+    show();
+    act(() => button('[data-answer="anxiety"]').click());
+    const sections = () =>
+      [...host.querySelectorAll('section')].map((section) => section.className.split(' ')[0]);
+    expect(sections()).toEqual(['soothe']);
+    expect(host.querySelector('.soothe.emphasis')).not.toBeNull();
+    expect(button('[data-step="breathe"]').textContent).toBe('Start a one-minute breathing count');
+    expect(button('[data-action="wait"]').className).toBe('primary');
+    expect(host.querySelector('.response')?.textContent).toContain('Tend to the feeling first');
+    act(() => button('[data-reveal="rewrite"]').click());
+    expect(sections()).toEqual(['soothe', 'rewrite']);
+    act(() => button('[data-answer="love"]').click());
+    expect(sections()[0]).toBe('rewrite');
+    expect(host.querySelector('.response')?.textContent).toContain('let it sound like love');
+  });
+
+  it('keeps the response where a screen reader hears it change', () => {
+    show();
+    const live = host.querySelector('.response') as HTMLElement;
+    expect(live.getAttribute('aria-live')).toBe('polite');
+    act(() => button('[data-answer="love"]').click());
+    expect(host.querySelector('.response')).toBe(live);
   });
 
   it('highlights the protest phrase and shows HTML-looking drafts as plain text', () => {
@@ -84,6 +134,7 @@ describe('NudgeOverlay', () => {
     (action) => {
       show();
       act(() => button('[data-answer="anxiety"]').click());
+      act(() => host.querySelector<HTMLButtonElement>('[data-reveal="rewrite"]')?.click());
       expect(button('[data-answer="anxiety"]').getAttribute('aria-pressed')).toBe('true');
       act(() => button(`[data-action="${action}"]`).click());
       expect(choices).toEqual([
@@ -99,6 +150,7 @@ describe('NudgeOverlay', () => {
 
   it('cycles through the versions and uses the one on show', () => {
     show();
+    act(() => button('[data-reveal="rewrite"]').click());
     const shown = () => host.querySelector('.rewrite-text')?.textContent;
     expect(shown()).toBe(nudge.rewrites[0]);
     expect(host.querySelector('.version-count')?.textContent).toContain('1 of 2');
@@ -116,6 +168,7 @@ describe('NudgeOverlay', () => {
 
   it('offers no "another version" when there is only one', () => {
     show({ ...nudge, rewrites: [nudge.rewrites[0] as string] });
+    act(() => button('[data-reveal="rewrite"]').click());
     expect(host.querySelector('[data-action="another-version"]')).toBeNull();
     expect(host.querySelector('.version-count')).toBeNull();
   });
@@ -161,7 +214,9 @@ describe('NudgeOverlay', () => {
       analysis: { ...nudge.analysis, protest: false, markers: [] },
     });
     expect(host.querySelector('[data-action="use-rewrite"]')).toBeNull();
+    expect(host.querySelector('[data-reveal="rewrite"]')).toBeNull();
     expect(host.textContent).not.toContain('protest');
+    expect(host.textContent).not.toContain('complaint');
   });
 
   it('numbers messages in plain English', () => {

@@ -61,6 +61,9 @@ function titleOf(main: Element): string | null {
   return null;
 }
 
+/** How far back the newest message from the other side is looked for: about a screenful. */
+const NEWEST_ROWS_IN_VIEW = 30;
+
 /** Said once per page, so a changed WhatsApp shows up in the console without filling it. */
 let toldUnreadable = false;
 
@@ -117,6 +120,7 @@ function conversation(doc: Document, now: number): Conversation | null {
       return health();
     },
     rowsNewestFirst: () => rows.facts(),
+    view: () => ({ list, newestIncoming: rows.newestIncoming(NEWEST_ROWS_IN_VIEW) }),
   };
 }
 

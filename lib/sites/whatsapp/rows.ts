@@ -132,6 +132,16 @@ export class Rows {
     return row;
   }
 
+  /** The newest row the other side wrote, among the newest `within` rows. */
+  newestIncoming(within: number): Element | null {
+    for (let i = 0; i < within; i++) {
+      const row = this.at(i);
+      if (!row) return null;
+      if (row.outgoing === false) return row.element;
+    }
+    return null;
+  }
+
   /** When the row was written: its stamp, else its own time label read beside its neighbours. */
   timeAt(index: number): number | null {
     const row = this.peek(index);
