@@ -1,17 +1,36 @@
-import { useState } from 'preact/hooks';
-import type { MutedChat } from '@/lib/settings.ts';
+import { useEffect, useState } from 'preact/hooks';
+import { openPageStatuses } from '@/lib/page-status.ts';
+import { type MutedChat, mutedOnSite, type SiteId } from '@/lib/settings.ts';
 import { unmuteChat } from '@/lib/settings-store.ts';
 
 const mutedOn = (at: number) => new Date(at).toLocaleDateString(undefined, { dateStyle: 'medium' });
+const SITE_NAMES: Record<SiteId, string> = { whatsapp: 'WhatsApp' };
+
+/** The chats open in messaging tabs right now, by their salted hashes, with the site each is on. */
+function useOpenChats(): ReadonlyMap<string, SiteId> {
+  const [open, setOpen] = useState<ReadonlyMap<string, SiteId>>(new Map());
+  useEffect(() => {
+    openPageStatuses().then(
+      (statuses) =>
+        setOpen(new Map(statuses.flatMap((status) => status.chats.map((chat) => [chat, status.site])))),
+      () => setOpen(new Map()),
+    );
+  }, []);
+  return open;
+}
 
 /**
- * Chats where the person chose "Don't pause sends in this chat". They are listed by their salted
- * code because Softer never keeps a name or number to show instead.
+ * Chats where the person chose "Don't pause sends in this chat". Softer never keeps a name or a
+ * number, so each is shown by when and where it was muted, and as "the chat open in your WhatsApp
+ * tab" when it is the one open there now. Unmuting asks once more before it happens.
  */
 export function MutedChats({ muted }: { muted: readonly MutedChat[] }) {
   const [status, setStatus] = useState('');
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const open = useOpenChats();
 
   const unmute = async (chat: string) => {
+    setConfirming(null);
     const result = await unmuteChat(chat);
     setStatus(
       result.ok
@@ -30,21 +49,46 @@ export function MutedChats({ muted }: { muted: readonly MutedChat[] }) {
       ) : (
         <>
           <p class="hint">
-            Chats show as a code, not a name: Softer never keeps names or numbers. Unmute one to be nudged
-            there again.
+            Softer never keeps names or numbers, so chats are listed by when and where you muted them. Unmute
+            one to be nudged there again.
           </p>
           <ul class="muted-chats">
-            {muted.map(({ chat, mutedAt }) => (
-              <li key={chat}>
-                <span>
-                  Chat <code>{chat}</code>
-                  <span class="muted"> · muted {mutedOn(mutedAt)}</span>
-                </span>
-                <button type="button" data-action="unmute" onClick={() => void unmute(chat)}>
-                  Unmute<span class="visually-hidden"> chat {chat}</span>
-                </button>
-              </li>
-            ))}
+            {[...muted]
+              .sort((a, b) => b.mutedAt - a.mutedAt)
+              .map((entry) => {
+                const site = SITE_NAMES[mutedOnSite(entry)];
+                const label = `A ${site} chat muted on ${mutedOn(entry.mutedAt)}`;
+                return (
+                  <li key={entry.chat} data-muted-chat>
+                    <span>
+                      {label}
+                      {open.has(entry.chat) && (
+                        <span class="open-here"> · the chat open in your {site} tab</span>
+                      )}
+                    </span>
+                    {confirming === entry.chat ? (
+                      <span class="confirm" role="group" aria-label={`Unmute ${label}?`}>
+                        <span>Pause sends there again?</span>
+                        <button
+                          type="button"
+                          class="primary"
+                          data-action="confirm-unmute"
+                          onClick={() => void unmute(entry.chat)}
+                        >
+                          Unmute
+                        </button>
+                        <button type="button" data-action="keep-muted" onClick={() => setConfirming(null)}>
+                          Keep muted
+                        </button>
+                      </span>
+                    ) : (
+                      <button type="button" data-action="unmute" onClick={() => setConfirming(entry.chat)}>
+                        Unmute<span class="visually-hidden"> {label}</span>
+                      </button>
+                    )}
+                  </li>
+                );
+              })}
           </ul>
         </>
       )}

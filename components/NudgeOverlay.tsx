@@ -25,6 +25,8 @@ export interface NudgeOverlayProps {
   place(height: number): CardPlace;
   /** False when the page gives the chat no name at all, so a mute could not tell it from others. */
   canMute?: boolean;
+  /** The card takes focus as it appears (in a chat); the first-run page's tour does not. */
+  autoFocus?: boolean;
   onChoose(choice: NudgeChoice): void;
 }
 
@@ -64,7 +66,15 @@ export function whyPaused(nudge: Nudge): string {
 
 type Section = 'soothe' | 'rewrite';
 
-export function NudgeOverlay({ nudge, draft, dark, place, canMute = true, onChoose }: NudgeOverlayProps) {
+export function NudgeOverlay({
+  nudge,
+  draft,
+  dark,
+  place,
+  canMute = true,
+  autoFocus = true,
+  onChoose,
+}: NudgeOverlayProps) {
   const dialog = useRef<HTMLDivElement>(null);
   const [answer, setAnswer] = useState<Answer | null>(null);
   const [version, setVersion] = useState(0);
@@ -104,8 +114,8 @@ export function NudgeOverlay({ nudge, draft, dark, place, canMute = true, onChoo
 
   // Focus moves in as the card appears, before the next key press can reach the composer.
   useLayoutEffect(() => {
-    dialog.current?.focus();
-  }, []);
+    if (autoFocus) dialog.current?.focus();
+  }, [autoFocus]);
 
   // Placed for its full height before it is painted, and again whenever it grows or shrinks.
   useLayoutEffect(() => {
@@ -264,7 +274,7 @@ export function NudgeOverlay({ nudge, draft, dark, place, canMute = true, onChoo
             A calming step
           </button>
         )}
-        <span class="wait" role="group" aria-label="Remind me later">
+        <fieldset class="wait" aria-label="Remind me later">
           <button
             type="button"
             class={answer === 'anxiety' ? 'primary' : ''}
@@ -285,7 +295,7 @@ export function NudgeOverlay({ nudge, draft, dark, place, canMute = true, onChoo
             ))}
           </select>
           <span aria-hidden="true">min</span>
-        </span>
+        </fieldset>
         <button type="button" data-action="edit" onClick={() => choose('edit')}>
           Edit myself
         </button>

@@ -7,7 +7,7 @@ const SENSITIVITIES: readonly { value: Sensitivity; label: string; description: 
   {
     value: 'gentle',
     label: 'Gentle',
-    description: 'Only the sharpest protests, like “Why are you ignoring me?” or “Answer me.”',
+    description: 'Only the sharpest phrasing, like “Why are you ignoring me?” or “Answer me.”',
   },
   {
     value: 'balanced',
@@ -66,9 +66,16 @@ type Status = { text: string; error: boolean } | null;
 /**
  * The nudge settings. Saving checks the whole object: either everything is saved or nothing is,
  * with each problem shown next to its field. Muted chats and a popup pause are stored apart and
- * never touched from here.
+ * never touched from here. `essentials` shows only the choices that matter on day one (when to
+ * pause, where, quiet hours); the others are saved as they are.
  */
-export function SettingsForm({ initial }: { initial: Preferences }) {
+export function SettingsForm({
+  initial,
+  essentials = false,
+}: {
+  initial: Preferences;
+  essentials?: boolean;
+}) {
   const [draft, setDraft] = useState<Draft>(() => toDraft(initial));
   const [errors, setErrors] = useState<SettingsErrors>({});
   const [status, setStatus] = useState<Status>(null);
@@ -139,48 +146,52 @@ export function SettingsForm({ initial }: { initial: Preferences }) {
         <FieldError field="nudgeAfter" errors={errors} />
       </div>
 
-      <div class="field">
-        <label for="rapidFollowUpMinutes">Count a message as a follow-up for this many minutes</label>
-        <p class="hint" id="rapidFollowUpMinutes-hint">
-          Your messages older than this belong to an earlier conversation and don't count towards the streak.
-          From {LIMITS.rapidFollowUpMinutes.min} to {LIMITS.rapidFollowUpMinutes.max} (a day).
-        </p>
-        <input
-          id="rapidFollowUpMinutes"
-          name="rapidFollowUpMinutes"
-          type="number"
-          inputMode="numeric"
-          min={LIMITS.rapidFollowUpMinutes.min}
-          max={LIMITS.rapidFollowUpMinutes.max}
-          value={draft.rapidFollowUpMinutes}
-          onInput={(event) => set({ rapidFollowUpMinutes: event.currentTarget.value })}
-          {...described('rapidFollowUpMinutes', 'rapidFollowUpMinutes-hint')}
-        />
-        <FieldError field="rapidFollowUpMinutes" errors={errors} />
-      </div>
+      {!essentials && (
+        <div class="field">
+          <label for="rapidFollowUpMinutes">Count a message as a follow-up for this many minutes</label>
+          <p class="hint" id="rapidFollowUpMinutes-hint">
+            Your messages older than this belong to an earlier conversation and don't count towards the
+            streak. From {LIMITS.rapidFollowUpMinutes.min} to {LIMITS.rapidFollowUpMinutes.max} (a day).
+          </p>
+          <input
+            id="rapidFollowUpMinutes"
+            name="rapidFollowUpMinutes"
+            type="number"
+            inputMode="numeric"
+            min={LIMITS.rapidFollowUpMinutes.min}
+            max={LIMITS.rapidFollowUpMinutes.max}
+            value={draft.rapidFollowUpMinutes}
+            onInput={(event) => set({ rapidFollowUpMinutes: event.currentTarget.value })}
+            {...described('rapidFollowUpMinutes', 'rapidFollowUpMinutes-hint')}
+          />
+          <FieldError field="rapidFollowUpMinutes" errors={errors} />
+        </div>
+      )}
 
-      <fieldset class="field">
-        <legend>How closely to listen for protest phrasing</legend>
-        {SENSITIVITIES.map(({ value, label, description }) => (
-          <label key={value} class="choice">
-            <input
-              type="radio"
-              name="sensitivity"
-              value={value}
-              checked={draft.sensitivity === value}
-              onChange={() => set({ sensitivity: value })}
-              {...described('sensitivity', `sensitivity-${value}`)}
-            />
-            <span>
-              <strong>{label}</strong>
-              <span class="hint" id={`sensitivity-${value}`}>
-                {description}
+      {!essentials && (
+        <fieldset class="field">
+          <legend>How closely to listen for words that can land as blame</legend>
+          {SENSITIVITIES.map(({ value, label, description }) => (
+            <label key={value} class="choice">
+              <input
+                type="radio"
+                name="sensitivity"
+                value={value}
+                checked={draft.sensitivity === value}
+                onChange={() => set({ sensitivity: value })}
+                {...described('sensitivity', `sensitivity-${value}`)}
+              />
+              <span>
+                <strong>{label}</strong>
+                <span class="hint" id={`sensitivity-${value}`}>
+                  {description}
+                </span>
               </span>
-            </span>
-          </label>
-        ))}
-        <FieldError field="sensitivity" errors={errors} />
-      </fieldset>
+            </label>
+          ))}
+          <FieldError field="sensitivity" errors={errors} />
+        </fieldset>
+      )}
 
       <fieldset class="field">
         <legend>Where</legend>

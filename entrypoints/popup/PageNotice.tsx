@@ -1,24 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { PAGE_STATUS_REQUEST, type PageStatus } from '@/lib/page-status.ts';
-
-/** Asks the content script in the tab the popup was opened over; no answer means no messaging page. */
-async function activeTabStatus(): Promise<PageStatus | null> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) return null;
-  return ((await browser.tabs.sendMessage(tab.id, PAGE_STATUS_REQUEST)) as PageStatus | undefined) ?? null;
-}
+import type { PageStatus } from '@/lib/page-status.ts';
 
 /**
  * Says plainly when part of Softer is off on the page the popup was opened over, instead of
  * letting "On" stand for something that is not happening there. Silent when all is well.
  */
-export function PageNotice() {
-  const [status, setStatus] = useState<PageStatus | null>(null);
-  useEffect(() => {
-    activeTabStatus().then(setStatus, () => setStatus(null));
-  }, []);
-
+export function PageNotice({ status }: { status: PageStatus | null }) {
   if (status?.rows === 'unreadable') {
     return (
       <div class="notice" role="status" data-page-health="rows-unreadable">

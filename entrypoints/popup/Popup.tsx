@@ -2,7 +2,9 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { WeeklySummary } from '@/components/WeeklySummary.tsx';
 import { ask } from '@/lib/client.ts';
+import { activeTabStatus, type PageStatus } from '@/lib/page-status.ts';
 import type { WeeklySummary as Summary } from '@/lib/summary.ts';
+import { MutedHere } from './MutedHere.tsx';
 import { PageNotice } from './PageNotice.tsx';
 import { PauseControls } from './PauseControls.tsx';
 
@@ -12,6 +14,11 @@ type Week = { state: 'loading' } | { state: 'ready'; summary: Summary } | { stat
 export function Popup() {
   const [now] = useState(() => Date.now());
   const [week, setWeek] = useState<Week>({ state: 'loading' });
+  // The messaging page the popup was opened over, if it is one: asked once, when the popup opens.
+  const [page, setPage] = useState<PageStatus | null>(null);
+  useEffect(() => {
+    activeTabStatus().then(setPage, () => setPage(null));
+  }, []);
 
   const load = useCallback(async () => {
     setWeek({ state: 'loading' });
@@ -32,17 +39,29 @@ export function Popup() {
     <>
       <header class="page-header">
         <h1>Softer</h1>
-        <button
-          type="button"
-          class="link"
-          data-action="open-options"
-          onClick={() => browser.runtime.openOptionsPage()}
-        >
-          Settings and your data
-        </button>
+        <span class="header-links">
+          <a
+            class="link"
+            href={browser.runtime.getURL('/welcome.html')}
+            target="_blank"
+            rel="noopener"
+            data-action="open-welcome"
+          >
+            How Softer works
+          </a>
+          <button
+            type="button"
+            class="link"
+            data-action="open-options"
+            onClick={() => browser.runtime.openOptionsPage()}
+          >
+            Settings and your data
+          </button>
+        </span>
       </header>
       <main>
-        <PageNotice />
+        <PageNotice status={page} />
+        <MutedHere status={page} />
         <section aria-labelledby="week-heading" aria-busy={week.state === 'loading'}>
           <h2 id="week-heading">Your week</h2>
           {week.state === 'loading' && <p class="muted">Counting your week…</p>}

@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { chatHash } from '../chat-hash.ts';
+import { readChatSalt } from '../chat-salt.ts';
 import { installSendGuard } from '../guard.ts';
 import { isPageStatusRequest, type PageStatus } from '../page-status.ts';
 import type { SiteAdapter } from '../sites/types.ts';
@@ -58,18 +60,21 @@ export function startSofter(ctx: ContentScriptContext, site: SiteAdapter): void 
   );
   if (site.composerAt(document.activeElement)) load();
 
-  const status = (): PageStatus => {
+  const status = async (): Promise<PageStatus> => {
     let rows: PageStatus['rows'] = null;
+    let ids: string[] = [];
     try {
-      rows = site.composer(document) ? (site.conversation(document, Date.now())?.rows ?? null) : null;
+      const conversation = site.composer(document) ? site.conversation(document, Date.now()) : null;
+      rows = conversation?.rows ?? null;
+      ids = conversation?.chat.ids ?? [];
     } catch {
       // An adapter that throws reads nothing: every send passes, so the streak pause is off.
       rows = 'unreadable';
     }
-    return { site: site.id, rows, nudge };
+    const salt = ids.length > 0 ? await readChatSalt() : null;
+    return { site: site.id, rows, nudge, chats: salt ? ids.map((id) => chatHash(salt, id)) : [] };
   };
-  const onMessage = (message: unknown) =>
-    isPageStatusRequest(message) ? Promise.resolve(status()) : undefined;
+  const onMessage = (message: unknown) => (isPageStatusRequest(message) ? status() : undefined);
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 }

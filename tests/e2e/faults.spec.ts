@@ -544,7 +544,9 @@ describe('faults: sends keep working and nothing is lost', () => {
             return;
           }
           const offered =
-            (await page.locator(`${NUDGE} [data-action="use-rewrite"], ${NUDGE} [data-reveal="rewrite"]`).count()) > 0;
+            (await page
+              .locator(`${NUDGE} [data-action="use-rewrite"], ${NUDGE} [data-reveal="rewrite"]`)
+              .count()) > 0;
           const action = pick(
             offered
               ? (['send-anyway', 'send-anyway', 'use-rewrite', 'wait', 'edit', 'escape'] as const)

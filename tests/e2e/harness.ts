@@ -427,6 +427,8 @@ export interface LaunchOptions {
   extensionPath?: string;
   /** Share one fixture server between launches; by default each launch starts and stops its own. */
   server?: FixtureServer;
+  /** Leave open the first-run page installing opens (closed at launch by default). */
+  keepWelcome?: boolean;
 }
 
 export interface Softer {
@@ -445,6 +447,8 @@ export interface Softer {
   openWhatsApp(query?: string): Promise<Page>;
   /** Opens `chrome-extension://<id>/<file>` (e.g. `popup.html`) as a tab. */
   openExtensionPage(file: string): Promise<Page>;
+  /** How many first-run pages the extension has opened in this browser (installing opens one). */
+  readonly welcomePagesOpened: number;
   /**
    * Chromium's NetLog so far. Chromium writes events in batches, so the last few may not be on
    * disk yet: use it to wait for a request, and `closeAndReadNetLog()` to claim there was none.
@@ -455,7 +459,8 @@ export interface Softer {
   close(): Promise<void>;
 }
 
-export interface PlainBrowser extends Omit<Softer, 'extensionId' | 'serviceWorker' | 'openExtensionPage'> {
+export interface PlainBrowser
+  extends Omit<Softer, 'extensionId' | 'serviceWorker' | 'openExtensionPage' | 'welcomePagesOpened'> {
   extensionId: null;
   serviceWorker: null;
 }
@@ -606,6 +611,21 @@ export async function launchSofter(options: LaunchOptions = {}): Promise<Softer 
     const first =
       ctx.serviceWorkers().find(isOurs) ?? (await ctx.waitForEvent('serviceworker', { predicate: isOurs }));
     const extensionId = new URL(first.url()).host;
+    // Installing opens the first-run page once. Every spec but the one about that page closes it
+    // here, before anything else happens, so it never takes focus from a test's own pages.
+    const welcomes = new Set<Page>();
+    const isWelcome = (page: Page) => page.url().endsWith('/welcome.html');
+    ctx.on('page', (page) => {
+      void page.waitForURL(/welcome\.html$/, { timeout: 10_000 }).then(
+        () => welcomes.add(page),
+        () => undefined,
+      );
+    });
+    const welcome =
+      ctx.pages().find(isWelcome) ??
+      (await ctx.waitForEvent('page', { predicate: isWelcome, timeout: 10_000 }).catch(() => null));
+    if (welcome) welcomes.add(welcome);
+    if (welcome && !options.keepWelcome) await welcome.close();
     let latest = first;
     ctx.on('serviceworker', (worker) => {
       if (worker.url().startsWith(`chrome-extension://${extensionId}/`)) latest = worker;
@@ -619,6 +639,9 @@ export async function launchSofter(options: LaunchOptions = {}): Promise<Softer 
       server,
       networkLog,
       openWhatsApp,
+      get welcomePagesOpened() {
+        return welcomes.size;
+      },
       async openExtensionPage(file: string) {
         const page = await newPage();
         await page.goto(`chrome-extension://${extensionId}/${file.replace(/^\//, '')}`);

@@ -54,7 +54,9 @@ describe('randomized sequences: nothing lost, nothing sent twice', () => {
         const settle = async (text: string) => {
           // A softer version is offered only for protest phrasing, not for a plain follow-up.
           const offered =
-            (await page.locator(`${NUDGE} [data-action="use-rewrite"], ${NUDGE} [data-reveal="rewrite"]`).count()) > 0;
+            (await page
+              .locator(`${NUDGE} [data-action="use-rewrite"], ${NUDGE} [data-reveal="rewrite"]`)
+              .count()) > 0;
           const action = pick(
             offered
               ? (['send-anyway', 'use-rewrite', 'wait', 'edit', 'escape'] as const)

@@ -4,6 +4,7 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createNudgeSession, type NudgeSession, type PendingNudge } from '@/lib/content/nudge-session.ts';
 import { installSendGuard } from '@/lib/guard.ts';
 import { DEFAULT_SETTINGS } from '@/lib/settings.ts';
+import { loadSettings } from '@/lib/settings-store.ts';
 import { whatsapp } from '@/lib/sites/whatsapp/adapter.ts';
 import { buildWhatsAppPage, type TestPage } from './whatsapp-page.ts';
 
@@ -136,12 +137,44 @@ describe('nudge session on a page', () => {
       // happy-dom's editor takes neither execCommand nor a synthetic paste.
       page.type('You never want to spend time with me');
       page.pressEnter();
+      find('[data-reveal="rewrite"]')?.click();
+      await vi.waitFor(() => expect(find('[data-action="use-rewrite"]')).not.toBeNull());
       find('[data-action="use-rewrite"]')?.click();
       await vi.waitFor(() =>
         expect(find('[role="status"]')?.textContent).toContain('could not change the draft'),
       );
       expect(page.composer.textContent).toBe('You never want to spend time with me');
       await vi.waitFor(() => expect(recorded(sendMessage)).toEqual(['edit']));
+    });
+
+    it('a mute shows Undo in the card’s place: undone, the chat is not muted and the record says the draft was left', async () => {
+      const sendMessage = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+      page.type('You never listen');
+      page.pressEnter();
+      find('[data-action="mute-chat"]')?.click();
+      await vi.waitFor(() =>
+        expect(find('[role="status"]')?.textContent).toContain('won’t pause sends in this chat'),
+      );
+      expect((await loadSettings()).mutedChats).toHaveLength(1);
+      expect((await loadSettings()).mutedChats[0]?.site).toBe('whatsapp');
+      find('[data-action="undo-mute"]')?.click();
+      await vi.waitFor(() => expect(recorded(sendMessage)).toEqual(['edit']));
+      expect((await loadSettings()).mutedChats).toEqual([]);
+      expect(find('[role="status"]')).toBeNull();
+      page.pressEnter();
+      expect(find('[role="dialog"]')).not.toBeNull();
+    });
+
+    it('a mute left alone is kept and recorded once its Undo is dismissed', async () => {
+      const sendMessage = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+      page.type('You never listen');
+      page.pressEnter();
+      find('[data-action="mute-chat"]')?.click();
+      await vi.waitFor(() => expect(find('[data-action="undo-mute"]')).not.toBeNull());
+      expect(recorded(sendMessage)).toEqual([]);
+      find('[data-action="dismiss"]')?.click();
+      await vi.waitFor(() => expect(recorded(sendMessage)).toEqual(['mute-chat']));
+      expect((await loadSettings()).mutedChats).toHaveLength(1);
     });
 
     it('a mute that cannot be saved says so, is not recorded as a mute, and the next protest still pauses', async () => {

@@ -22,22 +22,27 @@ describe('muted chats on the options page', () => {
     host.remove();
   });
 
-  it('lists each muted chat by its code and the day it was muted, and unmutes one', async () => {
-    await muteChat('k3j2h1g0f9d8', mutedAt);
-    await muteChat('a1b2c3', mutedAt);
+  it('lists each muted chat by when and where it was muted, never by its code, and unmutes one after asking', async () => {
+    await muteChat('k3j2h1g0f9d8', mutedAt, 'whatsapp');
+    await muteChat('a1b2c3', mutedAt + 1);
     await act(() => render(<Options />, host));
     await settle();
 
     const items = section().querySelectorAll('li');
     expect(items).toHaveLength(2);
-    expect(items[0]?.textContent).toContain('k3j2h1g0f9d8');
-    expect(items[0]?.textContent).toContain(
-      new Date(mutedAt).toLocaleDateString(undefined, { dateStyle: 'medium' }),
-    );
+    const day = new Date(mutedAt).toLocaleDateString(undefined, { dateStyle: 'medium' });
+    expect(items[0]?.textContent).toContain(`A WhatsApp chat muted on ${day}`);
+    expect(section().textContent).not.toContain('k3j2h1g0f9d8');
+    expect(section().textContent).not.toContain('a1b2c3');
 
+    // The newest mute first: 'a1b2c3'. Unmute asks once more; "Keep muted" leaves it.
     await act(() => section().querySelector<HTMLButtonElement>('li [data-action="unmute"]')?.click());
+    await act(() => section().querySelector<HTMLButtonElement>('[data-action="keep-muted"]')?.click());
+    expect((await loadSettings()).mutedChats).toHaveLength(2);
+    await act(() => section().querySelector<HTMLButtonElement>('li [data-action="unmute"]')?.click());
+    await act(() => section().querySelector<HTMLButtonElement>('[data-action="confirm-unmute"]')?.click());
     await settle();
-    expect((await loadSettings()).mutedChats).toEqual([{ chat: 'a1b2c3', mutedAt }]);
+    expect((await loadSettings()).mutedChats).toEqual([{ chat: 'k3j2h1g0f9d8', mutedAt, site: 'whatsapp' }]);
     expect(section().querySelectorAll('li')).toHaveLength(1);
     expect(section().querySelector('[role="status"]')?.textContent).toMatch(/Unmuted/);
   });

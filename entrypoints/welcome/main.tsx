@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import '@/components/pages.css';
+import { Welcome } from './Welcome.tsx';
+
+const root = document.getElementById('app');
+if (root) render(<Welcome />, root);
