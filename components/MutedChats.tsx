@@ -67,7 +67,7 @@ export function MutedChats({ muted }: { muted: readonly MutedChat[] }) {
                       )}
                     </span>
                     {confirming === entry.chat ? (
-                      <span class="confirm" role="group" aria-label={`Unmute ${label}?`}>
+                      <fieldset class="confirm" aria-label={`Unmute ${label}?`}>
                         <span>Pause sends there again?</span>
                         <button
                           type="button"
@@ -80,7 +80,7 @@ export function MutedChats({ muted }: { muted: readonly MutedChat[] }) {
                         <button type="button" data-action="keep-muted" onClick={() => setConfirming(null)}>
                           Keep muted
                         </button>
-                      </span>
+                      </fieldset>
                     ) : (
                       <button type="button" data-action="unmute" onClick={() => setConfirming(entry.chat)}>
                         Unmute<span class="visually-hidden"> {label}</span>

@@ -48,10 +48,10 @@ function TopKind({ summary }: { summary: Summary }) {
     <p class="top-kind">
       {topKind ? (
         <>
-          Protests paused most: <strong>{KIND_IN_WORDS[topKind]}</strong>.
+          Paused most for: <strong>{KIND_IN_WORDS[topKind]}</strong>.
         </>
       ) : (
-        'No protest phrasing this week.'
+        'No words that land as blame this week.'
       )}
       {last && last !== topKind && <span class="muted"> Last week: {KIND_IN_WORDS[last]}.</span>}
     </p>

@@ -74,8 +74,8 @@ export function YourData() {
       <h2 id="data-heading">Your data</h2>
       <p>
         For each nudge Softer keeps only counts and categories: when it happened, why (an unanswered streak,
-        protest phrasing, and of which kind), how long the streak was, whether you answered love or anxiety,
-        and what you chose. Each chat is reduced to a salted one-way code.
+        words that can land as blame, and of which kind), how long the streak was, whether you answered love
+        or anxiety, and what you chose. Each chat is reduced to a salted one-way code.
       </p>
       <p>
         No message text and no names are ever stored. Everything stays on this device: Softer makes no network

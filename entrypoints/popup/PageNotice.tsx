@@ -10,7 +10,7 @@ export function PageNotice({ status }: { status: PageStatus | null }) {
       <div class="notice" role="status" data-page-health="rows-unreadable">
         <p>
           On this WhatsApp page Softer can't read the messages, so the pause before a fourth message into
-          silence is off here. Protest checks still work.
+          silence is off here. Messages that might read as a complaint are still paused.
         </p>
         <p class="muted">WhatsApp may have changed its page; an update to Softer will follow it.</p>
       </div>

@@ -104,20 +104,45 @@ export function placeCard({ viewport, composer, list, incoming, rtl, height }: P
   };
 }
 
-/** The box of an element's text, where its text is: a message row is often as wide as the list, its bubble is not. */
+/**
+ * The box of what a message shows — its words and its pictures — rather than its row, which is
+ * often as wide as the list while the bubble is not. Padded a little, as the bubble is.
+ */
 export function contentBox(element: Element): Box {
-  const range = element.ownerDocument.createRange();
-  range.selectNodeContents(element);
-  const text = range.getBoundingClientRect();
-  const media = element.querySelector('img, video, canvas, [role="img"]')?.getBoundingClientRect();
-  const boxes = [text, media].filter(
-    (rect): rect is DOMRect => rect !== undefined && rect.width > 0 && rect.height > 0,
-  );
-  if (boxes.length === 0) return element.getBoundingClientRect();
+  const doc = element.ownerDocument;
+  const rects: DOMRect[] = [];
+  const range = doc.createRange();
+  const walker = doc.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.nodeValue?.trim()) continue;
+    range.selectNodeContents(node);
+    rects.push(range.getBoundingClientRect());
+  }
+  for (const media of element.querySelectorAll('img, video, canvas, svg, [role="img"]'))
+    rects.push(media.getBoundingClientRect());
+  const drawn = rects.filter((rect) => rect.width > 0 && rect.height > 0);
+  if (drawn.length === 0) return element.getBoundingClientRect();
   return {
-    left: Math.min(...boxes.map((b) => b.left)) - GAP,
-    right: Math.max(...boxes.map((b) => b.right)) + GAP,
-    top: Math.min(...boxes.map((b) => b.top)) - GAP,
-    bottom: Math.max(...boxes.map((b) => b.bottom)) + GAP,
+    left: Math.min(...drawn.map((b) => b.left)) - GAP,
+    right: Math.max(...drawn.map((b) => b.right)) + GAP,
+    top: Math.min(...drawn.map((b) => b.top)) - GAP,
+    bottom: Math.max(...drawn.map((b) => b.bottom)) + GAP,
   };
+}
+
+/** The part of an element that can be seen: its box clipped by every scrolling box around it. */
+export function visibleBox(element: Element): Box {
+  const rect = element.getBoundingClientRect();
+  const box = { left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom };
+  const view = element.ownerDocument.defaultView;
+  for (let parent = element.parentElement; parent && view; parent = parent.parentElement) {
+    const { overflowX, overflowY } = view.getComputedStyle(parent);
+    if (!/auto|scroll|hidden/.test(`${overflowX} ${overflowY}`)) continue;
+    const clip = parent.getBoundingClientRect();
+    box.left = Math.max(box.left, clip.left);
+    box.right = Math.min(box.right, clip.right);
+    box.top = Math.max(box.top, clip.top);
+    box.bottom = Math.min(box.bottom, clip.bottom);
+  }
+  return box;
 }

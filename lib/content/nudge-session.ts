@@ -9,7 +9,7 @@ import type { Outcome, OutcomeAction } from '../outcome.ts';
 import type { Settings } from '../settings.ts';
 import { loadSettings, muteChat, unmuteChat, watchSettings } from '../settings-store.ts';
 import type { SiteAdapter } from '../sites/types.ts';
-import { type Box, type CardPlace, contentBox, placeCard } from './card-place.ts';
+import { type Box, type CardPlace, contentBox, placeCard, visibleBox } from './card-place.ts';
 import { checkSend, type PendingNudge } from './check-send.ts';
 import { anchorAbove, SofterUi } from './softer-ui.tsx';
 
@@ -265,7 +265,10 @@ export async function createNudgeSession(
       const composer = site.composer(doc);
       const done = (result: 'undone' | 'kept') => {
         clearTimeout(timer);
+        // A click on the notice took focus from the draft; it goes back there as the notice goes.
+        const focusWasHere = ui.holdsFocus();
         ui.close();
+        if (focusWasHere && composer) focusAtEnd(composer);
         resolve(result);
       };
       const timer = ctx.setTimeout(() => done('kept'), UNDO_SECONDS * 1000);
@@ -296,7 +299,7 @@ export async function createNudgeSession(
       return placeCard({
         viewport: { width: window.innerWidth, height: window.innerHeight },
         composer: box(bar),
-        list: view ? box(view.list) : box(bar),
+        list: view ? visibleBox(view.list) : box(bar),
         incoming: view?.newestIncoming ? contentBox(view.newestIncoming) : null,
         rtl: getComputedStyle(bar).direction === 'rtl',
         height,

@@ -63,6 +63,11 @@ export class SofterUi {
     this.show('notice', <QuietNotice {...props} />);
   }
 
+  /** Whether focus is in Softer's card or notice (its shadow host is the page's active element). */
+  holdsFocus(): boolean {
+    return this.ui.shadowHost.ownerDocument.activeElement === this.ui.shadowHost;
+  }
+
   focus(): void {
     this.ui.uiContainer.querySelector<HTMLElement>('[role="dialog"]')?.focus();
   }

@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { OutcomeAction } from '../../lib/outcome.ts';
+import type { Softer } from './harness.ts';
 
 export const COMPOSER = '#main footer [contenteditable="true"][role="textbox"][data-lexical-editor="true"]';
 export const NUDGE = '[role="dialog"][aria-labelledby="softer-question"]';
@@ -139,4 +140,16 @@ export async function focusComposerUntilNudgeLoads(page: Page): Promise<void> {
     })
     .toBe(true);
   await cdp.detach();
+}
+
+/**
+ * The popup as it opens over the given tab: it asks the tab that is active when it loads, so the
+ * tab is brought to the front and the popup (opened as a page of its own) is loaded again.
+ */
+export async function popupOpenedOver(softer: Softer, page: Page): Promise<Page> {
+  const popup = await softer.openExtensionPage('popup.html');
+  await page.bringToFront();
+  await popup.reload();
+  await expect.poll(() => popup.locator('[data-stat="paused"]').count()).toBe(1);
+  return popup;
 }
