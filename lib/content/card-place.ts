@@ -73,12 +73,13 @@ export function placeCard({ viewport, composer, list, incoming, rtl, height }: P
       spots.push({ left: ownSide(besideWidth), width: besideWidth, floor, ceiling: area.top + GAP });
     spots.push({ left: ownSide(width), width, floor: incoming.top - GAP, ceiling: area.top + GAP });
   }
-  // The chat list beside the conversation: covering it hides nothing the person is reacting to.
-  const side = rtl ? viewport.width - area.right - 2 * GAP : area.left - 2 * GAP;
+  // The chat list beside the conversation (beyond the composer's bar, which spans the whole
+  // conversation pane): covering it hides nothing the person is reacting to.
+  const side = rtl ? viewport.width - composer.right - 2 * GAP : composer.left - 2 * GAP;
   if (side >= MIN_WIDTH) {
     const sideWidth = Math.min(MAX_WIDTH, side);
     spots.push({
-      left: rtl ? area.right + GAP : area.left - GAP - sideWidth,
+      left: rtl ? composer.right + GAP : composer.left - GAP - sideWidth,
       width: sideWidth,
       floor: Math.min(viewport.height, composer.bottom) - GAP,
       ceiling: GAP,
