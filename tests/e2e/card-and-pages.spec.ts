@@ -190,12 +190,19 @@ describe('muting a chat from the card', () => {
     await expect.poll(() => nudgeOpen(page)).toBe(true);
   });
 
-  it('kept, the popup opened over that chat offers to pause sends there again', async () => {
+  it('kept, it is listed by when and where, and the popup opened over that chat offers to pause sends there again', async () => {
     const page = await open(1280, 800);
     expect(await send(page, 'You never listen to me')).toBe('paused');
     await page.locator(`${NUDGE} [data-action="mute-chat"]`).click();
     await page.locator('[role="status"] [data-action="dismiss"]').click();
     await expect.poll(async () => (await mutedChats()).map((m) => m.site)).toEqual(['whatsapp']);
+    // The options page names it by when and where, and as the chat open in the WhatsApp tab.
+    const options = await softer.openExtensionPage('options.html');
+    opened.push(options);
+    const item = options.locator('[data-muted-chat]');
+    await expect
+      .poll(() => item.textContent())
+      .toMatch(/^A WhatsApp chat muted on .+ · the chat open in your WhatsApp tab/);
     const popup = await popupOpenedOver(softer, page);
     opened.push(popup);
     await expect.poll(() => popup.locator('[data-muted-here]').count()).toBe(1);
