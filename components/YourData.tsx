@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { loadAgreement } from '@/lib/agreement-store.ts';
 import { ask } from '@/lib/client.ts';
 import { saveTextFile } from '@/lib/download.ts';
 import { exportFileName, outcomesToCsv, outcomesToJson } from '@/lib/export.ts';
@@ -12,7 +13,7 @@ const FORMATS = {
 
 /** Says exactly what went and what stayed: the history, mutes and pause go; the settings stay. */
 const DELETED =
-  'Deleted every recorded nudge, your muted chats and any pause. Your settings stay as they are, and so does ' +
+  'Deleted every recorded nudge, your agreement, your muted chats and any pause. Your settings stay as they are, and so does ' +
   'the random key Softer uses to turn each chat into a code.';
 
 const nudges = (n: number) => `${n} ${n === 1 ? 'nudge' : 'nudges'}`;
@@ -33,7 +34,10 @@ export function YourData() {
       if (!answer.ok) throw new Error(answer.error);
       const now = Date.now();
       const name = exportFileName(format, now);
-      const text = format === 'json' ? outcomesToJson(answer.outcomes, now) : outcomesToCsv(answer.outcomes);
+      const text =
+        format === 'json'
+          ? outcomesToJson(answer.outcomes, now, await loadAgreement())
+          : outcomesToCsv(answer.outcomes);
       saveTextFile(name, text, FORMATS[format].type);
       setMessage({ text: `Exported ${nudges(answer.outcomes.length)} as ${name}.`, error: false });
     } catch (error) {
@@ -110,9 +114,9 @@ export function YourData() {
         <fieldset id="delete-confirmation" class="confirm">
           <legend>Delete Softer's whole history on this device?</legend>
           <p>
-            Every recorded nudge and what you chose will be gone, your muted chats will be unmuted, any pause
-            will end, and the weekly summary starts again from zero. Your settings stay as they are. This
-            can't be undone.
+            Every recorded nudge and what you chose will be gone, your agreement will be deleted, your muted
+            chats will be unmuted, any pause will end, and the weekly summary starts again from zero. Your
+            settings stay as they are. This can't be undone.
           </p>
           <div class="buttons">
             <button

@@ -1,8 +1,9 @@
+import type { Agreement } from './agreement.ts';
 import type { Outcome } from './outcome.ts';
 import type { StoredOutcome } from './store/db.ts';
 
-/** Bumped when the shape of an exported file changes, so older exports can still be read. */
-export const EXPORT_VERSION = 1;
+/** Bumped when the shape of an exported file changes, so older exports can still be read. 2 added the agreement. */
+export const EXPORT_VERSION = 2;
 
 /** The exported columns: exactly an outcome's fields, nothing the database adds (like its key). */
 const FIELDS = [
@@ -28,10 +29,16 @@ export function exportFileName(extension: 'json' | 'csv', now: number): string {
   return `softer-outcomes-${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}.${extension}`;
 }
 
-export function outcomesToJson(outcomes: readonly StoredOutcome[], now: number): string {
+/** The JSON export: every outcome, and the agreement (the only text of the person's Softer keeps). */
+export function outcomesToJson(
+  outcomes: readonly StoredOutcome[],
+  now: number,
+  agreement?: Agreement,
+): string {
   const envelope = {
     exportedAt: new Date(now).toISOString(),
     version: EXPORT_VERSION,
+    ...(agreement ? { agreement } : {}),
     outcomes: outcomes.map(onlyOutcome),
   };
   return `${JSON.stringify(envelope, null, 2)}\n`;

@@ -45,20 +45,33 @@ export function stepHold(hold: Hold, event: HoldEvent): { hold: Hold; effect: Ho
   if (hold.sending) {
     if (event.type === 'sent') return { hold: end(hold, 'sent', null), effect: null };
     if (event.type === 'send-failed')
-      return { hold: end(hold, 'cancelled', 'Softer couldn’t send your held message; it’s in your draft.'), effect: null };
+      return {
+        hold: end(hold, 'cancelled', 'Softer couldn’t send your held message; it’s in your draft.'),
+        effect: null,
+      };
     return { hold, effect: null };
   }
   switch (event.type) {
     case 'tick':
-      return event.now >= hold.until ? { hold: { ...hold, sending: true }, effect: 'send' } : { hold, effect: null };
+      return event.now >= hold.until
+        ? { hold: { ...hold, sending: true }, effect: 'send' }
+        : { hold, effect: null };
     case 'they-wrote':
       return {
-        hold: end(hold, 'replied-first', 'They wrote first, so your message wasn’t sent. It’s still in your draft.'),
+        hold: end(
+          hold,
+          'replied-first',
+          'They wrote first, so your message wasn’t sent. It’s still in your draft.',
+        ),
         effect: null,
       };
     case 'draft-changed':
       return {
-        hold: end(hold, 'cancelled', 'You changed the message, so Softer won’t send it on its own. It’s in your draft.'),
+        hold: end(
+          hold,
+          'cancelled',
+          'You changed the message, so Softer won’t send it on its own. It’s in your draft.',
+        ),
         effect: null,
       };
     case 'chat-left':

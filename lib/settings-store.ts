@@ -77,7 +77,7 @@ export type Saved = { ok: true } | { ok: false; error: string };
 /** Saving preferences also says, field by field, what to fix when they are refused. */
 export type SettingsSaved = Saved | { ok: false; error: 'invalid-settings'; errors: SettingsErrors };
 
-async function saved(write: () => Promise<void>): Promise<Saved> {
+export async function saved(write: () => Promise<void>): Promise<Saved> {
   try {
     await write();
     return { ok: true };

@@ -1,9 +1,10 @@
+import { AgreementForm } from '@/components/AgreementForm.tsx';
 import { MutedChats } from '@/components/MutedChats.tsx';
 import { SettingsForm } from '@/components/SettingsForm.tsx';
 import { useSettings } from '@/components/use-settings.ts';
 import { YourData } from '@/components/YourData.tsx';
 
-/** The options page: nudge settings, muted chats, and what Softer keeps. */
+/** The options page: nudge settings, our agreement, muted chats, and what Softer keeps. */
 export function Options() {
   // Live, so a chat muted from a nudge in another tab shows up here without a reload.
   const settings = useSettings();
@@ -19,6 +20,7 @@ export function Options() {
           <>
             {/* The form keeps its own draft: a change elsewhere must not overwrite what is being typed. */}
             <SettingsForm initial={settings} />
+            <AgreementForm />
             <MutedChats muted={settings.mutedChats} />
           </>
         ) : (

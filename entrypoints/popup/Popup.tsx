@@ -49,6 +49,15 @@ export function Popup() {
           >
             How Softer works
           </a>
+          <a
+            class="link"
+            href={`${browser.runtime.getURL('/options.html')}#agreement`}
+            target="_blank"
+            rel="noopener"
+            data-action="open-agreement"
+          >
+            Our agreement
+          </a>
           <button
             type="button"
             class="link"

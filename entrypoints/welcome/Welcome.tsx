@@ -51,7 +51,9 @@ export function Welcome() {
             <p class="muted card">Loading your settings…</p>
           )}
           <p class="muted">
-            More choices — how closely Softer listens, muted chats, your data — are in{' '}
+            If you and your partner have a plan for hard moments — a pause signal, how long a pause lasts, how
+            you come back — write it in <a href="/options.html#agreement">Our agreement</a> and Softer brings
+            it to the chat. More choices (how closely Softer listens, muted chats, your data) are in{' '}
             <a href="/options.html">Settings and your data</a>.
           </p>
         </section>

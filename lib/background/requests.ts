@@ -1,4 +1,5 @@
 import type { IDBPDatabase } from 'idb';
+import { deleteAgreement } from '../agreement-store.ts';
 import { ensureChatSalt } from '../chat-salt.ts';
 import { parseOutcome } from '../outcome.ts';
 import { deleteMutedChatsAndPause } from '../settings-store.ts';
@@ -56,9 +57,12 @@ export async function handleRequest(message: unknown): Promise<unknown> {
       });
       if (!history.ok) return history;
       const rest = await deleteMutedChatsAndPause();
-      return rest.ok
+      const agreement = await deleteAgreement();
+      if (!rest.ok)
+        return { ok: false, error: `history deleted, but not the muted chats and pause: ${rest.error}` };
+      return agreement.ok
         ? history
-        : { ok: false, error: `history deleted, but not the muted chats and pause: ${rest.error}` };
+        : { ok: false, error: `history, mutes and pause deleted, but not the agreement: ${agreement.error}` };
     }
     default:
       return { ok: false, error: 'unknown request' };

@@ -31,6 +31,11 @@ export interface Conversation {
    * is among the newest rows): what the nudge card must leave in view.
    */
   view(): { list: Element; newestIncoming: Element | null };
+  /**
+   * The other side's newest message, its words and when (null when none is among the newest
+   * rows): read at a send attempt to see whether it carries the couple's pause signal. Never kept.
+   */
+  theirNewest(): { text: string; at: number | null } | null;
 }
 
 /**

@@ -44,20 +44,32 @@ describe('the pause clock (the time is passed in)', () => {
   const signalled = { text: 'yellow light', at };
 
   it('is honoured until the agreed maximum has passed since their message', () => {
-    expect(honouredPause(signalled, DEFAULT_AGREEMENT, at + 12 * 60_000)).toEqual({ since: at, until: at + 60 * 60_000 });
+    expect(honouredPause(signalled, DEFAULT_AGREEMENT, at + 12 * 60_000)).toEqual({
+      since: at,
+      until: at + 60 * 60_000,
+    });
     expect(honouredPause(signalled, DEFAULT_AGREEMENT, at + 60 * 60_000)).toBeNull();
-    expect(honouredPause(signalled, { ...DEFAULT_AGREEMENT, maxPauseMinutes: 5 }, at + 6 * 60_000)).toBeNull();
+    expect(
+      honouredPause(signalled, { ...DEFAULT_AGREEMENT, maxPauseMinutes: 5 }, at + 6 * 60_000),
+    ).toBeNull();
   });
 
   it('ends when their newest message carries no signal (they wrote again)', () => {
-    expect(honouredPause({ text: 'ok I’m back', at: at + 60_000 }, DEFAULT_AGREEMENT, at + 120_000)).toBeNull();
+    expect(
+      honouredPause({ text: 'ok I’m back', at: at + 60_000 }, DEFAULT_AGREEMENT, at + 120_000),
+    ).toBeNull();
     expect(honouredPause(null, DEFAULT_AGREEMENT, at)).toBeNull();
   });
 });
 
 describe('the agreement as written and as stored', () => {
   it('is saved whole or not at all, each problem named', () => {
-    const checked = checkAgreement({ enough: 'x'.repeat(1001), signal: ' , ', maxPauseMinutes: 500, reEntry: 'a hug' });
+    const checked = checkAgreement({
+      enough: 'x'.repeat(1001),
+      signal: ' , ',
+      maxPauseMinutes: 500,
+      reEntry: 'a hug',
+    });
     expect(checked.ok).toBe(false);
     if (checked.ok) return;
     expect(Object.keys(checked.errors).sort()).toEqual(['enough', 'maxPauseMinutes', 'signal']);
@@ -68,7 +80,9 @@ describe('the agreement as written and as stored', () => {
   });
 
   it('reads back field by field: one bad field does not lose the others', () => {
-    expect(agreementFromStorage({ enough: 'tea at 6', signal: 42, maxPauseMinutes: 30, reEntry: 'walk' })).toEqual({
+    expect(
+      agreementFromStorage({ enough: 'tea at 6', signal: 42, maxPauseMinutes: 30, reEntry: 'walk' }),
+    ).toEqual({
       enough: 'tea at 6',
       signal: DEFAULT_AGREEMENT.signal,
       maxPauseMinutes: 30,

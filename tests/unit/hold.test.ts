@@ -15,24 +15,29 @@ const event: fc.Arbitrary<HoldEvent> = fc.oneof(
 describe('a hold ("send only if still silent")', () => {
   it('sends at most once, and never after they wrote, the text changed or the chat was left', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 60_000 }), fc.array(event, { maxLength: 40 }), (until, events) => {
-        let hold: Hold = startHold('c1', until);
-        let sends = 0;
-        let stopped = false;
-        for (const e of events) {
-          const step = stepHold(hold, e);
-          if (step.effect === 'send') {
-            sends += 1;
-            expect(stopped, 'a send after a reply, an edit, leaving or cancelling').toBe(false);
-            expect(e.type === 'tick' && e.now >= until).toBe(true);
+      fc.property(
+        fc.integer({ min: 0, max: 60_000 }),
+        fc.array(event, { maxLength: 40 }),
+        (until, events) => {
+          let hold: Hold = startHold('c1', until);
+          let sends = 0;
+          let stopped = false;
+          for (const e of events) {
+            const step = stepHold(hold, e);
+            if (step.effect === 'send') {
+              sends += 1;
+              expect(stopped, 'a send after a reply, an edit, leaving or cancelling').toBe(false);
+              expect(e.type === 'tick' && e.now >= until).toBe(true);
+            }
+            if (!hold.sending && ['they-wrote', 'draft-changed', 'chat-left', 'cancel'].includes(e.type))
+              stopped = true;
+            hold = step.hold;
           }
-          if (!hold.sending && ['they-wrote', 'draft-changed', 'chat-left', 'cancel'].includes(e.type)) stopped = true;
-          hold = step.hold;
-        }
-        expect(sends).toBeLessThanOrEqual(1);
-        if (hold.ended === 'sent') expect(sends).toBe(1);
-        if (hold.ended === 'replied-first') expect(sends).toBe(0);
-      }),
+          expect(sends).toBeLessThanOrEqual(1);
+          if (hold.ended === 'sent') expect(sends).toBe(1);
+          if (hold.ended === 'replied-first') expect(sends).toBe(0);
+        },
+      ),
       { numRuns: 3000 },
     );
   });

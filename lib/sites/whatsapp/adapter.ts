@@ -121,6 +121,7 @@ function conversation(doc: Document, now: number): Conversation | null {
     },
     rowsNewestFirst: () => rows.facts(),
     view: () => ({ list, newestIncoming: rows.newestIncoming(NEWEST_ROWS_IN_VIEW) }),
+    theirNewest: () => rows.theirNewest(NEWEST_ROWS_IN_VIEW),
   };
 }
 

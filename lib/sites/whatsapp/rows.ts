@@ -134,10 +134,24 @@ export class Rows {
 
   /** The newest row the other side wrote, among the newest `within` rows. */
   newestIncoming(within: number): Element | null {
+    const index = this.newestIncomingIndex(within);
+    return index === null ? null : (this.at(index)?.element ?? null);
+  }
+
+  /** The words and time of the other side's newest message (a photo's words are empty). */
+  theirNewest(within: number): { text: string; at: number | null } | null {
+    const index = this.newestIncomingIndex(within);
+    const row = index === null ? null : this.at(index);
+    if (index === null || !row) return null;
+    const text = querySelectorFirst(row.element, cssOf(s.messageText))?.textContent ?? '';
+    return { text, at: this.timeAt(index) };
+  }
+
+  private newestIncomingIndex(within: number): number | null {
     for (let i = 0; i < within; i++) {
       const row = this.at(i);
       if (!row) return null;
-      if (row.outgoing === false) return row.element;
+      if (row.outgoing === false) return i;
     }
     return null;
   }

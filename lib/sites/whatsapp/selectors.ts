@@ -119,6 +119,15 @@ export const whatsappSelectors = {
   /** The full stamp, "[10:54 PM, 12/9/2025] Sam: "; media-only bubbles have none. */
   stamp: seen('[data-pre-plain-text]', '2026-09', 'CRM dev log 2026-05-27; 2026 fixtures'),
 
+  /**
+   * A message's own words, read only to see whether the other side's newest message carries the
+   * couple's pause signal (never kept): the 2026 text sits in `.copyable-text` itself.
+   */
+  messageText: [
+    seen('span.selectable-text', '2026-05', 'DOM guide; gone per CRM dev log 2026-05-27'),
+    seen('.copyable-text', '2026-09', 'CRM dev log 2026-05-27; 2026 fixtures'),
+  ],
+
   /** The bubble's own time label (and, on outgoing bubbles, the ticks). */
   meta: seen('[data-testid="msg-meta"]', '2026-06', 'Playwright sync doc (fixtures 2026-06-30)'),
 

@@ -101,7 +101,7 @@ describe('YourData', () => {
     expect(ask).toHaveBeenCalledWith({ type: 'delete-everything' });
     expect(button('confirm-delete')).toBeNull();
     expect(host.querySelector('[role="status"]')?.textContent).toBe(
-      'Deleted every recorded nudge, your muted chats and any pause. Your settings stay as they are, and so ' +
+      'Deleted every recorded nudge, your agreement, your muted chats and any pause. Your settings stay as they are, and so ' +
         'does the random key Softer uses to turn each chat into a code.',
     );
   });
@@ -110,7 +110,9 @@ describe('YourData', () => {
     await click('delete-everything');
     const confirmation = host.querySelector('#delete-confirmation')?.textContent;
     expect(confirmation).toContain('Every recorded nudge and what you chose will be gone');
-    expect(confirmation).toContain('your muted chats will be unmuted, any pause will end');
+    expect(confirmation).toContain(
+      'your agreement will be deleted, your muted chats will be unmuted, any pause will end',
+    );
     expect(confirmation).toContain('Your settings stay as they are.');
   });
 
