@@ -12,6 +12,8 @@ export interface NudgeChoice {
   waitMinutes: number | null;
   /** The softer version on show when "Use softer version" was chosen: what goes into the editor. */
   rewrite: string | null;
+  /** For "Send only if still silent": when it goes (epoch ms); null for every other choice. */
+  holdUntil?: number | null;
 }
 
 export interface NudgeOverlayProps {
@@ -31,6 +33,8 @@ export interface NudgeOverlayProps {
 }
 
 const WAIT_CHOICES = [5, 10, 20, 30] as const;
+const HOLD_CHOICES = [1, 5, 10, 20, 30, 60] as const;
+const MINUTE = 60_000;
 
 export function ordinal(n: number): string {
   const tens = n % 100;
@@ -38,10 +42,29 @@ export function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
+/** "They asked for a pause 12 minutes ago. You agreed on up to 60 minutes — 48 left.", kept live. */
+function PauseReason({ since, until }: { since: number; until: number }) {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const tick = setInterval(() => setNow(Date.now()), 5000);
+    return () => clearInterval(tick);
+  }, []);
+  const ago = Math.max(0, Math.floor((now - since) / MINUTE));
+  const agreed = Math.round((until - since) / MINUTE);
+  const left = Math.max(0, Math.ceil((until - now) / MINUTE));
+  return (
+    <p class="reason">
+      They asked for a pause {ago === 0 ? 'just now' : `${ago} minute${ago === 1 ? '' : 's'} ago`}. You agreed
+      on up to {agreed} minutes — <span data-countdown={left}>{left}</span> left.
+    </p>
+  );
+}
+
 /** What Softer noticed, said about the message, never as a label for the person. */
 function Reason({ nudge }: { nudge: Nudge }) {
-  const chasing = nudge.reason !== 'protest';
-  const phrasing = nudge.reason !== 'streak';
+  if (nudge.reason === 'pause-signal' && nudge.pause) return <PauseReason {...nudge.pause} />;
+  const chasing = nudge.reason === 'streak' || nudge.reason === 'streak+protest';
+  const phrasing = nudge.reason === 'protest' || nudge.reason === 'streak+protest';
   return (
     <>
       {chasing && (
@@ -50,6 +73,11 @@ function Reason({ nudge }: { nudge: Nudge }) {
       {phrasing && (
         <p class="reason">This might read as a complaint — the feeling under it may be easier to hear.</p>
       )}
+      {chasing && nudge.agreementQuote && (
+        <p class="agreement-quote" data-agreement-quote>
+          You agreed: {nudge.agreementQuote}
+        </p>
+      )}
     </>
   );
 }
@@ -57,6 +85,8 @@ function Reason({ nudge }: { nudge: Nudge }) {
 /** "Why did Softer pause this?", answered in one sentence. */
 export function whyPaused(nudge: Nudge): string {
   const nth = ordinal(nudge.streak + 1);
+  if (nudge.reason === 'pause-signal')
+    return 'Their last message carries the pause signal you agreed on, so Softer holds sends in this chat until the pause you agreed is over.';
   if (nudge.reason === 'streak')
     return `Messages sent into silence tend to read as pressure, even when they come from love, so Softer asks once before a ${nth} one.`;
   if (nudge.reason === 'protest')
@@ -78,7 +108,11 @@ export function NudgeOverlay({
   const dialog = useRef<HTMLDivElement>(null);
   const [answer, setAnswer] = useState<Answer | null>(null);
   const [version, setVersion] = useState(0);
-  const [shown, setShown] = useState<readonly Section[]>([]);
+  // A pause they asked for leads with calming down: the calming step is open from the start.
+  const [shown, setShown] = useState<readonly Section[]>(nudge.reason === 'pause-signal' ? ['soothe'] : []);
+  const pausing = nudge.reason === 'pause-signal';
+  const canHold = nudge.reason !== 'protest';
+  const [holdFor, setHoldFor] = useState<string>(nudge.pause ? 'pause-end' : '10');
   const [placement, setPlacement] = useState<CardPlace | null>(null);
   const [waitMinutes, setWaitMinutes] = useState<number>(
     WAIT_CHOICES.find((m) => m >= (nudge.soothe.minutes ?? 10)) ?? 10,
@@ -110,6 +144,12 @@ export function NudgeOverlay({
       answer,
       waitMinutes: action === 'wait' ? waitMinutes : null,
       rewrite: action === 'use-rewrite' ? rewrite : null,
+      holdUntil:
+        action !== 'hold'
+          ? null
+          : holdFor === 'pause-end' && nudge.pause
+            ? nudge.pause.until
+            : Date.now() + Number(holdFor) * MINUTE,
     });
 
   // Focus moves in as the card appears, before the next key press can reach the composer.
@@ -164,6 +204,7 @@ export function NudgeOverlay({
       aria-labelledby="softer-question"
       aria-describedby="softer-reason"
       data-answered={answer ?? 'none'}
+      data-reason={nudge.reason}
       tabIndex={-1}
       onKeyDown={onKeyDown}
       style={
@@ -258,7 +299,31 @@ export function NudgeOverlay({
 
       <div class="actions">
         {/* One tap away: what an answer would have opened, for someone who would rather not answer. */}
-        {rewrite !== null && !sections.includes('rewrite') && (
+        {canHold && (
+          <fieldset class="hold" aria-label="Send only if they are still silent">
+            <button
+              type="button"
+              class={pausing ? 'primary' : ''}
+              data-action="hold"
+              onClick={() => choose('hold')}
+            >
+              Send only if still silent
+            </button>
+            <select
+              aria-label="When to send it, if they have not written"
+              value={holdFor}
+              onChange={(event) => setHoldFor((event.target as HTMLSelectElement).value)}
+            >
+              {nudge.pause && <option value="pause-end">when the pause ends</option>}
+              {HOLD_CHOICES.map((minutes) => (
+                <option key={minutes} value={String(minutes)}>
+                  in {minutes} min
+                </option>
+              ))}
+            </select>
+          </fieldset>
+        )}
+        {!pausing && rewrite !== null && !sections.includes('rewrite') && (
           <button
             type="button"
             class={answer ? '' : 'primary'}
@@ -274,28 +339,30 @@ export function NudgeOverlay({
             A calming step
           </button>
         )}
-        <fieldset class="wait" aria-label="Remind me later">
-          <button
-            type="button"
-            class={answer === 'anxiety' ? 'primary' : ''}
-            data-action="wait"
-            onClick={() => choose('wait')}
-          >
-            Remind me in
-          </button>
-          <select
-            aria-label="Minutes until the reminder"
-            value={waitMinutes}
-            onChange={(event) => setWaitMinutes(Number((event.target as HTMLSelectElement).value))}
-          >
-            {WAIT_CHOICES.map((minutes) => (
-              <option key={minutes} value={minutes}>
-                {minutes}
-              </option>
-            ))}
-          </select>
-          <span aria-hidden="true">min</span>
-        </fieldset>
+        {!pausing && (
+          <fieldset class="wait" aria-label="Remind me later">
+            <button
+              type="button"
+              class={answer === 'anxiety' ? 'primary' : ''}
+              data-action="wait"
+              onClick={() => choose('wait')}
+            >
+              Remind me in
+            </button>
+            <select
+              aria-label="Minutes until the reminder"
+              value={waitMinutes}
+              onChange={(event) => setWaitMinutes(Number((event.target as HTMLSelectElement).value))}
+            >
+              {WAIT_CHOICES.map((minutes) => (
+                <option key={minutes} value={minutes}>
+                  {minutes}
+                </option>
+              ))}
+            </select>
+            <span aria-hidden="true">min</span>
+          </fieldset>
+        )}
         <button type="button" data-action="edit" onClick={() => choose('edit')}>
           Edit myself
         </button>

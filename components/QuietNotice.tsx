@@ -10,8 +10,11 @@ export interface QuietNoticeProps {
   message: string;
   dark: boolean;
   anchor: { left: number; bottom: number };
-  /** Buttons after the message; "Dismiss" is always there too. */
+  /** Buttons after the message; "Dismiss" is there too unless `dismissable` is false. */
   actions?: readonly NoticeAction[];
+  dismissable?: boolean;
+  /** Handles on the notice itself (`data-held`, `data-offer`…), for what it stands for. */
+  attributes?: Readonly<Record<string, string>>;
   onDismiss(): void;
 }
 
@@ -19,9 +22,18 @@ export interface QuietNoticeProps {
  * A small, polite note by the composer — the wait reminder, the mute with its Undo, or word that
  * something of Softer's could not be done. It never takes focus, so typing carries on undisturbed.
  */
-export function QuietNotice({ message, dark, anchor, actions = [], onDismiss }: QuietNoticeProps) {
+export function QuietNotice({
+  message,
+  dark,
+  anchor,
+  actions = [],
+  dismissable = true,
+  attributes = {},
+  onDismiss,
+}: QuietNoticeProps) {
   return (
     <div
+      {...attributes}
       class={`reminder ${dark ? 'dark' : 'light'}`}
       role="status"
       style={{ left: `${anchor.left}px`, bottom: `${anchor.bottom}px` }}
@@ -38,9 +50,11 @@ export function QuietNotice({ message, dark, anchor, actions = [], onDismiss }: 
           {label}
         </button>
       ))}
-      <button type="button" data-action="dismiss" onClick={onDismiss}>
-        Dismiss
-      </button>
+      {dismissable && (
+        <button type="button" data-action="dismiss" onClick={onDismiss}>
+          Dismiss
+        </button>
+      )}
     </div>
   );
 }

@@ -23,6 +23,8 @@ const ROWS: readonly { stat: string; label: string; figure: keyof Omit<WeekFigur
   { stat: 'sent-anyway', label: 'Sent anyway', figure: 'sentAnyway' },
   { stat: 'love', label: 'Answered “from love”', figure: 'love' },
   { stat: 'anxiety', label: 'Answered “from anxiety”', figure: 'anxiety' },
+  { stat: 'held', label: 'Held to send only if still silent', figure: 'held' },
+  { stat: 'replied-first', label: 'They replied before a held message went', figure: 'repliedFirst' },
   { stat: 'longest-streak', label: 'Longest unanswered streak', figure: 'longestStreak' },
 ];
 

@@ -1,3 +1,4 @@
+import { type Agreement, type HonouredPause, honouredPause } from './agreement.ts';
 import { analyze } from './language/analyze.ts';
 import { softerVersions } from './language/softer/versions.ts';
 import { selfSootheStep } from './language/soothe.ts';
@@ -19,9 +20,13 @@ export interface SendAttempt {
   hour: number;
   /** Local weekday of `now`, 0 (Sunday) – 6, for the time words of a softer version. */
   day: number;
+  /** The couple's agreement (lib/agreement.ts): its pause signal, longest pause and words to quote. */
+  agreement: Agreement;
+  /** May be a getter, read only when needed: the other side's newest message, for the pause signal. */
+  theirNewest: { text: string; at: number | null } | null;
 }
 
-export type NudgeReason = 'streak' | 'protest' | 'streak+protest';
+export type NudgeReason = 'streak' | 'protest' | 'streak+protest' | 'pause-signal';
 
 export interface Nudge {
   reason: NudgeReason;
@@ -30,6 +35,10 @@ export interface Nudge {
   analysis: Analysis;
   /** Softer versions to cycle through, the first shown first; none for a boundary or a calm draft. */
   rewrites: string[];
+  /** The pause the other side asked for with the agreed signal, when that is why this send waits. */
+  pause: HonouredPause | null;
+  /** What the agreement says about enough connection, quoted on a streak card; null when unwritten. */
+  agreementQuote: string | null;
   soothe: SelfSootheStep;
 }
 
@@ -48,16 +57,34 @@ export function decideNudge(attempt: SendAttempt, settings: Settings): Nudge | n
   // the silence before it: holding back someone's limit could hurt them.
   if (analysis.boundary) return null;
   const chasing = attempt.streak >= settings.nudgeAfter;
-  if (!chasing && !analysis.protest) return null;
+  // The other side asked for a pause with the agreed signal: every send in that chat waits for
+  // it, whatever its words. A 1:1 pause only; a group's message is not a partner's signal.
+  const their = attempt.theirNewest;
+  const signalled =
+    their && their.at !== null
+      ? honouredPause({ text: their.text, at: their.at }, attempt.agreement, attempt.now)
+      : null;
+  if (!chasing && !analysis.protest && !signalled) return null;
   // Asked only now: the page is read for them only when a nudge would otherwise show.
-  if (attempt.group && !settings.groupChats) return null;
+  const group = attempt.group;
+  const pause = group ? null : signalled;
+  if (!chasing && !analysis.protest && !pause) return null;
+  if (group && !settings.groupChats) return null;
   if (settings.mutedChats.some((muted) => attempt.chats.includes(muted.chat))) return null;
 
   return {
-    reason: chasing && analysis.protest ? 'streak+protest' : chasing ? 'streak' : 'protest',
+    reason: pause
+      ? 'pause-signal'
+      : chasing && analysis.protest
+        ? 'streak+protest'
+        : chasing
+          ? 'streak'
+          : 'protest',
     streak: attempt.streak,
     analysis,
     rewrites: softerVersions(analysis, { hour: attempt.hour, day: attempt.day }),
+    pause,
+    agreementQuote: attempt.agreement.enough || null,
     soothe: selfSootheStep({ hour: attempt.hour, unansweredStreak: attempt.streak, kinds: analysis.kinds }),
   };
 }

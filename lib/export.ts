@@ -16,6 +16,7 @@ const FIELDS = [
   'answer',
   'action',
   'waitMinutes',
+  'holdEnd',
 ] as const satisfies readonly (keyof Outcome)[];
 
 function onlyOutcome(stored: StoredOutcome): Outcome {

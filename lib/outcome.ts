@@ -1,14 +1,16 @@
 import type { NudgeReason } from './decide.ts';
+import type { HoldEnd } from './hold.ts';
 import { PROTEST_KINDS, type ProtestKind } from './language/types.ts';
 import { SITES, type SiteId } from './settings.ts';
 
-export const ACTIONS = ['send-anyway', 'use-rewrite', 'wait', 'edit', 'mute-chat'] as const;
+export const ACTIONS = ['send-anyway', 'use-rewrite', 'wait', 'edit', 'mute-chat', 'hold'] as const;
 export type OutcomeAction = (typeof ACTIONS)[number];
 
 export const ANSWERS = ['love', 'anxiety'] as const;
 export type Answer = (typeof ANSWERS)[number];
 
-const REASONS: readonly NudgeReason[] = ['streak', 'protest', 'streak+protest'];
+const REASONS: readonly NudgeReason[] = ['streak', 'protest', 'streak+protest', 'pause-signal'];
+const HOLD_ENDS: readonly HoldEnd[] = ['sent', 'replied-first', 'cancelled'];
 
 /**
  * One nudge and what the person chose. Counts, categories and timings only: there is no field
@@ -25,6 +27,8 @@ export interface Outcome {
   answer: Answer | null;
   action: OutcomeAction;
   waitMinutes: number | null;
+  /** For a hold: how it ended (sent after waiting, they replied first, cancelled); else null. */
+  holdEnd: HoldEnd | null;
 }
 
 const oneOf = <T extends string>(list: readonly T[], value: unknown): value is T => list.includes(value as T);
@@ -41,6 +45,10 @@ export function parseOutcome(input: unknown): Outcome | null {
   if (!Array.isArray(o.kinds) || !o.kinds.every((kind) => oneOf(PROTEST_KINDS, kind))) return null;
   if (o.answer !== null && !oneOf(ANSWERS, o.answer)) return null;
   if (o.waitMinutes !== null && !count(o.waitMinutes, 24 * 60)) return null;
+  // Outcomes from before holds existed have no holdEnd: read as none.
+  const holdEnd = o.holdEnd ?? null;
+  if (holdEnd !== null && !oneOf(HOLD_ENDS, holdEnd)) return null;
+  if ((o.action === 'hold') !== (holdEnd !== null)) return null;
   return {
     at: o.at,
     site: o.site,
@@ -51,5 +59,6 @@ export function parseOutcome(input: unknown): Outcome | null {
     answer: o.answer,
     action: o.action,
     waitMinutes: o.waitMinutes,
+    holdEnd,
   };
 }

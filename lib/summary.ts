@@ -13,6 +13,10 @@ export interface WeekFigures {
   love: number;
   anxiety: number;
   longestStreak: number;
+  /** Messages held to send only if still silent. */
+  held: number;
+  /** Holds that ended because the other side wrote first. */
+  repliedFirst: number;
   /** The protest kind seen most this week, or null if none. */
   topKind: ProtestKind | null;
 }
@@ -48,6 +52,8 @@ export const emptyTally = (day: number): DayTally => ({
   love: 0,
   anxiety: 0,
   longestStreak: 0,
+  held: 0,
+  repliedFirst: 0,
   kinds: {},
 });
 
@@ -64,6 +70,8 @@ export function addToTally(tally: DayTally, outcome: Outcome): DayTally {
     love: tally.love + (outcome.answer === 'love' ? 1 : 0),
     anxiety: tally.anxiety + (outcome.answer === 'anxiety' ? 1 : 0),
     longestStreak: Math.max(tally.longestStreak, outcome.streak),
+    held: tally.held + (outcome.action === 'hold' ? 1 : 0),
+    repliedFirst: tally.repliedFirst + (outcome.holdEnd === 'replied-first' ? 1 : 0),
     kinds,
   };
 }
@@ -80,6 +88,8 @@ function weekFigures(tallies: readonly DayTally[]): WeekFigures {
     figures.love += tally.love;
     figures.anxiety += tally.anxiety;
     figures.longestStreak = Math.max(figures.longestStreak, tally.longestStreak);
+    figures.held += tally.held;
+    figures.repliedFirst += tally.repliedFirst;
     for (const kind of PROTEST_KINDS) kinds.set(kind, (kinds.get(kind) ?? 0) + (tally.kinds[kind] ?? 0));
   }
   let most = 0;

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type NudgeChoice, NudgeOverlay } from '@/components/NudgeOverlay.tsx';
 import css from '@/components/nudge-overlay.css?inline';
+import { DEFAULT_AGREEMENT } from '@/lib/agreement.ts';
 import { decideNudge } from '@/lib/decide.ts';
 import { DEFAULT_SETTINGS } from '@/lib/settings.ts';
 
@@ -14,6 +15,7 @@ const WOULD: Record<NudgeChoice['action'], string> = {
   wait: 'In a chat, your draft would stay put and Softer would remind you later.',
   edit: 'In a chat, you would be back in your draft, just as you left it.',
   'mute-chat': 'In a chat, Softer would stop pausing sends there (you could undo it).',
+  hold: 'In a chat, your message would wait in the composer and go at the time you chose, only if they had not written.',
 };
 
 /**
@@ -42,6 +44,8 @@ export function CardTour() {
         now: now.getTime(),
         hour: now.getHours(),
         day: now.getDay(),
+        agreement: DEFAULT_AGREEMENT,
+        theirNewest: null,
       },
       { ...DEFAULT_SETTINGS, quietHours: { ...DEFAULT_SETTINGS.quietHours, enabled: false } },
     );

@@ -1,3 +1,4 @@
+import type { Agreement } from '../agreement.ts';
 import { chatHash } from '../chat-hash.ts';
 import { decideNudge, type Nudge } from '../decide.ts';
 import type { PausedSend } from '../guard.ts';
@@ -25,6 +26,7 @@ export function checkSend(
   now: number,
   settings: Settings,
   salt: string,
+  agreement: Agreement,
 ): PendingNudge | null {
   const doc = paused.composer.ownerDocument;
   const conversation = site.conversation(doc, now);
@@ -50,6 +52,10 @@ export function checkSend(
       now,
       hour: new Date(now).getHours(),
       day: new Date(now).getDay(),
+      agreement,
+      get theirNewest() {
+        return conversation?.rows === 'readable' ? conversation.theirNewest() : null;
+      },
     },
     settings,
   );

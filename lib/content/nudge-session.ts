@@ -1,9 +1,12 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { NudgeChoice } from '@/components/NudgeOverlay.tsx';
+import { DEFAULT_AGREEMENT } from '../agreement.ts';
+import { loadAgreement, watchAgreement } from '../agreement-store.ts';
 import { readChatSalt } from '../chat-salt.ts';
 import { focusAtEnd, replaceDraft } from '../editor.ts';
 import type { PausedSend, SendGuard } from '../guard.ts';
+import type { HoldEnd } from '../hold.ts';
 import type { SofterRequest } from '../messages.ts';
 import type { Outcome, OutcomeAction } from '../outcome.ts';
 import type { Settings } from '../settings.ts';
@@ -11,6 +14,7 @@ import { loadSettings, muteChat, unmuteChat, watchSettings } from '../settings-s
 import type { SiteAdapter } from '../sites/types.ts';
 import { type Box, type CardPlace, contentBox, placeCard, visibleBox } from './card-place.ts';
 import { checkSend, type PendingNudge } from './check-send.ts';
+import { type HeldSend, holdSend } from './held-send.ts';
 import { anchorAbove, SofterUi } from './softer-ui.tsx';
 
 /** How long "Undo" stays by the composer after a chat is muted from the card. */
@@ -61,6 +65,14 @@ export async function createNudgeSession(
   watchSettings((next) => {
     settings = next;
   }, ctx.signal);
+  let agreement = await loadAgreement().catch(() => DEFAULT_AGREEMENT);
+  watchAgreement((next) => {
+    agreement = next;
+  }, ctx.signal);
+  /** The one message held to "send only if still silent" on this page, if any. */
+  let held: HeldSend | null = null;
+  /** Pauses whose end already offered the way back in, by when they were asked for. */
+  const reEntryOffered = new Set<number>();
 
   let open: OpenCard | null = null;
 
@@ -86,8 +98,11 @@ export async function createNudgeSession(
     isOpen: cardOpen,
     refocus: () => ui.focus(),
     dismiss: () => open?.choose({ action: 'edit', answer: null, waitMinutes: null, rewrite: null }),
-    check: (paused) => checkSend(site, paused, Date.now(), settings, salt),
+    check: (paused) => checkSend(site, paused, Date.now(), settings, salt, agreement),
     pause(paused, pending) {
+      // A send in the chat of a held message is the person acting on it: the hold gives way.
+      if (held?.chat === pending.chat) held.cancel();
+      if (pending.nudge.pause) offerReEntryAt(pending.nudge.pause.since, pending.nudge.pause.until);
       let chosen = false;
       // Chrome does not tell an old content script that the extension was updated; reading the
       // context's validity does, and WXT then removes the card. Each second the card also checks
@@ -107,7 +122,10 @@ export async function createNudgeSession(
         choose(choice) {
           if (!close()) return;
           act(paused, pending, choice).then(
-            (done) => record(pending, { ...choice, action: done }),
+            (done) => {
+              // A hold is recorded when it ends, with how it ended.
+              if (done !== 'hold') record(pending, { ...choice, action: done });
+            },
             (error: unknown) => console.debug('Softer could not finish the choice', error),
           );
         },
@@ -158,7 +176,7 @@ export async function createNudgeSession(
     });
   }
 
-  function record({ nudge, chat }: PendingNudge, choice: NudgeChoice) {
+  function record({ nudge, chat }: PendingNudge, choice: NudgeChoice, holdEnd?: HoldEnd) {
     const outcome: Outcome = {
       at: Date.now(),
       site: site.id,
@@ -169,6 +187,7 @@ export async function createNudgeSession(
       answer: choice.answer,
       action: choice.action,
       waitMinutes: choice.action === 'wait' ? choice.waitMinutes : null,
+      holdEnd: choice.action === 'hold' ? (holdEnd ?? 'cancelled') : null,
     };
     send({ type: 'record-outcome', outcome });
   }
@@ -178,11 +197,8 @@ export async function createNudgeSession(
    * send that was refused, a rewrite the editor did not take or a mute that was not saved leave the
    * draft with the person, and are recorded as that ("edit").
    */
-  async function act(
-    paused: PausedSend,
-    { chat }: PendingNudge,
-    choice: NudgeChoice,
-  ): Promise<OutcomeAction> {
+  async function act(paused: PausedSend, pending: PendingNudge, choice: NudgeChoice): Promise<OutcomeAction> {
+    const { chat } = pending;
     // The app may have re-rendered the composer while the card was open; act on the one that
     // still holds the draft, or, for focus alone, on whatever composer is there now.
     const holding = guard.composerFor(paused);
@@ -225,7 +241,64 @@ export async function createNudgeSession(
       case 'edit':
         focusAtEnd(composer);
         return 'edit';
+      case 'hold': {
+        if (!holding || !choice.holdUntil) {
+          notice('Softer could not hold this message here; it is just as you wrote it.');
+          return 'edit';
+        }
+        held?.cancel();
+        const hold: HeldSend = holdSend({
+          ctx,
+          site,
+          guard,
+          ui,
+          paused,
+          chat,
+          until: choice.holdUntil,
+          dark: site.prefersDark(doc),
+          anchor: () => anchorAbove(site.composer(doc) ?? paused.composer),
+          onEnd: (end) => {
+            if (held === hold) held = null;
+            record(pending, choice, end);
+          },
+        });
+        held = hold;
+        return 'hold';
+      }
     }
+  }
+
+  /**
+   * When the pause they asked for ends without a word from them, a gentle note offers the way
+   * back in from the agreement, once per pause, if the person is still on the page.
+   */
+  function offerReEntryAt(since: number, until: number) {
+    if (reEntryOffered.has(since)) return;
+    reEntryOffered.add(since);
+    ctx.setTimeout(
+      () => {
+        let theirs: { at: number | null } | null = null;
+        try {
+          theirs = site.conversation(doc, Date.now())?.theirNewest() ?? null;
+        } catch {
+          return;
+        }
+        // They wrote again since asking for the pause: nothing to offer.
+        if (!theirs || theirs.at !== since || ui.nudgeOpen) return;
+        const composer = site.composer(doc);
+        const way = agreement.reEntry;
+        ui.showNotice({
+          message: way
+            ? `The pause you agreed on is over. Your way back in: “${way}”`
+            : 'The pause you agreed on is over. When you’re ready, a gentle word can start things again.',
+          dark: site.prefersDark(doc),
+          anchor: composer ? anchorAbove(composer) : { left: 16, bottom: 16 },
+          attributes: { 'data-offer': 're-entry' },
+          onDismiss: () => ui.close(),
+        });
+      },
+      Math.max(0, until - Date.now()),
+    );
   }
 
   function remindAfter(minutes: number) {

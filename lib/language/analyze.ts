@@ -83,12 +83,12 @@ export function analyzeWithoutNet(original: string, language: string, options?: 
   if (best === null || protesting.length === 0) return { ...calm(original, language), score };
   // Each protesting stretch, most protest-like first, shows the spans of the chosen sensitivity's
   // rules inside it, else the next more watchful rules' (so a gentler setting never names a kind a
-  // more watchful one would not), else the words the scorer leans on; a stretch whose words are
-  // already shown adds nothing.
+  // more watchful one would not), else the words the scorer leans on — unless a span of that kind
+  // already shows there. Rule spans are never skipped for overlapping another: which stretches
+  // overlap differs between sensitivities, and a more watchful one must name every kind a gentler does.
   const levels = [named, ...(sensitivity === 'gentle' ? [atLeast(ruled, 'balanced')] : []), ruled];
   const markers: ProtestMarker[] = [];
   for (const stretch of [...protesting].sort((a, b) => b.protest - a.protest)) {
-    if (markers.some((marker) => inside(marker, stretch))) continue;
     const ruledHere = levels
       .map((level) => level.filter((marker) => inside(marker, stretch)))
       .find((list) => list.length > 0);
@@ -97,6 +97,7 @@ export function analyzeWithoutNet(original: string, language: string, options?: 
       continue;
     }
     const kind = kindOf(stretch.stretch);
+    if (markers.some((marker) => marker.kind === kind && inside(marker, stretch))) continue;
     markers.push({
       kind,
       ruleId: 'model',

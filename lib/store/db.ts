@@ -5,7 +5,7 @@ import { startOfDay, weekBounds } from '../weeks.ts';
 
 export const DB_NAME = 'softer';
 /** Bump with a new step in `migrations`; every step runs in order from the stored version. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface StoredOutcome extends Outcome {
   id?: number;
@@ -54,6 +54,18 @@ const migrations: Migration[] = [
     const outcomes = transaction.objectStore('outcomes');
     for (let cursor = await outcomes.openCursor(); cursor; cursor = await cursor.continue()) {
       await tally(days, cursor.value);
+    }
+  },
+  // v3: holds. Every stored outcome says it was not one, every day tally counts none yet.
+  async (_db, transaction) => {
+    const outcomes = transaction.objectStore('outcomes');
+    for (let cursor = await outcomes.openCursor(); cursor; cursor = await cursor.continue()) {
+      if (cursor.value.holdEnd === undefined) await cursor.update({ ...cursor.value, holdEnd: null });
+    }
+    const days = transaction.objectStore('days');
+    for (let cursor = await days.openCursor(); cursor; cursor = await cursor.continue()) {
+      const tally = cursor.value;
+      await cursor.update({ ...tally, held: tally.held ?? 0, repliedFirst: tally.repliedFirst ?? 0 });
     }
   },
 ];

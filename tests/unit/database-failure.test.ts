@@ -30,6 +30,7 @@ describe('a database that cannot open', () => {
       answer: null,
       action: 'edit',
       waitMinutes: null,
+      holdEnd: null,
     };
     for (const request of [
       { type: 'record-outcome', outcome },

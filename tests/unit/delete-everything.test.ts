@@ -18,6 +18,7 @@ const outcome: Outcome = {
   answer: null,
   action: 'mute-chat',
   waitMinutes: null,
+  holdEnd: null,
 };
 
 describe('"Delete everything" in the background', () => {

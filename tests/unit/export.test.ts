@@ -15,6 +15,7 @@ const outcomes: StoredOutcome[] = [
     answer: 'anxiety',
     action: 'wait',
     waitMinutes: 10,
+    holdEnd: null,
   },
   {
     at: at + 60_000,
@@ -26,6 +27,7 @@ const outcomes: StoredOutcome[] = [
     answer: null,
     action: 'send-anyway',
     waitMinutes: null,
+    holdEnd: null,
   },
 ];
 
@@ -40,11 +42,28 @@ describe('outcomesToJson', () => {
     expect(parsed.outcomes[1]).toEqual(outcomes[1]);
   });
 
+  it('carries the agreement when there is one: the only text of the person’s Softer keeps', () => {
+    const agreement = { enough: 'tea at six', signal: 'yellow light', maxPauseMinutes: 45, reEntry: 'a hug' };
+    expect(JSON.parse(outcomesToJson(outcomes, at, agreement)).agreement).toEqual(agreement);
+    expect(JSON.parse(outcomesToJson(outcomes, at)).agreement).toBeUndefined();
+  });
+
   it('exports only outcome fields: not the database key, nor anything else that was stored', () => {
     const extra = { ...outcomes[0], draft: 'Why are you ignoring me?', name: 'Sam' } as StoredOutcome;
     const [exported] = JSON.parse(outcomesToJson([extra], at)).outcomes;
     expect(Object.keys(exported).sort()).toEqual(
-      ['action', 'answer', 'at', 'chat', 'kinds', 'reason', 'site', 'streak', 'waitMinutes'].sort(),
+      [
+        'action',
+        'answer',
+        'at',
+        'chat',
+        'holdEnd',
+        'kinds',
+        'reason',
+        'site',
+        'streak',
+        'waitMinutes',
+      ].sort(),
     );
     expect(JSON.stringify(exported)).not.toMatch(/ignoring|Sam/);
   });
@@ -53,15 +72,15 @@ describe('outcomesToJson', () => {
 describe('outcomesToCsv', () => {
   it('has a header row and one row per outcome, kinds joined with ;', () => {
     expect(outcomesToCsv(outcomes).split('\r\n')).toEqual([
-      'at,site,chat,reason,streak,kinds,answer,action,waitMinutes',
-      '2025-12-09T21:54:00.000Z,whatsapp,k3j2h1g0f9d8,streak+protest,3,blame-question;demand-ping,anxiety,wait,10',
-      '2025-12-09T21:55:00.000Z,whatsapp,a1b2c3,streak,4,,,send-anyway,',
+      'at,site,chat,reason,streak,kinds,answer,action,waitMinutes,holdEnd',
+      '2025-12-09T21:54:00.000Z,whatsapp,k3j2h1g0f9d8,streak+protest,3,blame-question;demand-ping,anxiety,wait,10,',
+      '2025-12-09T21:55:00.000Z,whatsapp,a1b2c3,streak,4,,,send-anyway,,',
       '',
     ]);
   });
 
   it('is only a header when there is nothing to export', () => {
-    expect(outcomesToCsv([])).toBe('at,site,chat,reason,streak,kinds,answer,action,waitMinutes\r\n');
+    expect(outcomesToCsv([])).toBe('at,site,chat,reason,streak,kinds,answer,action,waitMinutes,holdEnd\r\n');
   });
 
   it('quotes cells with commas, quotes and line breaks', () => {

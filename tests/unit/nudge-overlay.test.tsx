@@ -31,6 +31,8 @@ const nudge: Nudge = {
     'Could you let me know when you’ve seen this?\nI’d feel calmer.',
   ],
   soothe: { id: 'breathe', title: 'One minute of slow breathing', detail: 'In for four, out for six.' },
+  pause: null,
+  agreementQuote: null,
 };
 
 describe('NudgeOverlay', () => {
@@ -89,7 +91,8 @@ describe('NudgeOverlay', () => {
     expect(host.querySelector('.soothe')).toBeNull();
     expect(host.querySelector('.rewrite')).toBeNull();
     const buttons = [...host.querySelectorAll('.actions button')].map((b) => b.textContent);
-    expect(buttons[0]).toBe('See a softer version');
+    // A streak card offers to send only if they stay silent first, then the softer version.
+    expect(buttons.slice(0, 2)).toEqual(['Send only if still silent', 'See a softer version']);
     expect(buttons.at(-1)).toBe('Send anyway');
     act(() => button('[data-reveal="rewrite"]').click());
     expect(host.querySelector('.rewrite-text')?.textContent).toBe(nudge.rewrites[0]);
@@ -143,6 +146,7 @@ describe('NudgeOverlay', () => {
           answer: 'anxiety',
           waitMinutes: action === 'wait' ? 10 : null,
           rewrite: action === 'use-rewrite' ? nudge.rewrites[0] : null,
+          holdUntil: null,
         },
       ]);
     },
@@ -162,7 +166,7 @@ describe('NudgeOverlay', () => {
     act(() => button('[data-action="another-version"]').click());
     act(() => button('[data-action="use-rewrite"]').click());
     expect(choices).toEqual([
-      { action: 'use-rewrite', answer: null, waitMinutes: null, rewrite: nudge.rewrites[1] },
+      { action: 'use-rewrite', answer: null, waitMinutes: null, rewrite: nudge.rewrites[1], holdUntil: null },
     ]);
   });
 
@@ -175,13 +179,15 @@ describe('NudgeOverlay', () => {
 
   it('waits for the minutes chosen', () => {
     show();
-    const select = host.querySelector('select') as HTMLSelectElement;
+    const select = host.querySelector('.wait select') as HTMLSelectElement;
     act(() => {
       select.value = '30';
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
     act(() => button('[data-action="wait"]').click());
-    expect(choices).toEqual([{ action: 'wait', answer: null, waitMinutes: 30, rewrite: null }]);
+    expect(choices).toEqual([
+      { action: 'wait', answer: null, waitMinutes: 30, rewrite: null, holdUntil: null },
+    ]);
   });
 
   it('treats Escape as "edit myself"', () => {
@@ -190,7 +196,9 @@ describe('NudgeOverlay', () => {
     act(() => {
       dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
     });
-    expect(choices).toEqual([{ action: 'edit', answer: null, waitMinutes: null, rewrite: null }]);
+    expect(choices).toEqual([
+      { action: 'edit', answer: null, waitMinutes: null, rewrite: null, holdUntil: null },
+    ]);
   });
 
   it('keeps Tab inside the dialog', () => {
@@ -217,6 +225,40 @@ describe('NudgeOverlay', () => {
     expect(host.querySelector('[data-reveal="rewrite"]')).toBeNull();
     expect(host.textContent).not.toContain('protest');
     expect(host.textContent).not.toContain('complaint');
+  });
+
+  it('a pause they asked for: the countdown, the calming step open, and "send only if still silent" until the pause ends', () => {
+    const since = Date.now() - 12 * 60_000;
+    show({ ...nudge, reason: 'pause-signal', pause: { since, until: since + 60 * 60_000 } });
+    const dialog = host.querySelector('[role="dialog"]') as HTMLElement;
+    expect(dialog.dataset.reason).toBe('pause-signal');
+    expect(dialog.textContent).toContain(
+      'They asked for a pause 12 minutes ago. You agreed on up to 60 minutes — 48 left.',
+    );
+    expect(host.querySelector('[data-countdown]')?.getAttribute('data-countdown')).toBe('48');
+    expect(host.querySelector('.soothe')).not.toBeNull();
+    expect(host.querySelector('[data-action="wait"]')).toBeNull();
+    expect((host.querySelector('.hold select') as HTMLSelectElement).value).toBe('pause-end');
+    act(() => button('[data-action="hold"]').click());
+    expect(choices[0]).toMatchObject({ action: 'hold', holdUntil: since + 60 * 60_000 });
+  });
+
+  it('a streak card quotes the agreement and holds for the minutes chosen', () => {
+    show({ ...nudge, reason: 'streak', agreementQuote: '20 minutes of talk most evenings' });
+    expect(host.querySelector('[data-agreement-quote]')?.textContent).toBe(
+      'You agreed: 20 minutes of talk most evenings',
+    );
+    const select = host.querySelector('.hold select') as HTMLSelectElement;
+    expect([...select.options].map((o) => o.value)).toEqual(['1', '5', '10', '20', '30', '60']);
+    act(() => {
+      select.value = '1';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    const before = Date.now();
+    act(() => button('[data-action="hold"]').click());
+    expect(choices[0]?.action).toBe('hold');
+    expect(choices[0]?.holdUntil).toBeGreaterThanOrEqual(before + 60_000);
+    expect(choices[0]?.holdUntil).toBeLessThanOrEqual(Date.now() + 60_000);
   });
 
   it('numbers messages in plain English', () => {

@@ -15,6 +15,7 @@ const outcome: Outcome = {
   answer: 'anxiety',
   action: 'wait',
   waitMinutes: 10,
+  holdEnd: null,
 };
 
 describe('parseOutcome', () => {

@@ -11,6 +11,7 @@
  * fourth message into silence, or protest phrasing, outside groups) and which messages should go
  * out. After every step the page's own record of what it sent must equal the model's, exactly.
  */
+
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkSend, type PendingNudge } from '@/lib/content/check-send.ts';
@@ -19,6 +20,7 @@ import { analyze } from '@/lib/language/analyze.ts';
 import { DEFAULT_SETTINGS } from '@/lib/settings.ts';
 import type { SiteAdapter } from '@/lib/sites/types.ts';
 import { whatsapp } from '@/lib/sites/whatsapp/adapter.ts';
+import { DEFAULT_AGREEMENT } from '../../lib/agreement.ts';
 import {
   type FixtureChat,
   FixturePage,
@@ -155,7 +157,7 @@ function setup(shape: PageShape): { model: Model; real: Real } {
         real.faults.checkThrows = false;
         throw new Error('injected: the decision failed');
       }
-      return checkSend(reading, paused, Date.now(), DEFAULT_SETTINGS, SALT);
+      return checkSend(reading, paused, Date.now(), DEFAULT_SETTINGS, SALT, DEFAULT_AGREEMENT);
     },
     pause(paused, { nudge }) {
       if (real.faults.pauseThrows) {

@@ -19,6 +19,7 @@ const outcome = (at: number, change: Partial<Outcome> = {}): Outcome => ({
   answer: null,
   action: 'edit',
   waitMinutes: null,
+  holdEnd: null,
   ...change,
 });
 
@@ -68,6 +69,8 @@ describe('weeklySummary', () => {
       love: 0,
       anxiety: 0,
       longestStreak: 0,
+      held: 0,
+      repliedFirst: 0,
       topKind: null,
     });
     expect(summary.days.map((d) => d.paused)).toEqual([0, 0, 0, 0, 0, 0, 0]);
@@ -93,15 +96,22 @@ describe('weeklySummary', () => {
       outcome(local(2026, 11, 22, 23, 59), { action: 'send-anyway', streak: 9, kinds: ['demand-ping'] }), // last week
       outcome(local(2026, 11, 10), { action: 'wait', streak: 12 }), // two weeks ago
     ]);
+    await recordOutcome(
+      db,
+      outcome(local(2026, 11, 25, 9), { action: 'hold', reason: 'pause-signal', holdEnd: 'replied-first' }),
+    );
+    await recordOutcome(db, outcome(local(2026, 11, 25, 10), { action: 'hold', holdEnd: 'sent' }));
     const summary = await weeklySummary(db, local(2026, 11, 25, 12));
     expect(summary.thisWeek).toEqual({
-      paused: 3,
+      paused: 5,
       softened: 1,
       waited: 1,
       sentAnyway: 1,
       love: 1,
       anxiety: 2,
       longestStreak: 5,
+      held: 2,
+      repliedFirst: 1,
       topKind: 'blame-question',
     });
     expect(summary.lastWeek).toMatchObject({
@@ -110,7 +120,7 @@ describe('weeklySummary', () => {
       longestStreak: 9,
       topKind: 'demand-ping',
     });
-    expect(summary.days.map((d) => d.paused)).toEqual([1, 1, 1, 0, 0, 0, 0]);
+    expect(summary.days.map((d) => d.paused)).toEqual([1, 1, 3, 0, 0, 0, 0]);
     db.close();
   });
 

@@ -10,6 +10,8 @@ const week = (paused: number): WeekFigures => ({
   love: 0,
   anxiety: 0,
   longestStreak: 0,
+  held: 0,
+  repliedFirst: 0,
   topKind: null,
 });
 const summary = (thisWeek: number, lastWeek: number): WeeklySummary => ({

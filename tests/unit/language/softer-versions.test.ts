@@ -190,7 +190,9 @@ describe('softer versions on the table of drafts', () => {
     expect(protests).toBe(0);
   });
 
-  it('proposes no time word wrong for the hour, at every hour of the days that differ', { timeout: 30_000 }, () => {
+  it('proposes no time word wrong for the hour, at every hour of the days that differ', {
+    timeout: 30_000,
+  }, () => {
     const wrong: string[] = [];
     // Sunday (the weekend ends), a weekday, Friday (the weekend ahead): the other days word alike.
     for (const day of [0, 2, 5]) {

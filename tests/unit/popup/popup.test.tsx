@@ -19,6 +19,8 @@ const quietWeek: WeekFigures = {
   love: 0,
   anxiety: 0,
   longestStreak: 0,
+  held: 0,
+  repliedFirst: 0,
   topKind: null,
 };
 
@@ -32,6 +34,8 @@ const summary: WeeklySummary = {
     love: 1,
     anxiety: 3,
     longestStreak: 6,
+    held: 0,
+    repliedFirst: 0,
     topKind: 'blame-question',
   },
   lastWeek: {
@@ -42,6 +46,8 @@ const summary: WeeklySummary = {
     love: 2,
     anxiety: 1,
     longestStreak: 4,
+    held: 0,
+    repliedFirst: 0,
     topKind: 'demand-ping',
   },
   days: [2, 0, 3, 0, 0, 0, 0].map((paused, day) => ({
