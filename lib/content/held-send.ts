@@ -62,18 +62,20 @@ export function holdSend(options: HoldOptions): HeldSend {
       onDismiss: () => feed({ type: 'cancel' }),
     });
 
-  const look = () => {
-    if (!paused.composer.isConnected) return feed({ type: 'chat-left' });
+  /** What the page shows now, as the hold's next event. */
+  const seen = (): HoldEvent => {
+    if (!paused.composer.isConnected) return { type: 'chat-left' };
     let draft: string | null = null;
     try {
       draft = site.readDraft(paused.composer);
     } catch {
       draft = null;
     }
-    if (draft !== paused.draft) return feed({ type: 'draft-changed' });
-    if (theirNewestKey(site, doc) !== theirs) return feed({ type: 'they-wrote' });
-    feed({ type: 'tick', now: Date.now() });
+    if (draft !== paused.draft) return { type: 'draft-changed' };
+    if (theirNewestKey(site, doc) !== theirs) return { type: 'they-wrote' };
+    return { type: 'tick', now: Date.now() };
   };
+  const look = () => feed(seen());
   const timer = ctx.setInterval(look, LOOK_EVERY_MS);
 
   function feed(event: HoldEvent): void {
@@ -82,7 +84,8 @@ export function holdSend(options: HoldOptions): HeldSend {
     if (step.effect === 'send') {
       ui.close();
       // Exactly the text the person saw, in the chat they held it in, or nothing.
-      return feed({ type: guard.release(paused) === 'sent' ? 'sent' : 'send-failed' });
+      feed({ type: guard.release(paused) === 'sent' ? 'sent' : 'send-failed' });
+      return;
     }
     if (hold.ended === null) return;
     clearInterval(timer);
