@@ -83,6 +83,9 @@ const NUMBERS = [
 ];
 
 /** Every forbidden thing found in a dump, or [] when it is clean. */
+/** What the person writes into their agreement: allowed in extension storage, unlike any message. */
+const AGREEMENT_WORDS = 'Sunday pancakes and a walk by the canal';
+
 function leaks(dump: unknown): string[] {
   const text = JSON.stringify(dump);
   const found: string[] = [];
@@ -263,6 +266,10 @@ describe('privacy: nothing of a message is kept or sent anywhere', () => {
     await options.locator('[name="nudgeAfter"]').fill('4');
     await options.locator('[data-action="save-settings"]').click();
     await expect.poll(() => options.locator('[role="status"]').first().textContent()).toMatch(/saved/i);
+    // The agreement: the one text of the person's Softer keeps (written into Softer itself).
+    await options.locator('[data-agreement="enough"]').fill(AGREEMENT_WORDS);
+    await options.locator('[data-agreement-save]').click();
+    await expect.poll(() => options.locator('.agreement [role="status"]').textContent()).toMatch(/Saved/);
     for (const format of ['json', 'csv'] as const) {
       const [download] = await Promise.all([
         options.waitForEvent('download'),
@@ -300,7 +307,17 @@ describe('privacy: nothing of a message is kept or sent anywhere', () => {
     expect(softerDb?.outcomes?.values).toHaveLength(answered);
     expect(softerDb?.days?.values.length).toBeGreaterThan(0);
     // Each kept as its own versioned item (`settings$` is the settings item's version).
-    expect(Object.keys(storage.local).sort()).toEqual(['chatSalt', 'mutedChats', 'settings', 'settings$']);
+    expect(Object.keys(storage.local).sort()).toEqual([
+      'agreement',
+      'chatSalt',
+      'mutedChats',
+      'settings',
+      'settings$',
+    ]);
+    // Agreement text may be in extension storage — in its own item and nowhere else; message text never.
+    expect(JSON.stringify(storage.local.agreement)).toContain(AGREEMENT_WORDS);
+    const { agreement: _kept, ...rest } = storage.local;
+    expect(JSON.stringify({ ...rest, idb: fromWorker.idb, pageSide })).not.toContain(AGREEMENT_WORDS);
     expect(JSON.stringify(storage.local.mutedChats)).toContain('mutedAt');
     expect(fromPage.idb).toEqual(fromWorker.idb);
 
