@@ -41,5 +41,12 @@ export function watchAgreement(onChange: (agreement: Agreement) => void, signal:
   const stop = agreementItem.watch((value) => {
     if (!signal.aborted) onChange(agreementFromStorage(value));
   });
-  signal.addEventListener('abort', stop, { once: true });
+  const unwatch = () => {
+    try {
+      stop();
+    } catch {
+      // The extension was reloaded or updated under this page: there is nothing left to unwatch.
+    }
+  };
+  signal.addEventListener('abort', unwatch, { once: true });
 }

@@ -63,6 +63,8 @@ describe('weekly summary and your data', () => {
         'sent-anyway': '1',
         love: '1',
         anxiety: '2',
+        held: '0',
+        'replied-first': '0',
         'longest-streak': '3',
       });
     await popup.close();
