@@ -155,6 +155,30 @@ describe('a hold nobody interrupts', () => {
   });
 });
 
+describe('when a pause ends in silence', () => {
+  it('a gentle note offers the way back in from the agreement, once', async () => {
+    await writeAgreement('5');
+    const page = await softer.openWhatsApp();
+    opened.push(page);
+    // Their signal four minutes ago (stamps are to the minute): the five-minute pause ends within a minute.
+    await page.evaluate(
+      ({ jid, at }) => window.fixture.seed(jid, [{ text: 'yellow light, back soon', at }]),
+      { jid: '447700900123@c.us', at: Date.now() - 4 * 60_000 },
+    );
+    expect(await send(page, 'take your time')).toBe('paused');
+    expect(await page.locator(NUDGE).getAttribute('data-reason')).toBe('pause-signal');
+    await page.locator(`${NUDGE} [data-action="edit"]`).click();
+    const offer = page.locator('[data-offer="re-entry"]');
+    await expect.poll(() => offer.count(), { timeout: 70_000, interval: 1000 }).toBe(1);
+    expect(await offer.textContent()).toContain(RE_ENTRY);
+    // Now the pause is over: the same send goes through.
+    await offer.locator('[data-action="dismiss"]').click();
+    await page.click(COMPOSER);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => sentTexts(page)).toEqual(['take your time']);
+  }, 100_000);
+});
+
 describe('the agreement and the record', () => {
   it('is in the JSON export, holds no message text, and goes with Delete everything', async () => {
     await writeAgreement();
