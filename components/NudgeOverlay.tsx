@@ -369,12 +369,17 @@ export function NudgeOverlay({
         <button type="button" class="quiet" data-action="send-anyway" onClick={() => choose('send-anyway')}>
           Send anyway
         </button>
+        {canMute && (
+          <button
+            type="button"
+            class="quiet-link"
+            data-action="mute-chat"
+            onClick={() => choose('mute-chat')}
+          >
+            Don't pause sends in this chat
+          </button>
+        )}
       </div>
-      {canMute && (
-        <button type="button" class="quiet-link" data-action="mute-chat" onClick={() => choose('mute-chat')}>
-          Don't pause sends in this chat
-        </button>
-      )}
     </div>
   );
 }

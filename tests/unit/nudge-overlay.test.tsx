@@ -93,7 +93,8 @@ describe('NudgeOverlay', () => {
     const buttons = [...host.querySelectorAll('.actions button')].map((b) => b.textContent);
     // A streak card offers to send only if they stay silent first, then the softer version.
     expect(buttons.slice(0, 2)).toEqual(['Send only if still silent', 'See a softer version']);
-    expect(buttons.at(-1)).toBe('Send anyway');
+    // "Send anyway" comes after every other choice; only the quiet mute link follows it.
+    expect(buttons.slice(-2)).toEqual(['Send anyway', "Don't pause sends in this chat"]);
     act(() => button('[data-reveal="rewrite"]').click());
     expect(host.querySelector('.rewrite-text')?.textContent).toBe(nudge.rewrites[0]);
     act(() => button('[data-reveal="soothe"]').click());
