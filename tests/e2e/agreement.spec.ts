@@ -139,6 +139,20 @@ describe('a hold nobody interrupts', () => {
       .toContainEqual(['streak', 'hold', 'sent']);
   }, 120_000);
 
+  it('switching chats and back under a hold ends it: nothing goes on its own', async () => {
+    const page = await softer.openWhatsApp();
+    opened.push(page);
+    for (const text of ['on my way home', 'got the groceries', 'see you at 8'])
+      expect(await send(page, text)).toBe('sent');
+    expect(await send(page, 'are you there')).toBe('paused');
+    await holdFor(page, '1');
+    await page.evaluate((jid) => window.fixture.openChat(jid), '4915123456789@c.us');
+    await page.evaluate((jid) => window.fixture.openChat(jid), '447700900123@c.us');
+    await expect.poll(() => ended(page).getAttribute('data-held-ended'), { timeout: 5000 }).toBe('cancelled');
+    expect(await ended(page).textContent()).toContain('left the chat');
+    expect(await sentTexts(page)).toHaveLength(3);
+  });
+
   it('a reload under a hold sends nothing', async () => {
     const page = await softer.openWhatsApp();
     opened.push(page);
