@@ -7,35 +7,35 @@
  * deleted; the record holding no message text.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchSofter, type Softer } from './harness.ts';
-import { COMPOSER, draft, NUDGE, nudgeOpen, send, sentTexts, storedOutcomes, typeDraft } from './steps.ts';
+import { describe, expect, it } from 'vitest';
+import {
+  COMPOSER,
+  draft,
+  NUDGE,
+  nudgeOpen,
+  oneBrowserPerSpec,
+  pauseTheFourth,
+  send,
+  sentTexts,
+  storedOutcomes,
+  typeDraft,
+} from './steps.ts';
 
-let softer: Softer;
-const opened: Page[] = [];
-
-beforeAll(async () => {
-  softer = await launchSofter();
-});
-afterEach(async () => {
-  for (const page of opened.splice(0)) await page.close().catch(() => undefined);
-});
-afterAll(async () => {
-  await softer?.close();
-});
+const spec = oneBrowserPerSpec();
+const { opened } = spec;
 
 const ENOUGH = 'twenty minutes of talk most evenings';
 const RE_ENTRY = 'a hug and a cup of tea';
 
 const storedAgreement = () =>
-  softer.serviceWorker.evaluate(async () => {
+  spec.softer.serviceWorker.evaluate(async () => {
     // @ts-expect-error: the worker's own `chrome`, not typed in the test's scope.
     const { agreement } = await chrome.storage.local.get('agreement');
     return agreement as Record<string, unknown> | undefined;
   });
 
 async function writeAgreement(maxPause = '60') {
-  const options = await softer.openExtensionPage('options.html#agreement');
+  const options = await spec.softer.openExtensionPage('options.html#agreement');
   opened.push(options);
   await options.locator('[data-agreement="enough"]').fill(ENOUGH);
   await options.locator('[data-agreement="signal"]').fill('yellow light, 🟡');
@@ -56,7 +56,7 @@ const ended = (page: Page) => page.locator('[data-held-ended]');
 
 describe('the agreement is written, kept apart, and validated', () => {
   it('saves whole or not at all, each problem named', async () => {
-    const options = await softer.openExtensionPage('options.html#agreement');
+    const options = await spec.softer.openExtensionPage('options.html#agreement');
     opened.push(options);
     await options.locator('[data-agreement="max-pause"]').fill('900');
     await options.locator('[data-agreement="signal"]').fill(' , ');
@@ -72,7 +72,7 @@ describe('the agreement is written, kept apart, and validated', () => {
 describe.each(['2026', '2024'])('on the %s page shape', (shape) => {
   it('a signalled pause: the next send waits with the countdown; held, then they write: nothing sent, the draft kept', async () => {
     await writeAgreement();
-    const page = await softer.openWhatsApp(`shape=${shape}`);
+    const page = await spec.softer.openWhatsApp(`shape=${shape}`);
     opened.push(page);
     await page.evaluate(() => window.fixture.reply('🟡 I need a little while, talk soon'));
     expect(await send(page, 'ok, are you alright?')).toBe('paused');
@@ -96,17 +96,15 @@ describe.each(['2026', '2024'])('on the %s page shape', (shape) => {
     expect(await draft(page)).toBe('ok, are you alright?');
     await expect
       .poll(async () =>
-        (await storedOutcomes(softer.serviceWorker)).map((o) => [o.reason, o.action, o.holdEnd]),
+        (await storedOutcomes(spec.softer.serviceWorker)).map((o) => [o.reason, o.action, o.holdEnd]),
       )
       .toContainEqual(['pause-signal', 'hold', 'replied-first']);
   });
 
   it('an edit under a hold ends it: nothing goes on its own', async () => {
-    const page = await softer.openWhatsApp(`shape=${shape}`);
+    const page = await spec.softer.openWhatsApp(`shape=${shape}`);
     opened.push(page);
-    for (const text of ['on my way home', 'got the groceries', 'see you at 8'])
-      expect(await send(page, text)).toBe('sent');
-    expect(await send(page, 'are you there')).toBe('paused');
+    await pauseTheFourth(page);
     await holdFor(page, '1');
     await expect.poll(() => banner(page).count()).toBe(1);
     await page.click(COMPOSER);
@@ -120,11 +118,9 @@ describe.each(['2026', '2024'])('on the %s page shape', (shape) => {
 describe('a hold nobody interrupts', () => {
   it('streak card quotes the agreement; held for a minute, it goes exactly once', async () => {
     await writeAgreement();
-    const page = await softer.openWhatsApp();
+    const page = await spec.softer.openWhatsApp();
     opened.push(page);
-    for (const text of ['on my way home', 'got the groceries', 'see you at 8'])
-      expect(await send(page, text)).toBe('sent');
-    expect(await send(page, 'are you there')).toBe('paused');
+    await pauseTheFourth(page);
     expect(await page.locator(`${NUDGE} [data-agreement-quote]`).textContent()).toBe(`You agreed: ${ENOUGH}`);
     await holdFor(page, '1');
     expect(await draft(page)).toBe('are you there');
@@ -134,17 +130,15 @@ describe('a hold nobody interrupts', () => {
     expect((await sentTexts(page)).filter((text) => text === 'are you there')).toHaveLength(1);
     await expect
       .poll(async () =>
-        (await storedOutcomes(softer.serviceWorker)).map((o) => [o.reason, o.action, o.holdEnd]),
+        (await storedOutcomes(spec.softer.serviceWorker)).map((o) => [o.reason, o.action, o.holdEnd]),
       )
       .toContainEqual(['streak', 'hold', 'sent']);
   }, 120_000);
 
   it('switching chats and back under a hold ends it: nothing goes on its own', async () => {
-    const page = await softer.openWhatsApp();
+    const page = await spec.softer.openWhatsApp();
     opened.push(page);
-    for (const text of ['on my way home', 'got the groceries', 'see you at 8'])
-      expect(await send(page, text)).toBe('sent');
-    expect(await send(page, 'are you there')).toBe('paused');
+    await pauseTheFourth(page);
     await holdFor(page, '1');
     await page.evaluate((jid) => window.fixture.openChat(jid), '4915123456789@c.us');
     await page.evaluate((jid) => window.fixture.openChat(jid), '447700900123@c.us');
@@ -154,11 +148,9 @@ describe('a hold nobody interrupts', () => {
   });
 
   it('a reload under a hold sends nothing', async () => {
-    const page = await softer.openWhatsApp();
+    const page = await spec.softer.openWhatsApp();
     opened.push(page);
-    for (const text of ['on my way home', 'got the groceries', 'see you at 8'])
-      expect(await send(page, text)).toBe('sent');
-    expect(await send(page, 'are you there')).toBe('paused');
+    await pauseTheFourth(page);
     await holdFor(page, '1');
     await page.reload();
     await page.waitForFunction(() => typeof window.fixture === 'object');
@@ -172,7 +164,7 @@ describe('a hold nobody interrupts', () => {
 describe('when a pause ends in silence', () => {
   it('a gentle note offers the way back in from the agreement, once', async () => {
     await writeAgreement('5');
-    const page = await softer.openWhatsApp();
+    const page = await spec.softer.openWhatsApp();
     opened.push(page);
     // Their signal four minutes ago (stamps are to the minute): the five-minute pause ends within a minute.
     await page.evaluate(
@@ -196,7 +188,7 @@ describe('when a pause ends in silence', () => {
 describe('the agreement and the record', () => {
   it('is in the JSON export, holds no message text, and goes with Delete everything', async () => {
     await writeAgreement();
-    const options = await softer.openExtensionPage('options.html');
+    const options = await spec.softer.openExtensionPage('options.html');
     opened.push(options);
     const [download] = await Promise.all([
       options.waitForEvent('download'),
@@ -205,7 +197,7 @@ describe('the agreement and the record', () => {
     const path = await download.path();
     const exported = JSON.parse(await (await import('node:fs/promises')).readFile(path, 'utf8'));
     expect(exported.agreement).toMatchObject({ enough: ENOUGH, reEntry: RE_ENTRY });
-    const everything = JSON.stringify(await storedOutcomes(softer.serviceWorker));
+    const everything = JSON.stringify(await storedOutcomes(spec.softer.serviceWorker));
     for (const words of ['are you there', 'are you alright', 'I need a little while'])
       expect(everything).not.toContain(words);
 

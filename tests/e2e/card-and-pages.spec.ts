@@ -6,28 +6,17 @@
  * that is read at full size on every page.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchSofter, type Softer } from './harness.ts';
-import { NUDGE, nudgeOpen, popupOpenedOver, send, storedOutcomes } from './steps.ts';
+import { describe, expect, it } from 'vitest';
+import { NUDGE, nudgeOpen, oneBrowserPerSpec, popupOpenedOver, send, storedOutcomes } from './steps.ts';
 
 const LONG_REPLY =
   'Honestly I have been thinking about what you said last night, and I am not sure I agree with all of it, but I want to talk about it properly when I get home later';
 
-let softer: Softer;
-const opened: Page[] = [];
-
-beforeAll(async () => {
-  softer = await launchSofter();
-});
-afterEach(async () => {
-  for (const page of opened.splice(0)) await page.close().catch(() => undefined);
-});
-afterAll(async () => {
-  await softer?.close();
-});
+const spec = oneBrowserPerSpec();
+const { opened } = spec;
 
 const open = async (width: number, height: number) => {
-  const page = await softer.openWhatsApp();
+  const page = await spec.softer.openWhatsApp();
   opened.push(page);
   await page.setViewportSize({ width, height });
   return page;
@@ -160,14 +149,16 @@ describe('the card leads with what helps', () => {
     await page.locator(`${NUDGE} [data-action="wait"]`).click();
     await expect.poll(() => nudgeOpen(page)).toBe(false);
     await expect
-      .poll(async () => (await storedOutcomes(softer.serviceWorker)).map((o) => [o.action, o.waitMinutes]))
+      .poll(async () =>
+        (await storedOutcomes(spec.softer.serviceWorker)).map((o) => [o.action, o.waitMinutes]),
+      )
       .toContainEqual(['wait', 20]);
   });
 });
 
 describe('muting a chat from the card', () => {
   const mutedChats = () =>
-    softer.serviceWorker.evaluate(async () => {
+    spec.softer.serviceWorker.evaluate(async () => {
       // @ts-expect-error: the worker's own `chrome`, not typed in the test's scope.
       const { mutedChats } = await chrome.storage.local.get('mutedChats');
       return (mutedChats ?? []) as { chat: string; site?: string }[];
@@ -198,13 +189,13 @@ describe('muting a chat from the card', () => {
     await page.locator('[role="status"] [data-action="dismiss"]').click();
     await expect.poll(async () => (await mutedChats()).map((m) => m.site)).toEqual(['whatsapp']);
     // The options page names it by when and where, and as the chat open in the WhatsApp tab.
-    const options = await softer.openExtensionPage('options.html');
+    const options = await spec.softer.openExtensionPage('options.html');
     opened.push(options);
     const item = options.locator('[data-muted-chat]');
     await expect
       .poll(() => item.textContent())
       .toMatch(/^A WhatsApp chat muted on .+ · the chat open in your WhatsApp tab/);
-    const popup = await popupOpenedOver(softer, page);
+    const popup = await popupOpenedOver(spec.softer, page);
     opened.push(popup);
     await expect.poll(() => popup.locator('[data-muted-here]').count()).toBe(1);
     await popup.locator('[data-action="unmute-here"]').click();
@@ -219,7 +210,7 @@ describe('the pages read at full size', () => {
   it.each(['popup.html', 'options.html', 'welcome.html'])(
     '%s: body text at least 14 px, labels no smaller than hints',
     async (file) => {
-      const page = await softer.openExtensionPage(file);
+      const page = await spec.softer.openExtensionPage(file);
       opened.push(page);
       await page.waitForSelector('main');
       const sizes = await page.evaluate(() => {

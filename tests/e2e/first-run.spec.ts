@@ -9,24 +9,13 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchSofter, type Softer } from './harness.ts';
-import { NUDGE, send, storedOutcomes } from './steps.ts';
+import { describe, expect, it } from 'vitest';
+import { NUDGE, oneBrowserPerSpec, send, storedOutcomes } from './steps.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let softer: Softer;
-const opened: Page[] = [];
-
-beforeAll(async () => {
-  softer = await launchSofter({ keepWelcome: true });
-});
-afterEach(async () => {
-  for (const page of opened.splice(0)) await page.close().catch(() => undefined);
-});
-afterAll(async () => {
-  await softer?.close();
-});
+const spec = oneBrowserPerSpec({ keepWelcome: true });
+const { opened } = spec;
 
 interface Violation {
   id: string;
@@ -56,8 +45,8 @@ async function violations(page: Page, within?: string): Promise<string[]> {
 
 describe('the first-run page', () => {
   it('opens once when Softer is installed', async () => {
-    expect(softer.welcomePagesOpened).toBe(1);
-    const welcome = softer.context.pages().find((page) => page.url().endsWith('/welcome.html'));
+    expect(spec.softer.welcomePagesOpened).toBe(1);
+    const welcome = spec.softer.context.pages().find((page) => page.url().endsWith('/welcome.html'));
     if (!welcome) throw new Error('no first-run page');
     opened.push(welcome);
     await welcome.waitForSelector('h1');
@@ -67,7 +56,7 @@ describe('the first-run page', () => {
   });
 
   it('lets the card be tried: nothing is sent or recorded, each choice says what it would do', async () => {
-    const welcome = await softer.openExtensionPage('welcome.html');
+    const welcome = await spec.softer.openExtensionPage('welcome.html');
     opened.push(welcome);
     const card = welcome.locator('[data-tour-card] [role="dialog"]');
     await expect.poll(() => card.count()).toBe(1);
@@ -83,11 +72,11 @@ describe('the first-run page', () => {
     await expect
       .poll(() => welcome.locator('[data-tour-card] [data-answer="love"]').getAttribute('aria-pressed'))
       .toBe('false');
-    expect(await storedOutcomes(softer.serviceWorker)).toEqual([]);
+    expect(await storedOutcomes(spec.softer.serviceWorker)).toEqual([]);
   });
 
   it('keeps the choices that matter on day one, and saves them', async () => {
-    const welcome = await softer.openExtensionPage('welcome.html');
+    const welcome = await spec.softer.openExtensionPage('welcome.html');
     opened.push(welcome);
     await welcome.waitForSelector('form');
     expect(await welcome.locator('#nudgeAfter').count()).toBe(1);
@@ -97,7 +86,7 @@ describe('the first-run page', () => {
     await welcome.fill('#nudgeAfter', '4');
     await welcome.locator('form button[type="submit"]').click();
     await expect.poll(() => welcome.locator('form [role="status"]').textContent()).toContain('Saved');
-    const stored = await softer.serviceWorker.evaluate(async () => {
+    const stored = await spec.softer.serviceWorker.evaluate(async () => {
       // @ts-expect-error: the worker's own `chrome`, not typed in the test's scope.
       const { settings } = await chrome.storage.local.get('settings');
       return (settings as { nudgeAfter: number }).nudgeAfter;
@@ -106,11 +95,11 @@ describe('the first-run page', () => {
   });
 
   it('is reached from the popup ("How Softer works")', async () => {
-    const popup = await softer.openExtensionPage('popup.html');
+    const popup = await spec.softer.openExtensionPage('popup.html');
     opened.push(popup);
     const link = popup.locator('[data-action="open-welcome"]');
     expect(await link.getAttribute('href')).toMatch(/\/welcome\.html$/);
-    const [page] = await Promise.all([softer.context.waitForEvent('page'), link.click()]);
+    const [page] = await Promise.all([spec.softer.context.waitForEvent('page'), link.click()]);
     opened.push(page);
     await page.waitForURL(/welcome\.html$/);
   });
@@ -118,14 +107,14 @@ describe('the first-run page', () => {
 
 describe('axe-core finds no violations', () => {
   it.each(['popup.html', 'options.html'])('on %s', async (file) => {
-    const page = await softer.openExtensionPage(file);
+    const page = await spec.softer.openExtensionPage(file);
     opened.push(page);
     await page.waitForSelector('main');
     expect(await violations(page)).toEqual([]);
   });
 
   it.each(['light', 'dark'])('on the card (%s), compact and after an answer', async (theme) => {
-    const page = await softer.openWhatsApp(theme === 'dark' ? 'theme=dark' : '');
+    const page = await spec.softer.openWhatsApp(theme === 'dark' ? 'theme=dark' : '');
     opened.push(page);
     expect(await send(page, 'You never listen to me')).toBe('paused');
     expect(await violations(page, 'softer-nudge')).toEqual([]);

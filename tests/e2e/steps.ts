@@ -3,9 +3,9 @@
  * pierce Softer's open shadow root, the way Playwright's CSS engine does for any open root.
  */
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { OutcomeAction } from '../../lib/outcome.ts';
-import type { Softer } from './harness.ts';
+import { type LaunchOptions, launchSofter, type Softer } from './harness.ts';
 
 export const COMPOSER = '#main footer [contenteditable="true"][role="textbox"][data-lexical-editor="true"]';
 export const NUDGE = '[role="dialog"][aria-labelledby="softer-question"]';
@@ -152,4 +152,36 @@ export async function popupOpenedOver(softer: Softer, page: Page): Promise<Page>
   await popup.reload();
   await expect.poll(() => popup.locator('[data-stat="paused"]').count()).toBe(1);
   return popup;
+}
+
+/**
+ * One browser with Softer for the whole spec file, as CI's time budget asks, and the pages a test
+ * opened (push them to `opened`), closed after each test.
+ */
+export function oneBrowserPerSpec(options: LaunchOptions = {}): { readonly softer: Softer; opened: Page[] } {
+  let softer: Softer | undefined;
+  const opened: Page[] = [];
+  beforeAll(async () => {
+    softer = (await launchSofter(options)) as Softer;
+  });
+  afterEach(async () => {
+    for (const page of opened.splice(0)) await page.close().catch(() => undefined);
+  });
+  afterAll(async () => {
+    await softer?.close();
+  });
+  return {
+    get softer() {
+      if (!softer) throw new Error('the browser has not started');
+      return softer;
+    },
+    opened,
+  };
+}
+
+/** Three everyday messages into silence, then `fourth`, which Softer pauses. */
+export async function pauseTheFourth(page: Page, fourth = 'are you there'): Promise<void> {
+  for (const text of ['on my way home', 'got the groceries', 'see you at 8'])
+    expect(await send(page, text)).toBe('sent');
+  expect(await send(page, fourth)).toBe('paused');
 }
