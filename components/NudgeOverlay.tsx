@@ -83,7 +83,7 @@ function Reason({ nudge }: { nudge: Nudge }) {
 }
 
 /** "Why did Softer pause this?", answered in one sentence. */
-export function whyPaused(nudge: Nudge): string {
+function whyPaused(nudge: Nudge): string {
   const nth = ordinal(nudge.streak + 1);
   if (nudge.reason === 'pause-signal')
     return 'Their last message carries the pause signal you agreed on, so Softer holds sends in this chat until the pause you agreed is over.';

@@ -5,21 +5,12 @@ import { NudgeOverlay, type NudgeOverlayProps } from '@/components/NudgeOverlay.
 import css from '@/components/nudge-overlay.css?inline';
 import { QuietNotice, type QuietNoticeProps } from '@/components/QuietNotice.tsx';
 
-export interface Anchor {
-  left: number;
-  bottom: number;
-  width: number;
-}
-
-const CARD_MAX_WIDTH = 560;
-
-/** Just above the composer's footer, as wide as the conversation allows. */
-export function anchorAbove(composer: HTMLElement): Anchor {
+/** Where a quiet notice sits: just above the composer's footer, at its left edge. */
+export function anchorAbove(composer: HTMLElement): { left: number; bottom: number } {
   const win = composer.ownerDocument.defaultView ?? window;
   const rect = (composer.closest('footer') ?? composer).getBoundingClientRect();
-  if (rect.width === 0) return { left: 16, bottom: 16, width: Math.min(CARD_MAX_WIDTH, win.innerWidth - 32) };
-  const width = Math.min(CARD_MAX_WIDTH, Math.max(280, rect.width - 16));
-  return { left: Math.max(8, rect.left + 8), bottom: Math.max(8, win.innerHeight - rect.top + 8), width };
+  if (rect.width === 0) return { left: 16, bottom: 16 };
+  return { left: Math.max(8, rect.left + 8), bottom: Math.max(8, win.innerHeight - rect.top + 8) };
 }
 
 /**

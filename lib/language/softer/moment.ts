@@ -12,7 +12,7 @@ export interface Moment {
   day: number;
 }
 
-export const FRIDAY = 5;
+const FRIDAY = 5;
 
 export function partOfDay(hour: number): PartOfDay {
   if (hour < 6) return 'night';
