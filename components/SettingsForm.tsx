@@ -34,6 +34,8 @@ interface Draft {
   quietEnabled: boolean;
   quietStart: number;
   quietEnd: number;
+  offerSpaceAfter: string;
+  silenceBlinders: boolean;
 }
 
 const toDraft = (settings: Preferences): Draft => ({
@@ -45,6 +47,8 @@ const toDraft = (settings: Preferences): Draft => ({
   quietEnabled: settings.quietHours.enabled,
   quietStart: settings.quietHours.start,
   quietEnd: settings.quietHours.end,
+  offerSpaceAfter: String(settings.offerSpaceAfter),
+  silenceBlinders: settings.silenceBlinders,
 });
 
 const toNumber = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
@@ -105,6 +109,8 @@ export function SettingsForm({
       sites: { whatsapp: edits.whatsapp },
       groupChats: edits.groupChats,
       quietHours: { enabled: edits.quietEnabled, start: edits.quietStart, end: edits.quietEnd },
+      offerSpaceAfter: toNumber(edits.offerSpaceAfter),
+      silenceBlinders: edits.silenceBlinders,
     } satisfies Preferences);
     if (result.ok) {
       setErrors({});
@@ -268,6 +274,47 @@ export function SettingsForm({
         </div>
         <FieldError field="quietHours" errors={errors} />
       </fieldset>
+
+      {!essentials && (
+        <fieldset class="field">
+          <legend>While one of you is quiet</legend>
+          <label for="offerSpaceAfter">Offer to say you need space after this many of their messages</label>
+          <p class="hint" id="offerSpaceAfter-hint">
+            When they have written this many times without an answer from you, Softer offers a few words that
+            say you're taking a pause, not leaving, and when you'll be back. Nothing is sent for you. From{' '}
+            {LIMITS.offerSpaceAfter.min} to {LIMITS.offerSpaceAfter.max}.
+          </p>
+          <input
+            id="offerSpaceAfter"
+            name="offerSpaceAfter"
+            type="number"
+            inputMode="numeric"
+            min={LIMITS.offerSpaceAfter.min}
+            max={LIMITS.offerSpaceAfter.max}
+            value={draft.offerSpaceAfter}
+            onInput={(event) => set({ offerSpaceAfter: event.currentTarget.value })}
+            {...described('offerSpaceAfter', 'offerSpaceAfter-hint')}
+          />
+          <FieldError field="offerSpaceAfter" errors={errors} />
+          <label class="choice">
+            <input
+              type="checkbox"
+              name="silenceBlinders"
+              checked={draft.silenceBlinders}
+              onChange={(event) => set({ silenceBlinders: event.currentTarget.checked })}
+              {...described('silenceBlinders', 'silenceBlinders-hint')}
+            />
+            <span>
+              Silence blinders
+              <span class="hint" id="silenceBlinders-hint">
+                While you're waiting for a reply, hide their online and typing status and your read ticks in
+                that chat. One tap shows them again; they come back by themselves as soon as they write.
+              </span>
+            </span>
+          </label>
+          <FieldError field="silenceBlinders" errors={errors} />
+        </fieldset>
+      )}
 
       <div class="form-actions">
         <button type="submit" class="primary" data-action="save-settings">

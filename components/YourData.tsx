@@ -36,7 +36,7 @@ export function YourData() {
       const name = exportFileName(format, now);
       const text =
         format === 'json'
-          ? outcomesToJson(answer.outcomes, now, await loadAgreement())
+          ? outcomesToJson(answer.outcomes, now, await loadAgreement(), answer.comeBacks)
           : outcomesToCsv(answer.outcomes);
       saveTextFile(name, text, FORMATS[format].type);
       setMessage({ text: `Exported ${nudges(answer.outcomes.length)} as ${name}.`, error: false });

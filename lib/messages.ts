@@ -1,5 +1,6 @@
+import type { ComeBack, StoredComeBack } from './come-back.ts';
 import type { Outcome } from './outcome.ts';
-import type { StoredOutcome } from './store/db.ts';
+import type { ExportedOutcome } from './store/db.ts';
 import type { WeeklySummary } from './summary.ts';
 
 /**
@@ -11,6 +12,10 @@ export type SofterRequest =
   | { type: 'chat-salt' }
   | { type: 'weekly-summary'; now: number }
   | { type: 'export-outcomes' }
+  | { type: 'record-come-back'; comeBack: ComeBack }
+  | { type: 'mark-come-back'; id: number; mark: 'offered' | 'kept' }
+  | { type: 'follow-ups'; now: number }
+  | { type: 'record-recovery'; chat: string; theirAt: number }
   | { type: 'delete-everything' }
   | { type: 'ping' };
 
@@ -19,12 +24,18 @@ export type Failure = { ok: false; error: string };
 
 export type SofterResponse<R extends SofterRequest> =
   | Failure
-  | (R extends { type: 'record-outcome' | 'delete-everything' | 'ping' }
+  | (R extends {
+      type: 'record-outcome' | 'delete-everything' | 'ping' | 'record-come-back' | 'mark-come-back';
+    }
       ? { ok: true }
       : R extends { type: 'chat-salt' }
         ? { ok: true; salt: string }
         : R extends { type: 'weekly-summary' }
           ? { ok: true; summary: WeeklySummary }
           : R extends { type: 'export-outcomes' }
-            ? { ok: true; outcomes: StoredOutcome[] }
-            : never);
+            ? { ok: true; outcomes: ExportedOutcome[]; comeBacks: ComeBack[] }
+            : R extends { type: 'follow-ups' }
+              ? { ok: true; comeBacks: StoredComeBack[]; awaiting: Array<{ chat: string; since: number }> }
+              : R extends { type: 'record-recovery' }
+                ? { ok: true; next: number | null }
+                : never);

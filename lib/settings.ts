@@ -30,6 +30,13 @@ export interface Preferences {
   sites: Record<SiteId, boolean>;
   groupChats: boolean;
   quietHours: QuietHours;
+  /**
+   * Offer "Need some space? Say so." when the other side has written this many messages the person
+   * has not answered (within the follow-up window) and they focus that chat's composer.
+   */
+  offerSpaceAfter: number;
+  /** Silence blinders: cover their presence line and the person's read ticks while waiting. Opt-in. */
+  silenceBlinders: boolean;
 }
 
 /** A break from nudges, taken from the popup. */
@@ -57,6 +64,8 @@ export const DEFAULT_PREFERENCES: Preferences = {
   sites: { whatsapp: true },
   groupChats: false,
   quietHours: { enabled: false, start: 22, end: 7 },
+  offerSpaceAfter: 3,
+  silenceBlinders: false,
 };
 
 /** The site a mute was made on; mutes from before sites were recorded were all made on WhatsApp. */
@@ -67,6 +76,7 @@ export const DEFAULT_SETTINGS: Settings = { ...DEFAULT_PREFERENCES, mutedChats: 
 export const LIMITS = {
   nudgeAfter: { min: 1, max: 20 },
   rapidFollowUpMinutes: { min: 5, max: 1440 },
+  offerSpaceAfter: { min: 1, max: 20 },
 } as const;
 
 const SENSITIVITIES: readonly Sensitivity[] = ['gentle', 'balanced', 'watchful'];
@@ -133,6 +143,14 @@ const CHECKS: { [Field in keyof Preferences]: Check<Preferences[Field]> } = {
     }
     return { value: { enabled: value.enabled, start: value.start, end: value.end } };
   },
+  offerSpaceAfter: (value) =>
+    isWholeIn(value, LIMITS.offerSpaceAfter.min, LIMITS.offerSpaceAfter.max)
+      ? { value }
+      : {
+          problem: `Choose a whole number from ${LIMITS.offerSpaceAfter.min} to ${LIMITS.offerSpaceAfter.max}.`,
+        },
+  silenceBlinders: (value) =>
+    typeof value === 'boolean' ? { value } : { problem: 'Silence blinders must be on or off.' },
 };
 
 /**
@@ -157,6 +175,8 @@ function checkPreferences(
     sites: check('sites'),
     groupChats: check('groupChats'),
     quietHours: check('quietHours'),
+    offerSpaceAfter: check('offerSpaceAfter'),
+    silenceBlinders: check('silenceBlinders'),
   };
 }
 

@@ -7,9 +7,13 @@ export interface RowFacts {
   at: number | null;
 }
 
+/** Whose unanswered messages are counted: the person's own (the pursuit) or the other side's. */
+export type Writer = 'me' | 'them';
+
 /**
- * The unanswered streak: the user's own messages since the other side last wrote, counting only
- * those sent within the rapid follow-up window. Rows come newest first and are read lazily, so
+ * The unanswered streak: one side's messages since the other side last wrote (by default the
+ * person's own, toward someone silent; `'them'` counts the other side's toward the person), counting
+ * only those sent within the rapid follow-up window. Rows come newest first and are read lazily, so
  * the caller walks back from the end of the conversation only as far as the streak goes.
  *
  * The list is in time order, so a row whose time cannot be read is newer than every row below it:
@@ -21,13 +25,15 @@ export function unansweredStreak(
   rowsNewestFirst: Iterable<RowFacts>,
   now: number,
   windowMinutes: number,
+  writer: Writer = 'me',
 ): number {
+  const mine = writer === 'me';
   const since = now - windowMinutes * 60_000;
   let streak = 0;
   let undated = 0;
   for (const row of rowsNewestFirst) {
     if (row.outgoing === null) break;
-    if (!row.outgoing) {
+    if (row.outgoing !== mine) {
       // The other side's time matters only to place own messages that carry none.
       if (undated > 0 && row.at !== null && row.at >= since) streak += undated;
       break;

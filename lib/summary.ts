@@ -1,5 +1,6 @@
 import { PROTEST_KINDS, type ProtestKind } from './language/types.ts';
 import type { Outcome } from './outcome.ts';
+import { progressOverWeeks, type WeekProgress } from './progress.ts';
 import { weekBounds } from './weeks.ts';
 
 /** The figures for one week; `data-stat` names in the popup follow these. */
@@ -34,6 +35,8 @@ export interface WeeklySummary {
   lastWeek: WeekFigures;
   /** Monday to Sunday of this week. */
   days: DayCount[];
+  /** The last eight weeks, oldest first, this week last (lib/progress.ts). */
+  weeks: WeekProgress[];
 }
 
 /** What one local day adds up to, kept as a running tally so a summary never reads the events. */
@@ -41,6 +44,18 @@ export interface DayTally extends Omit<WeekFigures, 'topKind'> {
   /** Local midnight starting the day (epoch ms), in the zone the outcome was recorded in. */
   day: number;
   kinds: Partial<Record<ProtestKind, number>>;
+  /** Pauses the person chose to edit themselves, and chats muted from the card. */
+  edited: number;
+  muted: number;
+  /**
+   * Minutes from each of the day's pauses to the other side's next message, as a count per whole
+   * minute ("12": 3 means three pauses they answered 12 minutes later): a median needs every
+   * value, and there are far fewer distinct minutes than pauses.
+   */
+  recoveries: Record<string, number>;
+  /** Messages that said when the person would be back (narrated pauses), and those kept. */
+  narrated: number;
+  kept: number;
 }
 
 export const emptyTally = (day: number): DayTally => ({
@@ -55,6 +70,11 @@ export const emptyTally = (day: number): DayTally => ({
   held: 0,
   repliedFirst: 0,
   kinds: {},
+  edited: 0,
+  muted: 0,
+  recoveries: {},
+  narrated: 0,
+  kept: 0,
 });
 
 /** The tally with one more outcome counted in. */
@@ -62,7 +82,7 @@ export function addToTally(tally: DayTally, outcome: Outcome): DayTally {
   const kinds = { ...tally.kinds };
   for (const kind of outcome.kinds) kinds[kind] = (kinds[kind] ?? 0) + 1;
   return {
-    day: tally.day,
+    ...tally,
     paused: tally.paused + 1,
     softened: tally.softened + (outcome.action === 'use-rewrite' ? 1 : 0),
     waited: tally.waited + (outcome.action === 'wait' ? 1 : 0),
@@ -73,12 +93,34 @@ export function addToTally(tally: DayTally, outcome: Outcome): DayTally {
     held: tally.held + (outcome.action === 'hold' ? 1 : 0),
     repliedFirst: tally.repliedFirst + (outcome.holdEnd === 'replied-first' ? 1 : 0),
     kinds,
+    edited: tally.edited + (outcome.action === 'edit' ? 1 : 0),
+    muted: tally.muted + (outcome.action === 'mute-chat' ? 1 : 0),
   };
 }
 
+/** The tally with one more pause's recovery time counted in. */
+export function addRecovery(tally: DayTally, minutes: number): DayTally {
+  const key = String(minutes);
+  return { ...tally, recoveries: { ...tally.recoveries, [key]: (tally.recoveries[key] ?? 0) + 1 } };
+}
+
+/** The tally with one more narrated pause, or one more promise kept. */
+export const addNarrated = (tally: DayTally): DayTally => ({ ...tally, narrated: tally.narrated + 1 });
+export const addKept = (tally: DayTally): DayTally => ({ ...tally, kept: tally.kept + 1 });
+
 function weekFigures(tallies: readonly DayTally[]): WeekFigures {
-  const { day: _day, kinds: _none, ...zero } = emptyTally(0);
-  const figures: WeekFigures = { ...zero, topKind: null };
+  const figures: WeekFigures = {
+    paused: 0,
+    softened: 0,
+    waited: 0,
+    sentAnyway: 0,
+    love: 0,
+    anxiety: 0,
+    longestStreak: 0,
+    held: 0,
+    repliedFirst: 0,
+    topKind: null,
+  };
   const kinds = new Map<ProtestKind, number>();
   for (const tally of tallies) {
     figures.paused += tally.paused;
@@ -114,5 +156,6 @@ export function summarizeTallies(tallies: readonly DayTally[], now: number): Wee
       start: range[0],
       paused: inRange(range).reduce((sum, tally) => sum + tally.paused, 0),
     })),
+    weeks: progressOverWeeks(tallies, now),
   };
 }

@@ -36,3 +36,18 @@ export function weekBounds(now: number): WeekBounds {
   ]);
   return { thisWeek: [start, addDays(start, 7)], lastWeek: [addDays(start, -7), start], days };
 }
+
+/**
+ * The ISO 8601 week of the local day containing `time`, as "2026-W49": the week belongs to the
+ * year its Thursday falls in, so the last days of December can be week 1 of the next year and the
+ * first days of January week 52 or 53 of the last. Counted on calendar dates, so DST cannot shift it.
+ */
+export function isoWeek(time: number): string {
+  const monday = new Date(startOfWeek(time));
+  const thursday = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + 3);
+  const year = thursday.getFullYear();
+  const dayOfYear =
+    (Date.UTC(year, thursday.getMonth(), thursday.getDate()) - Date.UTC(year, 0, 1)) / 86_400_000;
+  const week = Math.floor(dayOfYear / 7) + 1;
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}

@@ -1,9 +1,22 @@
 import type { IDBPDatabase } from 'idb';
 import { deleteAgreement } from '../agreement-store.ts';
 import { ensureChatSalt } from '../chat-salt.ts';
+import { OFFER_GRACE_MS, parseComeBack } from '../come-back.ts';
 import { parseOutcome } from '../outcome.ts';
 import { deleteMutedChatsAndPause } from '../settings-store.ts';
-import { deleteEverything, openSofterDb, recordOutcome, type SofterDb, weeklySummary } from '../store/db.ts';
+import {
+  awaitingRecovery,
+  deleteEverything,
+  exportHistory,
+  markComeBack,
+  openComeBacks,
+  openSofterDb,
+  recordComeBack,
+  recordOutcome,
+  recordRecovery,
+  type SofterDb,
+  weeklySummary,
+} from '../store/db.ts';
 
 let db: Promise<IDBPDatabase<SofterDb>> | null = null;
 
@@ -27,7 +40,10 @@ async function withDatabase<T extends object>(work: (db: IDBPDatabase<SofterDb>)
 
 /** Answers one typed request from a content script or an extension page. */
 export async function handleRequest(message: unknown): Promise<unknown> {
-  const request = message as { type?: unknown; now?: unknown; outcome?: unknown } | null;
+  const request = message as Record<string, unknown> | null;
+  const now = typeof request?.now === 'number' && Number.isFinite(request.now) ? request.now : Date.now();
+  const chat =
+    typeof request?.chat === 'string' && /^[0-9a-z]{1,16}$/.test(request.chat) ? request.chat : null;
   switch (request?.type) {
     case 'ping':
       return { ok: true };
@@ -41,14 +57,38 @@ export async function handleRequest(message: unknown): Promise<unknown> {
         return {};
       });
     }
-    case 'weekly-summary': {
-      const now = typeof request.now === 'number' && Number.isFinite(request.now) ? request.now : Date.now();
+    case 'weekly-summary':
       return withDatabase(async (db) => ({ summary: await weeklySummary(db, now) }));
-    }
     case 'export-outcomes':
+      return withDatabase((db) => exportHistory(db));
+    case 'record-come-back': {
+      const comeBack = parseComeBack(request.comeBack);
+      if (!comeBack) return { ok: false, error: 'invalid promise' };
+      return withDatabase(async (db) => {
+        await recordComeBack(db, comeBack);
+        return {};
+      });
+    }
+    case 'mark-come-back': {
+      const { id, mark } = request;
+      if (typeof id !== 'number' || (mark !== 'offered' && mark !== 'kept'))
+        return { ok: false, error: 'invalid mark' };
+      return withDatabase(async (db) => {
+        await markComeBack(db, id, mark);
+        return {};
+      });
+    }
+    case 'follow-ups':
       return withDatabase(async (db) => ({
-        outcomes: await db.getAll('outcomes'),
+        comeBacks: await openComeBacks(db, now, OFFER_GRACE_MS),
+        awaiting: await awaitingRecovery(db, now),
       }));
+    case 'record-recovery': {
+      const theirAt = request.theirAt;
+      if (!chat || typeof theirAt !== 'number' || !Number.isFinite(theirAt))
+        return { ok: false, error: 'invalid recovery' };
+      return withDatabase(async (db) => ({ next: await recordRecovery(db, chat, theirAt) }));
+    }
     case 'delete-everything': {
       // The history first: when the database cannot open, nothing at all has been deleted yet.
       const history = await withDatabase(async (db) => {

@@ -36,6 +36,14 @@ export interface Conversation {
    * rows): read at a send attempt to see whether it carries the couple's pause signal. Never kept.
    */
   theirNewest(): { text: string; at: number | null } | null;
+  /** When the other side first wrote at or after `since`, as far as the page's rows go; else null. */
+  theirFirstSince(since: number): number | null;
+  /**
+   * What the page shows of the other side's presence and of the person's own messages being seen:
+   * the header's status line (online, typing…, last seen) and the ticks on the person's messages
+   * since the other side last wrote. Silence blinders cover these; null/empty where not found.
+   */
+  seenSigns(): { presence: Element | null; ticks: Element[] };
 }
 
 /**

@@ -11,6 +11,8 @@ export const PREFERENCES: Preferences = {
   sites: { whatsapp: false },
   groupChats: true,
   quietHours: { enabled: true, start: 23, end: 6 },
+  offerSpaceAfter: 4,
+  silenceBlinders: true,
 };
 
 export const MUTED_CHATS = [

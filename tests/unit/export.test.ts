@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { EXPORT_VERSION, exportFileName, outcomesToCsv, outcomesToJson } from '@/lib/export.ts';
-import type { StoredOutcome } from '@/lib/store/db.ts';
+import type { ExportedOutcome } from '@/lib/store/db.ts';
 
 const at = Date.UTC(2025, 11, 9, 21, 54);
-const outcomes: StoredOutcome[] = [
+const outcomes: ExportedOutcome[] = [
   {
     id: 7,
     at,
@@ -16,6 +16,7 @@ const outcomes: StoredOutcome[] = [
     action: 'wait',
     waitMinutes: 10,
     holdEnd: null,
+    recoveryMinutes: 12,
   },
   {
     at: at + 60_000,
@@ -28,6 +29,7 @@ const outcomes: StoredOutcome[] = [
     action: 'send-anyway',
     waitMinutes: null,
     holdEnd: null,
+    recoveryMinutes: null,
   },
 ];
 
@@ -49,7 +51,7 @@ describe('outcomesToJson', () => {
   });
 
   it('exports only outcome fields: not the database key, nor anything else that was stored', () => {
-    const extra = { ...outcomes[0], draft: 'Why are you ignoring me?', name: 'Sam' } as StoredOutcome;
+    const extra = { ...outcomes[0], draft: 'Why are you ignoring me?', name: 'Sam' } as ExportedOutcome;
     const [exported] = JSON.parse(outcomesToJson([extra], at)).outcomes;
     expect(Object.keys(exported).sort()).toEqual(
       [
@@ -59,6 +61,7 @@ describe('outcomesToJson', () => {
         'chat',
         'holdEnd',
         'kinds',
+        'recoveryMinutes',
         'reason',
         'site',
         'streak',
@@ -72,33 +75,33 @@ describe('outcomesToJson', () => {
 describe('outcomesToCsv', () => {
   it('has a header row and one row per outcome, kinds joined with ;', () => {
     expect(outcomesToCsv(outcomes).split('\r\n')).toEqual([
-      'at,site,chat,reason,streak,kinds,answer,action,waitMinutes,holdEnd',
-      '2025-12-09T21:54:00.000Z,whatsapp,k3j2h1g0f9d8,streak+protest,3,blame-question;demand-ping,anxiety,wait,10,',
-      '2025-12-09T21:55:00.000Z,whatsapp,a1b2c3,streak,4,,,send-anyway,,',
+      'at,site,chat,reason,streak,kinds,answer,action,waitMinutes,holdEnd,recoveryMinutes',
+      '2025-12-09T21:54:00.000Z,whatsapp,k3j2h1g0f9d8,streak+protest,3,blame-question;demand-ping,anxiety,wait,10,,12',
+      '2025-12-09T21:55:00.000Z,whatsapp,a1b2c3,streak,4,,,send-anyway,,,',
       '',
     ]);
   });
 
   it('is only a header when there is nothing to export', () => {
-    expect(outcomesToCsv([])).toBe('at,site,chat,reason,streak,kinds,answer,action,waitMinutes,holdEnd\r\n');
+    expect(outcomesToCsv([])).toBe('at,site,chat,reason,streak,kinds,answer,action,waitMinutes,holdEnd,recoveryMinutes\r\n');
   });
 
   it('quotes cells with commas, quotes and line breaks', () => {
-    const odd = { ...outcomes[1], chat: 'a,"b"\nc' } as StoredOutcome;
+    const odd = { ...outcomes[1], chat: 'a,"b"\nc' } as ExportedOutcome;
     expect(outcomesToCsv([odd]).split('\r\n')[1]).toContain(',"a,""b""\nc",');
   });
 
   it.each(['=HYPERLINK("http://x")', '+1', '-1+2', '@SUM(A1)', '\tcmd'])(
     'defuses a cell that a spreadsheet would run as a formula: %j',
     (chat) => {
-      const row = outcomesToCsv([{ ...outcomes[1], chat } as StoredOutcome]).split('\r\n')[1] ?? '';
+      const row = outcomesToCsv([{ ...outcomes[1], chat } as ExportedOutcome]).split('\r\n')[1] ?? '';
       const cell = row.split(',')[2] ?? '';
       expect(cell.replace(/^"/, '')).toMatch(/^'/);
     },
   );
 
   it('drops fields that are not part of an outcome', () => {
-    const extra = { ...outcomes[1], draft: 'You never listen' } as StoredOutcome;
+    const extra = { ...outcomes[1], draft: 'You never listen' } as ExportedOutcome;
     expect(outcomesToCsv([extra])).not.toContain('listen');
   });
 });

@@ -19,6 +19,7 @@ const summary = (thisWeek: number, lastWeek: number): WeeklySummary => ({
   thisWeek: week(thisWeek),
   lastWeek: week(lastWeek),
   days: [],
+  weeks: [],
 });
 
 describe('trendSentence', () => {

@@ -61,6 +61,27 @@ function titleOf(main: Element): string | null {
   return null;
 }
 
+/**
+ * The header's status line: within the block holding the chat's name, the first line of text that
+ * is not the name (and does not hold it). Found by position, as its words are translated.
+ */
+function presenceLine(main: Element): Element | null {
+  const header = main.querySelector('header');
+  const name = header && querySelectorFirst(header, cssOf(s.title));
+  const block =
+    name &&
+    cssOf(s.headerBlock)
+      .map((css) => name.closest(css))
+      .find((found) => found);
+  if (!name || !block) return null;
+  for (const element of Array.from(block.querySelectorAll('span, div'))) {
+    if (element === name || element.contains(name) || name.contains(element)) continue;
+    if (element.closest('button') || !element.textContent?.trim()) continue;
+    return element;
+  }
+  return null;
+}
+
 /** How far back the newest message from the other side is looked for: about a screenful. */
 const NEWEST_ROWS_IN_VIEW = 30;
 
@@ -122,6 +143,11 @@ function conversation(doc: Document, now: number): Conversation | null {
     rowsNewestFirst: () => rows.facts(),
     view: () => ({ list, newestIncoming: rows.newestIncoming(NEWEST_ROWS_IN_VIEW) }),
     theirNewest: () => rows.theirNewest(NEWEST_ROWS_IN_VIEW),
+    theirFirstSince: (since) => rows.theirFirstSince(since),
+    seenSigns: () => ({
+      presence: presenceLine(main),
+      ticks: rows.ticksSinceTheirNewest(NEWEST_ROWS_IN_VIEW),
+    }),
   };
 }
 

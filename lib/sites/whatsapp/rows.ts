@@ -147,6 +147,37 @@ export class Rows {
     return { text, at: this.timeAt(index) };
   }
 
+  /**
+   * The delivery ticks of the person's own messages newer than the other side's newest, among the
+   * newest `within` rows: what silence blinders cover.
+   */
+  ticksSinceTheirNewest(within: number): Element[] {
+    const ticks: Element[] = [];
+    for (let i = 0; i < within; i++) {
+      const row = this.at(i);
+      if (!row || row.outgoing !== true) break;
+      ticks.push(...Array.from(row.element.querySelectorAll(s.ticks.css)));
+    }
+    return ticks;
+  }
+
+  /**
+   * When the other side first wrote at or after `since` (their earliest message since then), or
+   * null when they have not, as far as the rows on the page go. Stamps are to the minute, so a
+   * message in the same minute as `since` counts.
+   */
+  theirFirstSince(since: number): number | null {
+    const from = since - (since % 60_000);
+    let first: number | null = null;
+    for (let i = 0; ; i++) {
+      const row = this.at(i);
+      if (!row) return first;
+      const at = this.timeAt(i);
+      if (at !== null && at < from) return first;
+      if (row.outgoing === false && at !== null) first = at;
+    }
+  }
+
   private newestIncomingIndex(within: number): number | null {
     for (let i = 0; i < within; i++) {
       const row = this.at(i);

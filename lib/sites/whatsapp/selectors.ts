@@ -148,6 +148,16 @@ export const whatsappSelectors = {
   tailOut: seen('[data-icon="tail-out"], [data-testid="tail-out"]', '2025-12', 'DOM guide'),
   tailIn: seen('[data-icon="tail-in"], [data-testid="tail-in"]', '2025-12', 'DOM guide'),
 
+  /**
+   * The block in the conversation header that holds the chat's name and, under it, the status
+   * line (online, typing…, last seen, or "click here for contact info"). The status words are
+   * translated, so the status line is found by position: the block's line that is not the name.
+   */
+  headerBlock: [
+    seen('header [role="button"]', '2026-06', '2026 scripts (header [role=button] span[dir=auto])'),
+    seen('header', '2025-12', 'social-copilot (#main header [title])'),
+  ],
+
   /** Inside the conversation. */
   title: [
     seen('header span[title]', '2025-12', 'social-copilot (#main header [title]); 2025–26 scripts'),

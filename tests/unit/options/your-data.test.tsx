@@ -4,13 +4,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { YourData } from '@/components/YourData.tsx';
 import { ask } from '@/lib/client.ts';
 import { saveTextFile } from '@/lib/download.ts';
-import type { StoredOutcome } from '@/lib/store/db.ts';
+import type { ExportedOutcome } from '@/lib/store/db.ts';
 
 vi.mock('@/lib/client.ts', () => ({ ask: vi.fn() }));
 vi.mock('@/lib/download.ts', () => ({ saveTextFile: vi.fn() }));
 
 const now = new Date(2025, 11, 9, 22, 0).getTime();
-const outcome: StoredOutcome = {
+const outcome: ExportedOutcome = {
   id: 1,
   at: now - 60_000,
   site: 'whatsapp',
@@ -22,6 +22,7 @@ const outcome: StoredOutcome = {
   action: 'use-rewrite',
   waitMinutes: null,
   holdEnd: null,
+  recoveryMinutes: null,
 };
 
 describe('YourData', () => {
@@ -74,7 +75,7 @@ describe('YourData', () => {
     const [name, text, type] = vi.mocked(saveTextFile).mock.calls[0] ?? [];
     expect(name).toBe('softer-outcomes-2025-12-09.csv');
     expect(type).toMatch(/^text\/csv/);
-    expect(text?.split('\r\n')[0]).toBe('at,site,chat,reason,streak,kinds,answer,action,waitMinutes,holdEnd');
+    expect(text?.split('\r\n')[0]).toBe('at,site,chat,reason,streak,kinds,answer,action,waitMinutes,holdEnd,recoveryMinutes');
     expect(host.querySelector('[role="status"]')?.textContent).toContain('Exported 2 nudges');
   });
 

@@ -54,6 +54,7 @@ const summary: WeeklySummary = {
     start: new Date(2025, 11, 8 + day).getTime(),
     paused,
   })),
+  weeks: [],
 };
 
 const firstWeek: WeeklySummary = {
