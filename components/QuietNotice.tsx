@@ -15,6 +15,9 @@ export interface QuietNoticeProps {
   dismissable?: boolean;
   /** Handles on the notice itself (`data-held`, `data-offer`…), for what it stands for. */
   attributes?: Readonly<Record<string, string>>;
+  /** The dismiss button's label and `data-action`, when it is more than a plain "Dismiss". */
+  dismissLabel?: string;
+  dismissAction?: string;
   onDismiss(): void;
 }
 
@@ -29,6 +32,8 @@ export function QuietNotice({
   actions = [],
   dismissable = true,
   attributes = {},
+  dismissLabel = 'Dismiss',
+  dismissAction = 'dismiss',
   onDismiss,
 }: QuietNoticeProps) {
   return (
@@ -51,8 +56,8 @@ export function QuietNotice({
         </button>
       ))}
       {dismissable && (
-        <button type="button" data-action="dismiss" onClick={onDismiss}>
-          Dismiss
+        <button type="button" data-action={dismissAction} onClick={onDismiss}>
+          {dismissLabel}
         </button>
       )}
     </div>

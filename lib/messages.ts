@@ -24,9 +24,7 @@ export type Failure = { ok: false; error: string };
 
 export type SofterResponse<R extends SofterRequest> =
   | Failure
-  | (R extends {
-      type: 'record-outcome' | 'delete-everything' | 'ping' | 'record-come-back' | 'mark-come-back';
-    }
+  | (R extends { type: 'record-outcome' | 'delete-everything' | 'ping' | 'mark-come-back' }
       ? { ok: true }
       : R extends { type: 'chat-salt' }
         ? { ok: true; salt: string }
@@ -34,8 +32,10 @@ export type SofterResponse<R extends SofterRequest> =
           ? { ok: true; summary: WeeklySummary }
           : R extends { type: 'export-outcomes' }
             ? { ok: true; outcomes: ExportedOutcome[]; comeBacks: ComeBack[] }
-            : R extends { type: 'follow-ups' }
-              ? { ok: true; comeBacks: StoredComeBack[]; awaiting: Array<{ chat: string; since: number }> }
-              : R extends { type: 'record-recovery' }
-                ? { ok: true; next: number | null }
-                : never);
+            : R extends { type: 'record-come-back' }
+              ? { ok: true; id: number }
+              : R extends { type: 'follow-ups' }
+                ? { ok: true; comeBacks: StoredComeBack[]; awaiting: Array<{ chat: string; since: number }> }
+                : R extends { type: 'record-recovery' }
+                  ? { ok: true; next: number | null }
+                  : never);

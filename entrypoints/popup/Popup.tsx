@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { WeeklySummary } from '@/components/WeeklySummary.tsx';
+import { WeeksProgress } from '@/components/WeeksProgress.tsx';
 import { ask } from '@/lib/client.ts';
 import { activeTabStatus, type PageStatus } from '@/lib/page-status.ts';
 import type { WeeklySummary as Summary } from '@/lib/summary.ts';
@@ -87,6 +88,7 @@ export function Popup() {
             </div>
           )}
         </section>
+        {week.state === 'ready' && <WeeksProgress weeks={week.summary.weeks} />}
         <PauseControls now={now} />
       </main>
     </>

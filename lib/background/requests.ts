@@ -64,10 +64,7 @@ export async function handleRequest(message: unknown): Promise<unknown> {
     case 'record-come-back': {
       const comeBack = parseComeBack(request.comeBack);
       if (!comeBack) return { ok: false, error: 'invalid promise' };
-      return withDatabase(async (db) => {
-        await recordComeBack(db, comeBack);
-        return {};
-      });
+      return withDatabase(async (db) => ({ id: await recordComeBack(db, comeBack) }));
     }
     case 'mark-come-back': {
       const { id, mark } = request;

@@ -12,9 +12,11 @@ import type { Outcome, OutcomeAction } from '../outcome.ts';
 import type { Settings } from '../settings.ts';
 import { loadSettings, muteChat, unmuteChat, watchSettings } from '../settings-store.ts';
 import type { SiteAdapter } from '../sites/types.ts';
+import { startBlinders } from './blinders.ts';
 import { type Box, type CardPlace, contentBox, placeCard, visibleBox } from './card-place.ts';
 import { checkSend, type PendingNudge } from './check-send.ts';
 import { type HeldSend, holdSend } from './held-send.ts';
+import { startQuietSide } from './quiet-side.ts';
 import { anchorAbove, SofterUi } from './softer-ui.tsx';
 
 /** How long "Undo" stays by the composer after a chat is muted from the card. */
@@ -69,6 +71,53 @@ export async function createNudgeSession(
   watchAgreement((next) => {
     agreement = next;
   }, ctx.signal);
+  const quiet = startQuietSide({
+    ctx,
+    site,
+    ui,
+    salt,
+    settings: () => settings,
+    agreement: () => agreement,
+  });
+  const blinders = startBlinders({
+    ctx,
+    site,
+    salt,
+    settings: () => settings,
+    agreement: () => agreement,
+  });
+  // Focusing a chat's composer is when the person turns to that chat: the quiet side and the
+  // blinders look then, and only then (a focus or a click, never a keystroke). The focus that
+  // loaded this module counts too.
+  const turnedTo = () => {
+    quiet.focused();
+    blinders.look();
+  };
+  // WhatsApp focuses the composer as a chat opens, so a click into a composer that already has
+  // focus (messages came in meanwhile) counts as turning to the chat as well.
+  window.addEventListener(
+    'focusin',
+    (event) => {
+      if (site.composerAt(event.target)) turnedTo();
+    },
+    { capture: true, signal: ctx.signal },
+  );
+  window.addEventListener(
+    'pointerdown',
+    (event) => {
+      if (site.composerAt(event.target) && site.composerAt(doc.activeElement)) turnedTo();
+    },
+    { capture: true, signal: ctx.signal },
+  );
+  if (site.composerAt(doc.activeElement)) turnedTo();
+  /**
+   * After a message went: the quiet side reads it once for a promised time, and the blinders look
+   * again once the app has drawn it (the unanswered streak may just have reached the threshold).
+   */
+  const wentOut = (words: string) => {
+    quiet.sent(words);
+    for (const delay of [300, 1200]) ctx.setTimeout(() => blinders.look(), delay);
+  };
   /** The one message held to "send only if still silent" on this page, if any. */
   let held: HeldSend | null = null;
   /** Pauses whose end already offered the way back in, by when they were asked for. */
@@ -98,7 +147,12 @@ export async function createNudgeSession(
     isOpen: cardOpen,
     refocus: () => ui.focus(),
     dismiss: () => open?.choose({ action: 'edit', answer: null, waitMinutes: null, rewrite: null }),
-    check: (paused) => checkSend(site, paused, Date.now(), settings, salt, agreement),
+    check(paused) {
+      const pending = checkSend(site, paused, Date.now(), settings, salt, agreement);
+      // A send that goes through is followed up after the app has taken it, outside the keystroke.
+      if (!pending) ctx.setTimeout(() => wentOut(paused.draft), 0);
+      return pending;
+    },
     pause(paused, pending) {
       // A send in the chat of a held message is the person acting on it: the hold gives way.
       if (held?.chat === pending.chat) held.cancel();
@@ -190,6 +244,7 @@ export async function createNudgeSession(
       holdEnd: choice.action === 'hold' ? (holdEnd ?? 'cancelled') : null,
     };
     send({ type: 'record-outcome', outcome });
+    quiet.paused(chat, outcome.at);
   }
 
   /**
@@ -206,7 +261,10 @@ export async function createNudgeSession(
     switch (choice.action) {
       case 'send-anyway': {
         const released = guard.release(paused);
-        if (released === 'sent') return 'send-anyway';
+        if (released === 'sent') {
+          wentOut(paused.draft);
+          return 'send-anyway';
+        }
         notice(
           released === 'other-chat'
             ? 'The chat changed while Softer was open, so nothing was sent.'
@@ -259,6 +317,7 @@ export async function createNudgeSession(
           anchor: () => anchorAbove(site.composer(doc) ?? paused.composer),
           onEnd: (end) => {
             if (held === hold) held = null;
+            if (end === 'sent') wentOut(paused.draft);
             record(pending, choice, end);
           },
         });

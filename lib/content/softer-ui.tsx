@@ -46,6 +46,17 @@ export class SofterUi {
     return this.showing === 'nudge' && this.ui.shadowHost.isConnected;
   }
 
+  /** Whether nothing of Softer's is showing, so an offer may appear without covering anything. */
+  get idle(): boolean {
+    return this.showing === null || !this.ui.shadowHost.isConnected;
+  }
+
+  /** The `data-offer` of the notice showing, if it is an offer. */
+  get offerShowing(): string | null {
+    if (this.showing !== 'notice' || !this.ui.shadowHost.isConnected) return null;
+    return this.ui.uiContainer.querySelector('[data-offer]')?.getAttribute('data-offer') ?? null;
+  }
+
   showNudge(props: NudgeOverlayProps): void {
     this.show('nudge', <NudgeOverlay {...props} />);
   }

@@ -83,7 +83,9 @@ describe('outcomesToCsv', () => {
   });
 
   it('is only a header when there is nothing to export', () => {
-    expect(outcomesToCsv([])).toBe('at,site,chat,reason,streak,kinds,answer,action,waitMinutes,holdEnd,recoveryMinutes\r\n');
+    expect(outcomesToCsv([])).toBe(
+      'at,site,chat,reason,streak,kinds,answer,action,waitMinutes,holdEnd,recoveryMinutes\r\n',
+    );
   });
 
   it('quotes cells with commas, quotes and line breaks', () => {

@@ -140,6 +140,18 @@ export interface SofterRewriteCopy {
   named: readonly { pattern: string; words: string; day?: number }[];
   /** The time words Softer chooses from the local hour: when to talk, to share a chore, to come back. */
   times: Readonly<Record<'soon' | 'share' | 'week' | 'back' | 'next', TimeWords>>;
+  /**
+   * The narrated pause the person who goes quiet is offered: `{pause}` is how long (in the words
+   * below), `{clock}` the time they will be back by.
+   */
+  narration: {
+    script: string;
+    /** `{n}` minutes; exactly an hour; an hour and a half; `{n}` whole hours. */
+    minutes: string;
+    hour: string;
+    hourAndHalf: string;
+    hours: string;
+  };
 }
 
 /** Everything language-specific. A new language is a new table of this shape, not new code. */

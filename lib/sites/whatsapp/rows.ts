@@ -155,7 +155,7 @@ export class Rows {
     const ticks: Element[] = [];
     for (let i = 0; i < within; i++) {
       const row = this.at(i);
-      if (!row || row.outgoing !== true) break;
+      if (row?.outgoing !== true) break;
       ticks.push(...Array.from(row.element.querySelectorAll(s.ticks.css)));
     }
     return ticks;

@@ -75,7 +75,9 @@ describe('YourData', () => {
     const [name, text, type] = vi.mocked(saveTextFile).mock.calls[0] ?? [];
     expect(name).toBe('softer-outcomes-2025-12-09.csv');
     expect(type).toMatch(/^text\/csv/);
-    expect(text?.split('\r\n')[0]).toBe('at,site,chat,reason,streak,kinds,answer,action,waitMinutes,holdEnd,recoveryMinutes');
+    expect(text?.split('\r\n')[0]).toBe(
+      'at,site,chat,reason,streak,kinds,answer,action,waitMinutes,holdEnd,recoveryMinutes',
+    );
     expect(host.querySelector('[role="status"]')?.textContent).toContain('Exported 2 nudges');
   });
 
