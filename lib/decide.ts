@@ -82,7 +82,11 @@ export function decideNudge(attempt: SendAttempt, settings: Settings): Nudge | n
           : 'protest',
     streak: attempt.streak,
     analysis,
-    rewrites: softerVersions(analysis, { hour: attempt.hour, day: attempt.day }),
+    rewrites: softerVersions(analysis, {
+      hour: attempt.hour,
+      day: attempt.day,
+      pauseMinutes: attempt.agreement.maxPauseMinutes,
+    }),
     pause,
     agreementQuote: attempt.agreement.enough || null,
     soothe: selfSootheStep({ hour: attempt.hour, unansweredStreak: attempt.streak, kinds: analysis.kinds }),

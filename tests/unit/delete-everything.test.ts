@@ -31,12 +31,18 @@ describe('"Delete everything" in the background', () => {
     await muteChat(outcome.chat, outcome.at);
     await pauseUntil(outcome.at + 60 * 60_000);
     await handleRequest({ type: 'record-outcome', outcome });
+    await handleRequest({ type: 'record-recovery', chat: outcome.chat, theirAt: outcome.at + 5 * 60_000 });
+    const comeBack = { at: outcome.at, site: 'whatsapp', chat: outcome.chat, due: outcome.at + 30 * 60_000 };
+    expect(await handleRequest({ type: 'record-come-back', comeBack })).toMatchObject({ ok: true });
 
+    const before = await openSofterDb();
+    expect([await before.count('recoveries'), await before.count('comeBacks')]).toEqual([1, 1]);
+    before.close();
     expect(await handleRequest({ type: 'delete-everything' })).toEqual({ ok: true });
 
     const db = await openSofterDb();
-    expect(await db.count('outcomes')).toBe(0);
-    expect(await db.count('days')).toBe(0);
+    for (const store of ['outcomes', 'days', 'recoveries', 'comeBacks'] as const)
+      expect(await db.count(store)).toBe(0);
     db.close();
     expect(await loadSettings()).toEqual({ ...preferences, mutedChats: [], pausedUntil: 0 });
     expect((await fakeBrowser.storage.local.get('chatSalt')).chatSalt).toBe(salt);

@@ -66,9 +66,18 @@ describe('database migrations', () => {
     const days = await db.getAll('days');
     expect(days.reduce((sum, day) => sum + day.paused, 0)).toBe(stored.length);
     expect(days.every((day) => day.held === 0 && day.repliedFirst === 0)).toBe(true);
+    // v4 counts the tallies again from the outcomes: edits are counted, recoveries and promises start empty.
+    const edits = stored.filter((o) => o.action === 'edit').length;
+    expect(days.reduce((sum, day) => sum + day.edited, 0)).toBe(edits);
+    expect(
+      days.every((day) => day.narrated === 0 && day.kept === 0 && Object.keys(day.recoveries).length === 0),
+    ).toBe(true);
+    expect([await db.count('recoveries'), await db.count('comeBacks')]).toEqual([0, 0]);
     const { thisWeek, lastWeek } = await weeklySummary(db, Date.now());
     expect(thisWeek.paused + lastWeek.paused).toBe(stored.length);
     expect(thisWeek.held + lastWeek.held).toBe(0);
+    const weeks = (await weeklySummary(db, Date.now())).weeks;
+    expect(weeks.reduce((sum, week) => sum + week.paused, 0)).toBe(stored.length);
     db.close();
     await new Promise((done) => {
       const request = indexedDB.deleteDatabase(DB_NAME);

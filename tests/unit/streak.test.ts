@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type RowFacts, unansweredStreak } from '@/lib/streak.ts';
 
@@ -49,5 +50,39 @@ describe('unansweredStreak', () => {
     }
     unansweredStreak(rows(), now, 180);
     expect(read).toBe(2);
+  });
+});
+
+describe('their streak toward the person (the space offer’s trigger)', () => {
+  const mirror = (row: RowFacts): RowFacts => ({
+    ...row,
+    outgoing: row.outgoing === null ? null : !row.outgoing,
+  });
+
+  it('counts their messages since the person last wrote, within the window', () => {
+    expect(unansweredStreak([inc(1), inc(2), inc(3), out(10)], now, 180, 'them')).toBe(3);
+    expect(unansweredStreak([inc(1), inc(2), out(3), inc(4)], now, 180, 'them')).toBe(2);
+    expect(unansweredStreak([inc(10), inc(200), inc(300)], now, 180, 'them')).toBe(1);
+    expect(unansweredStreak([out(1), inc(2), inc(3)], now, 180, 'them')).toBe(0);
+  });
+
+  it('is the person’s streak with the sides swapped, for any rows', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            outgoing: fc.option(fc.boolean(), { nil: null }),
+            at: fc.option(fc.integer({ min: 0, max: 400 }).map(minutesAgo), { nil: null }),
+          }),
+          { maxLength: 30 },
+        ),
+        fc.integer({ min: 5, max: 1440 }),
+        (rows, window) => {
+          expect(unansweredStreak(rows, now, window, 'them')).toBe(
+            unansweredStreak(rows.map(mirror), now, window),
+          );
+        },
+      ),
+    );
   });
 });

@@ -1025,6 +1025,8 @@ export const enSofter: SofterRewriteCopy = {
   narration: {
     script:
       'I need about {pause} to myself, and then I want to come back to this. I’m not leaving the conversation — I’ll be back by {clock}.',
+    nextDay: '{clock} tomorrow',
+    within: 'in {pause}',
     minutes: '{n} minutes',
     hour: 'an hour',
     hourAndHalf: 'an hour and a half',

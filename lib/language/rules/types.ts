@@ -146,6 +146,10 @@ export interface SofterRewriteCopy {
    */
   narration: {
     script: string;
+    /** The clock when the time to be back by falls on the next day. */
+    nextDay: string;
+    /** "in {pause}": the time word a narrated pause in a softer version uses. */
+    within: string;
     /** `{n}` minutes; exactly an hour; an hour and a half; `{n}` whole hours. */
     minutes: string;
     hour: string;

@@ -10,6 +10,11 @@ export interface Moment {
   hour: number;
   /** Local weekday, 0 (Sunday) – 6 (Saturday). */
   day: number;
+  /**
+   * The couple's longest pause, in minutes, when they have agreed one: a narrated pause comes
+   * back within it ("in 30 minutes"), like the words offered to the one who goes quiet.
+   */
+  pauseMinutes?: number;
 }
 
 const FRIDAY = 5;

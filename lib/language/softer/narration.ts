@@ -21,8 +21,10 @@ export function narratedPause(minutes: number, now: number, language = DEFAULT_L
   // A language without its own wording yet is offered the default language's.
   const copy = (rulesFor(language) ?? rulesFor(DEFAULT_LANGUAGE))?.softer.narration;
   if (!copy) return '';
-  const clock = new Date(now + minutes * 60_000)
+  const back = new Date(now + minutes * 60_000);
+  const clock = back
     .toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' })
     .replace(/\s/g, ' ');
-  return copy.script.replace('{pause}', pauseWords(minutes, copy)).replace('{clock}', clock);
+  const day = back.getDate() === new Date(now).getDate() ? clock : copy.nextDay.replace('{clock}', clock);
+  return copy.script.replace('{pause}', pauseWords(minutes, copy)).replace('{clock}', day);
 }

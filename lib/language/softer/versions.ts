@@ -5,6 +5,7 @@ import type { SofterRewriteCopy, TimeWords } from '../rules/types.ts';
 import type { Analysis } from '../types.ts';
 import { askedAct, type CompiledAsks, compileAsks } from './ask.ts';
 import { type Moment, partOfDay, timeWord } from './moment.ts';
+import { pauseWords } from './narration.ts';
 
 /**
  * Softer versions of a protest: the request underneath it, specific, time-bound and blame-free.
@@ -102,8 +103,15 @@ function timesFor(table: CompiledCopy, text: string, moment: Moment): (slot: str
   const ownDay =
     named && named.day !== moment.day && !(named.day === undefined && weekendOver) ? named.words : undefined;
   const times = table.copy.times as Readonly<Record<string, TimeWords>>;
+  const late = ['night', 'late'].includes(partOfDay(moment.hour));
   return (slot) => {
     if (ownDay && (slot === 'soon' || slot === 'share' || slot === 'week')) return ownDay;
+    // Coming back from a pause: within the agreed longest pause, except at night (then the morning).
+    if (slot === 'back' && moment.pauseMinutes && !late)
+      return table.copy.narration.within.replace(
+        '{pause}',
+        pauseWords(moment.pauseMinutes, table.copy.narration),
+      );
     const words = times[slot];
     return words ? timeWord(words, moment) : slot;
   };

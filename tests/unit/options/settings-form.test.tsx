@@ -105,6 +105,19 @@ describe('SettingsForm', () => {
     expect((await loadSettings()).quietHours.enabled).toBe(false);
   });
 
+  it('starts silence blinders off and the space offer at three of their messages', () => {
+    expect(field('silenceBlinders').checked).toBe(false);
+    expect(field('offerSpaceAfter').value).toBe('3');
+  });
+
+  it('refuses a space offer threshold out of range, naming it, and saves nothing', async () => {
+    type('offerSpaceAfter', '0');
+    await save();
+    expect(field('offerSpaceAfter').getAttribute('aria-invalid')).toBe('true');
+    expect(messageFor('offerSpaceAfter')).toMatch(/from 1 to 20/);
+    expect((await loadSettings()).offerSpaceAfter).toBe(3);
+  });
+
   it('saves a valid form whole, keeps muted chats and the pause, and says so politely', async () => {
     type('nudgeAfter', '5');
     type('rapidFollowUpMinutes', '60');
@@ -113,6 +126,8 @@ describe('SettingsForm', () => {
     act(() => field('quietHours.enabled').click());
     choose('quietHours.start', '23');
     choose('quietHours.end', '6');
+    type('offerSpaceAfter', '4');
+    act(() => field('silenceBlinders').click());
     await save();
 
     expect(status()).toBe('Saved — open chats use this right away.');
@@ -124,6 +139,8 @@ describe('SettingsForm', () => {
       sensitivity: 'watchful',
       groupChats: true,
       quietHours: { enabled: true, start: 23, end: 6 },
+      offerSpaceAfter: 4,
+      silenceBlinders: true,
       mutedChats: [{ chat: 'abc123', mutedAt: 1 }],
       pausedUntil: later,
     });
