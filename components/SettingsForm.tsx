@@ -67,6 +67,41 @@ function FieldError({ field, errors }: { field: keyof Preferences; errors: Setti
 
 type Status = { text: string; error: boolean } | null;
 
+type NumberPreference = 'nudgeAfter' | 'rapidFollowUpMinutes' | 'offerSpaceAfter';
+
+/** A whole-number preference: its label, a hint with its range, the input and its message. */
+function NumberField(props: {
+  field: NumberPreference;
+  label: string;
+  hint: string;
+  value: string;
+  errors: SettingsErrors;
+  described: (field: keyof Preferences, hint?: string) => Record<string, unknown>;
+  onInput(value: string): void;
+}) {
+  const { field, label, hint, value, errors, described, onInput } = props;
+  return (
+    <>
+      <label for={field}>{label}</label>
+      <p class="hint" id={`${field}-hint`}>
+        {hint}
+      </p>
+      <input
+        id={field}
+        name={field}
+        type="number"
+        inputMode="numeric"
+        min={LIMITS[field].min}
+        max={LIMITS[field].max}
+        value={value}
+        onInput={(event) => onInput(event.currentTarget.value)}
+        {...described(field, `${field}-hint`)}
+      />
+      <FieldError field={field} errors={errors} />
+    </>
+  );
+}
+
 /**
  * The nudge settings. Saving checks the whole object: either everything is saved or nothing is,
  * with each problem shown next to its field. Muted chats and a popup pause are stored apart and
@@ -133,44 +168,28 @@ export function SettingsForm({
       <h2 id="settings-heading">When Softer pauses a send</h2>
 
       <div class="field">
-        <label for="nudgeAfter">Pause after this many unanswered messages</label>
-        <p class="hint" id="nudgeAfter-hint">
-          With 3, Softer pauses the fourth message into silence. From {LIMITS.nudgeAfter.min} to{' '}
-          {LIMITS.nudgeAfter.max}.
-        </p>
-        <input
-          id="nudgeAfter"
-          name="nudgeAfter"
-          type="number"
-          inputMode="numeric"
-          min={LIMITS.nudgeAfter.min}
-          max={LIMITS.nudgeAfter.max}
+        <NumberField
+          field="nudgeAfter"
+          label="Pause after this many unanswered messages"
+          hint={`With 3, Softer pauses the fourth message into silence. From ${LIMITS.nudgeAfter.min} to ${LIMITS.nudgeAfter.max}.`}
           value={draft.nudgeAfter}
-          onInput={(event) => set({ nudgeAfter: event.currentTarget.value })}
-          {...described('nudgeAfter', 'nudgeAfter-hint')}
+          errors={errors}
+          described={described}
+          onInput={(value) => set({ nudgeAfter: value })}
         />
-        <FieldError field="nudgeAfter" errors={errors} />
       </div>
 
       {!essentials && (
         <div class="field">
-          <label for="rapidFollowUpMinutes">Count a message as a follow-up for this many minutes</label>
-          <p class="hint" id="rapidFollowUpMinutes-hint">
-            Your messages older than this belong to an earlier conversation and don't count towards the
-            streak. From {LIMITS.rapidFollowUpMinutes.min} to {LIMITS.rapidFollowUpMinutes.max} (a day).
-          </p>
-          <input
-            id="rapidFollowUpMinutes"
-            name="rapidFollowUpMinutes"
-            type="number"
-            inputMode="numeric"
-            min={LIMITS.rapidFollowUpMinutes.min}
-            max={LIMITS.rapidFollowUpMinutes.max}
+          <NumberField
+            field="rapidFollowUpMinutes"
+            label="Count a message as a follow-up for this many minutes"
+            hint={`Your messages older than this belong to an earlier conversation and don't count towards the streak. From ${LIMITS.rapidFollowUpMinutes.min} to ${LIMITS.rapidFollowUpMinutes.max} (a day).`}
             value={draft.rapidFollowUpMinutes}
-            onInput={(event) => set({ rapidFollowUpMinutes: event.currentTarget.value })}
-            {...described('rapidFollowUpMinutes', 'rapidFollowUpMinutes-hint')}
+            errors={errors}
+            described={described}
+            onInput={(value) => set({ rapidFollowUpMinutes: value })}
           />
-          <FieldError field="rapidFollowUpMinutes" errors={errors} />
         </div>
       )}
 
@@ -278,24 +297,15 @@ export function SettingsForm({
       {!essentials && (
         <fieldset class="field">
           <legend>While one of you is quiet</legend>
-          <label for="offerSpaceAfter">Offer to say you need space after this many of their messages</label>
-          <p class="hint" id="offerSpaceAfter-hint">
-            When they have written this many times without an answer from you, Softer offers a few words that
-            say you're taking a pause, not leaving, and when you'll be back. Nothing is sent for you. From{' '}
-            {LIMITS.offerSpaceAfter.min} to {LIMITS.offerSpaceAfter.max}.
-          </p>
-          <input
-            id="offerSpaceAfter"
-            name="offerSpaceAfter"
-            type="number"
-            inputMode="numeric"
-            min={LIMITS.offerSpaceAfter.min}
-            max={LIMITS.offerSpaceAfter.max}
+          <NumberField
+            field="offerSpaceAfter"
+            label="Offer to say you need space after this many of their messages"
+            hint={`When they have written this many times without an answer from you, Softer offers a few words that say you're taking a pause, not leaving, and when you'll be back. Nothing is sent for you. From ${LIMITS.offerSpaceAfter.min} to ${LIMITS.offerSpaceAfter.max}.`}
             value={draft.offerSpaceAfter}
-            onInput={(event) => set({ offerSpaceAfter: event.currentTarget.value })}
-            {...described('offerSpaceAfter', 'offerSpaceAfter-hint')}
+            errors={errors}
+            described={described}
+            onInput={(value) => set({ offerSpaceAfter: value })}
           />
-          <FieldError field="offerSpaceAfter" errors={errors} />
           <label class="choice">
             <input
               type="checkbox"

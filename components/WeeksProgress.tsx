@@ -50,7 +50,7 @@ export function WeeksProgress({ weeks }: { weeks: readonly WeekProgress[] }) {
     <section class="progress" aria-labelledby="progress-heading">
       <h2 id="progress-heading">Eight weeks</h2>
       <p class="progress-sentence">{progressSentence(weeks)}</p>
-      <table class="trend">
+      <table class="stats trend">
         <caption class="visually-hidden">Your last eight weeks, oldest first</caption>
         <thead>
           <tr>

@@ -58,8 +58,8 @@ export interface DayTally extends Omit<WeekFigures, 'topKind'> {
   kept: number;
 }
 
-export const emptyTally = (day: number): DayTally => ({
-  day,
+/** A week, or a day, with nothing in it. */
+const NOTHING: Omit<WeekFigures, 'topKind'> = {
   paused: 0,
   softened: 0,
   waited: 0,
@@ -69,6 +69,11 @@ export const emptyTally = (day: number): DayTally => ({
   longestStreak: 0,
   held: 0,
   repliedFirst: 0,
+};
+
+export const emptyTally = (day: number): DayTally => ({
+  day,
+  ...NOTHING,
   kinds: {},
   edited: 0,
   muted: 0,
@@ -109,18 +114,7 @@ export const addNarrated = (tally: DayTally): DayTally => ({ ...tally, narrated:
 export const addKept = (tally: DayTally): DayTally => ({ ...tally, kept: tally.kept + 1 });
 
 function weekFigures(tallies: readonly DayTally[]): WeekFigures {
-  const figures: WeekFigures = {
-    paused: 0,
-    softened: 0,
-    waited: 0,
-    sentAnyway: 0,
-    love: 0,
-    anxiety: 0,
-    longestStreak: 0,
-    held: 0,
-    repliedFirst: 0,
-    topKind: null,
-  };
+  const figures: WeekFigures = { ...NOTHING, topKind: null };
   const kinds = new Map<ProtestKind, number>();
   for (const tally of tallies) {
     figures.paused += tally.paused;

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { outcomeAt } from './outcomes.ts';
 
 /** IndexedDB that refuses to open, as in private windows, a full disk or a corrupt profile. */
 const brokenIndexedDb = {
@@ -20,18 +21,7 @@ describe('a database that cannot open', () => {
   it('answers every data request with a clear failure instead of hanging or throwing', async () => {
     vi.stubGlobal('indexedDB', brokenIndexedDb);
     const { handleRequest } = await import('@/lib/background/requests.ts');
-    const outcome = {
-      at: Date.now(),
-      site: 'whatsapp',
-      chat: 'abc',
-      reason: 'streak',
-      streak: 3,
-      kinds: [],
-      answer: null,
-      action: 'edit',
-      waitMinutes: null,
-      holdEnd: null,
-    };
+    const outcome = outcomeAt(Date.now());
     for (const request of [
       { type: 'record-outcome', outcome },
       { type: 'weekly-summary', now: Date.now() },

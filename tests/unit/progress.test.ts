@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Outcome } from '@/lib/outcome.ts';
 import { medianOf, progressOverWeeks } from '@/lib/progress.ts';
 import {
   awaitingRecovery,
@@ -17,6 +16,7 @@ import {
 import { addToTally, emptyTally } from '@/lib/summary.ts';
 import { progressSentence } from '@/lib/trend.ts';
 import { isoWeek, startOfDay } from '@/lib/weeks.ts';
+import { outcomeAt } from './outcomes.ts';
 
 // Berlin changes to summer time on Sunday 29 March 2026 and back on Sunday 25 October 2026.
 process.env.TZ = 'Europe/Berlin';
@@ -24,19 +24,7 @@ process.env.TZ = 'Europe/Berlin';
 const local = (y: number, m: number, d: number, h = 12, min = 0) => new Date(y, m - 1, d, h, min).getTime();
 const MINUTE = 60_000;
 
-const outcome = (at: number, change: Partial<Outcome> = {}): Outcome => ({
-  at,
-  site: 'whatsapp',
-  chat: 'abc123',
-  reason: 'streak',
-  streak: 3,
-  kinds: [],
-  answer: null,
-  action: 'edit',
-  waitMinutes: null,
-  holdEnd: null,
-  ...change,
-});
+const outcome = outcomeAt;
 
 describe('isoWeek', () => {
   it.each([

@@ -3,25 +3,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Outcome } from '@/lib/outcome.ts';
 import { DB_NAME, openSofterDb, recordOutcome, weeklySummary } from '@/lib/store/db.ts';
 import { weekBounds } from '@/lib/weeks.ts';
+import { outcomeAt } from './outcomes.ts';
 
 // Berlin changes to summer time on Sunday 29 March 2026 and back on Sunday 25 October 2026.
 process.env.TZ = 'Europe/Berlin';
 
 const local = (y: number, m: number, d: number, h = 12, min = 0) => new Date(y, m - 1, d, h, min).getTime();
 
-const outcome = (at: number, change: Partial<Outcome> = {}): Outcome => ({
-  at,
-  site: 'whatsapp',
-  chat: 'abc123',
-  reason: 'streak',
-  streak: 3,
-  kinds: [],
-  answer: null,
-  action: 'edit',
-  waitMinutes: null,
-  holdEnd: null,
-  ...change,
-});
+const outcome = outcomeAt;
 
 async function store(outcomes: Outcome[]) {
   const db = await openSofterDb();
