@@ -24,7 +24,7 @@ const ROWS: readonly {
   },
   {
     trend: 'narrated',
-    label: 'Said when',
+    label: 'Said',
     means: 'Messages where you said when you’d be back',
     figure: (week) => String(week.narrated),
   },
@@ -40,36 +40,37 @@ const monday = (start: number) =>
   new Date(start).toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
 
 /**
- * The last eight weeks side by side, this week last: how often the cycle was caught, how softly,
+ * The last eight weeks, this week first, one row each: how often the cycle was caught, how softly,
  * how soon the two of them found each other again, and the pauses the person narrated and kept.
- * One warm sentence reads it first.
+ * One warm sentence reads it first. Rows, not columns, so eight weeks fit the popup's width.
  */
 export function WeeksProgress({ weeks }: { weeks: readonly WeekProgress[] }) {
   if (!weeks.some((week) => week.paused > 0 || week.narrated > 0)) return null;
+  const newestFirst = [...weeks].reverse();
   return (
     <section class="progress" aria-labelledby="progress-heading">
       <h2 id="progress-heading">Eight weeks</h2>
       <p class="progress-sentence">{progressSentence(weeks)}</p>
       <table class="stats trend">
-        <caption class="visually-hidden">Your last eight weeks, oldest first</caption>
+        <caption class="visually-hidden">Your last eight weeks, this week first</caption>
         <thead>
           <tr>
-            <td />
-            {weeks.map((week, index) => (
-              <th key={week.week} scope="col" title={`Week ${week.week}`}>
-                {index === weeks.length - 1 ? 'Now' : monday(week.start)}
+            <th scope="col">Week of</th>
+            {ROWS.map(({ trend, label, means }) => (
+              <th key={trend} scope="col">
+                <abbr title={means}>{label}</abbr>
               </th>
             ))}
           </tr>
         </thead>
         <tbody>
-          {ROWS.map(({ trend, label, means, figure }) => (
-            <tr key={trend}>
-              <th scope="row">
-                <abbr title={means}>{label}</abbr>
+          {newestFirst.map((week, index) => (
+            <tr key={week.week} class={index === 0 ? 'this-week-row' : ''}>
+              <th scope="row" title={`Week ${week.week}`}>
+                {index === 0 ? 'This week' : monday(week.start)}
               </th>
-              {weeks.map((week) => (
-                <td key={week.week} data-trend={trend} data-week={week.week}>
+              {ROWS.map(({ trend, figure }) => (
+                <td key={trend} data-trend={trend} data-week={week.week}>
                   {figure(week)}
                 </td>
               ))}
