@@ -23,7 +23,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           environment: 'node',
-          include: ['tests/e2e/**/*.spec.ts'],
+          include: ['tests/e2e/**/*.spec.ts', 'tests/contract/**/*.spec.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // One Chromium per spec file; two cores, so run the files one after another.

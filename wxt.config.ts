@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { SITE_REGISTRY } from './lib/sites/registry.ts';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -12,7 +13,16 @@ export default defineConfig({
     // The nudge module is loaded on demand by the content script. A dynamic URL (new each browser
     // session) keeps pages from probing for it to learn that Softer is installed.
     web_accessible_resources: [
-      { resources: ['nudge.js'], matches: ['https://web.whatsapp.com/*'], use_dynamic_url: true },
+      {
+        resources: ['nudge.js'],
+        // Resource matches name origins only (a path is refused), so each site's origin with /*.
+        matches: [
+          ...new Set(
+            SITE_REGISTRY.flatMap((site) => site.matches.map((match) => `${new URL(match).origin}/*`)),
+          ),
+        ],
+        use_dynamic_url: true,
+      },
     ],
   },
   webExt: { disabled: true },

@@ -2,9 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { openPageStatuses } from '@/lib/page-status.ts';
 import { type MutedChat, mutedOnSite, type SiteId } from '@/lib/settings.ts';
 import { unmuteChat } from '@/lib/settings-store.ts';
+import { siteEntry } from '@/lib/sites/registry.ts';
 
 const mutedOn = (at: number) => new Date(at).toLocaleDateString(undefined, { dateStyle: 'medium' });
-const SITE_NAMES: Record<SiteId, string> = { whatsapp: 'WhatsApp' };
 
 /** The chats open in messaging tabs right now, by their salted hashes, with the site each is on. */
 function useOpenChats(): ReadonlyMap<string, SiteId> {
@@ -56,7 +56,7 @@ export function MutedChats({ muted }: { muted: readonly MutedChat[] }) {
             {[...muted]
               .sort((a, b) => b.mutedAt - a.mutedAt)
               .map((entry) => {
-                const site = SITE_NAMES[mutedOnSite(entry)];
+                const site = siteEntry(mutedOnSite(entry)).name;
                 const label = `A ${site} chat muted on ${mutedOn(entry.mutedAt)}`;
                 return (
                   <li key={entry.chat} data-muted-chat>

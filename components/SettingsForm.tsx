@@ -1,7 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Sensitivity } from '@/lib/language/types.ts';
-import { LIMITS, type Preferences, type SettingsErrors } from '@/lib/settings.ts';
+import { LIMITS, type Preferences, type SettingsErrors, type SiteId } from '@/lib/settings.ts';
 import { saveSettings } from '@/lib/settings-store.ts';
+import { SITE_REGISTRY } from '@/lib/sites/registry.ts';
 
 const SENSITIVITIES: readonly { value: Sensitivity; label: string; description: string }[] = [
   {
@@ -29,7 +30,7 @@ interface Draft {
   nudgeAfter: string;
   rapidFollowUpMinutes: string;
   sensitivity: Sensitivity;
-  whatsapp: boolean;
+  sites: Record<SiteId, boolean>;
   groupChats: boolean;
   quietEnabled: boolean;
   quietStart: number;
@@ -42,7 +43,7 @@ const toDraft = (settings: Preferences): Draft => ({
   nudgeAfter: String(settings.nudgeAfter),
   rapidFollowUpMinutes: String(settings.rapidFollowUpMinutes),
   sensitivity: settings.sensitivity,
-  whatsapp: settings.sites.whatsapp,
+  sites: { ...settings.sites },
   groupChats: settings.groupChats,
   quietEnabled: settings.quietHours.enabled,
   quietStart: settings.quietHours.start,
@@ -141,7 +142,7 @@ export function SettingsForm({
       nudgeAfter: toNumber(edits.nudgeAfter),
       rapidFollowUpMinutes: toNumber(edits.rapidFollowUpMinutes),
       sensitivity: edits.sensitivity,
-      sites: { whatsapp: edits.whatsapp },
+      sites: edits.sites,
       groupChats: edits.groupChats,
       quietHours: { enabled: edits.quietEnabled, start: edits.quietStart, end: edits.quietEnd },
       offerSpaceAfter: toNumber(edits.offerSpaceAfter),
@@ -220,16 +221,20 @@ export function SettingsForm({
 
       <fieldset class="field">
         <legend>Where</legend>
-        <label class="choice">
-          <input
-            type="checkbox"
-            name="sites.whatsapp"
-            checked={draft.whatsapp}
-            onChange={(event) => set({ whatsapp: event.currentTarget.checked })}
-            {...described('sites')}
-          />
-          <span>WhatsApp Web</span>
-        </label>
+        {SITE_REGISTRY.map((site) => (
+          <label class="choice" key={site.id}>
+            <input
+              type="checkbox"
+              name={`sites.${site.id}`}
+              checked={draft.sites[site.id]}
+              onChange={(event) =>
+                set({ sites: { ...latest.current.sites, [site.id]: event.currentTarget.checked } })
+              }
+              {...described('sites')}
+            />
+            <span>{site.label}</span>
+          </label>
+        ))}
         <label class="choice">
           <input
             type="checkbox"

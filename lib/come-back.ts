@@ -1,4 +1,4 @@
-import { SITES, type SiteId } from './settings.ts';
+import { SITE_IDS, type SiteId } from './sites/registry.ts';
 
 /**
  * A promise to come back, noted when the person sends a message that says when ("back in 30",
@@ -32,7 +32,7 @@ export function parseComeBack(input: unknown): ComeBack | null {
   if (typeof input !== 'object' || input === null) return null;
   const o = input as Record<string, unknown>;
   if (!isTime(o.at) || !isTime(o.due) || o.due <= o.at || o.due - o.at > DAY_MS) return null;
-  if (!SITES.includes(o.site as SiteId)) return null;
+  if (!SITE_IDS.includes(o.site as SiteId)) return null;
   if (typeof o.chat !== 'string' || !/^[0-9a-z]{1,16}$/.test(o.chat)) return null;
   return { at: o.at, site: o.site as SiteId, chat: o.chat, due: o.due, offered: false, kept: false };
 }

@@ -8,6 +8,7 @@ import { readEditorText } from './sites/dom.ts';
  * Returns whether the editor now holds the text; on false the draft is left as the editor has it.
  */
 export async function replaceDraft(editor: HTMLElement, text: string): Promise<boolean> {
+  if (editor instanceof HTMLTextAreaElement) return replaceInTextarea(editor, text);
   const doc = editor.ownerDocument;
   const selection = doc.getSelection();
   if (!selection) return false;
@@ -33,6 +34,23 @@ export async function replaceDraft(editor: HTMLElement, text: string): Promise<b
   data.setData('text/plain', text);
   editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   return settled(editor, text);
+}
+
+/**
+ * A `<textarea>` (Google Messages): the whole value selected and typed over with execCommand, which
+ * fires the input events the page's framework listens to and joins the field's own undo; where
+ * that is refused, `setRangeText` and an input event of our own.
+ */
+async function replaceInTextarea(field: HTMLTextAreaElement, text: string): Promise<boolean> {
+  field.focus();
+  field.select();
+  if (!insertText(field.ownerDocument, text) || field.value !== text) {
+    field.setRangeText(text, 0, field.value.length, 'end');
+    field.dispatchEvent(
+      new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: text }),
+    );
+  }
+  return settled(field, text);
 }
 
 /** execCommand where the document has it; false (try a paste) where it is missing or throws. */
@@ -61,6 +79,10 @@ function matches(editor: HTMLElement, text: string): boolean {
 export function focusAtEnd(editor: HTMLElement): void {
   if (!editor.isConnected) return;
   editor.focus();
+  if (editor instanceof HTMLTextAreaElement) {
+    editor.setSelectionRange(editor.value.length, editor.value.length);
+    return;
+  }
   const selection = editor.ownerDocument.getSelection();
   if (!selection) return;
   selection.selectAllChildren(editor);

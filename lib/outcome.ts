@@ -1,7 +1,7 @@
 import type { NudgeReason } from './decide.ts';
 import type { HoldEnd } from './hold.ts';
 import { PROTEST_KINDS, type ProtestKind } from './language/types.ts';
-import { SITES, type SiteId } from './settings.ts';
+import { SITE_IDS, type SiteId } from './sites/registry.ts';
 
 export const ACTIONS = ['send-anyway', 'use-rewrite', 'wait', 'edit', 'mute-chat', 'hold'] as const;
 export type OutcomeAction = (typeof ACTIONS)[number];
@@ -39,7 +39,7 @@ const count = (value: unknown, max: number): value is number =>
 export function parseOutcome(input: unknown): Outcome | null {
   if (typeof input !== 'object' || input === null) return null;
   const o = input as Record<string, unknown>;
-  if (!count(o.at, 8.64e15) || !oneOf(SITES, o.site) || !oneOf(REASONS, o.reason)) return null;
+  if (!count(o.at, 8.64e15) || !oneOf(SITE_IDS, o.site) || !oneOf(REASONS, o.reason)) return null;
   if (typeof o.chat !== 'string' || !/^[0-9a-z]{1,16}$/.test(o.chat)) return null;
   if (!count(o.streak, 10_000) || !oneOf(ACTIONS, o.action)) return null;
   if (!Array.isArray(o.kinds) || !o.kinds.every((kind) => oneOf(PROTEST_KINDS, kind))) return null;

@@ -1,8 +1,8 @@
 import type { Sensitivity } from './language/types.ts';
 
-/** The messaging sites Softer knows. Adding one is a new adapter under lib/sites/. */
-export const SITES = ['whatsapp'] as const;
-export type SiteId = (typeof SITES)[number];
+import { SITE_IDS, type SiteId } from './sites/registry.ts';
+
+export type { SiteId } from './sites/registry.ts';
 
 export interface MutedChat {
   /** Salted hash of the chat's identity, never the name or number. */
@@ -61,7 +61,8 @@ export const DEFAULT_PREFERENCES: Preferences = {
   // a morning "good luck today!" because of last night's unanswered goodnight.
   rapidFollowUpMinutes: 180,
   sensitivity: 'balanced',
-  sites: { whatsapp: true },
+  // Every app Softer knows is on from the start; each can be switched off in the options.
+  sites: Object.fromEntries(SITE_IDS.map((site) => [site, true])) as Record<SiteId, boolean>,
   groupChats: false,
   quietHours: { enabled: false, start: 22, end: 7 },
   offerSpaceAfter: 3,
@@ -101,7 +102,7 @@ export const isMutedChat = (value: unknown): value is MutedChat =>
   value.chat.length > 0 &&
   typeof value.mutedAt === 'number' &&
   Number.isFinite(value.mutedAt) &&
-  (value.site === undefined || SITES.includes(value.site as SiteId));
+  (value.site === undefined || SITE_IDS.includes(value.site as SiteId));
 
 /** A moment a pause can last until: a real time, after the epoch (0 means "not paused"). */
 export const isPauseEnd = (value: unknown): value is number =>
@@ -124,8 +125,8 @@ const CHECKS: { [Field in keyof Preferences]: Check<Preferences[Field]> } = {
   sensitivity: (value) =>
     isSensitivity(value) ? { value } : { problem: 'Choose gentle, balanced or watchful.' },
   sites: (value) =>
-    isRecord(value) && SITES.every((site) => typeof value[site] === 'boolean')
-      ? { value: Object.fromEntries(SITES.map((site) => [site, value[site]])) as Record<SiteId, boolean> }
+    isRecord(value) && SITE_IDS.every((site) => typeof value[site] === 'boolean')
+      ? { value: Object.fromEntries(SITE_IDS.map((site) => [site, value[site]])) as Record<SiteId, boolean> }
       : { problem: 'Each site must be on or off.' },
   groupChats: (value) =>
     typeof value === 'boolean' ? { value } : { problem: 'Group chats must be on or off.' },
@@ -211,7 +212,7 @@ export function settingsFromStorage(stored: StoredSettings): Settings {
   const preferences = isRecord(stored.settings) ? stored.settings : {};
   const sites = isRecord(preferences.sites) ? preferences.sites : {};
   const eachSite = Object.fromEntries(
-    SITES.map((site) => [
+    SITE_IDS.map((site) => [
       site,
       typeof sites[site] === 'boolean' ? sites[site] : DEFAULT_PREFERENCES.sites[site],
     ]),

@@ -1,8 +1,9 @@
 import { startSofter } from '@/lib/content/start.ts';
+import { siteEntry } from '@/lib/sites/registry.ts';
 import { whatsapp } from '@/lib/sites/whatsapp/adapter.ts';
 
 export default defineContentScript({
-  matches: ['https://web.whatsapp.com/*'],
+  matches: [...siteEntry('whatsapp').matches],
   // Early, so the send guard's capture listeners sit ahead of any the page adds on the window.
   runAt: 'document_start',
   cssInjectionMode: 'manual',

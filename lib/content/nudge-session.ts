@@ -314,7 +314,7 @@ export async function createNudgeSession(
           chat,
           until: choice.holdUntil,
           dark: site.prefersDark(doc),
-          anchor: () => anchorAbove(site.composer(doc) ?? paused.composer),
+          anchor: () => anchorAbove(site.anchorFor(site.composer(doc) ?? paused.composer)),
           onEnd: (end) => {
             if (held === hold) held = null;
             if (end === 'sent') wentOut(paused.draft);
@@ -351,7 +351,7 @@ export async function createNudgeSession(
             ? `The pause you agreed on is over. Your way back in: “${way}”`
             : 'The pause you agreed on is over. When you’re ready, a gentle word can start things again.',
           dark: site.prefersDark(doc),
-          anchor: composer ? anchorAbove(composer) : { left: 16, bottom: 16 },
+          anchor: anchorAbove(composer && site.anchorFor(composer)),
           attributes: { 'data-offer': 're-entry' },
           onDismiss: () => ui.close(),
         });
@@ -373,7 +373,7 @@ export async function createNudgeSession(
     ui.showNotice({
       message,
       dark: site.prefersDark(doc),
-      anchor: composer ? anchorAbove(composer) : { left: 16, bottom: 16 },
+      anchor: anchorAbove(composer && site.anchorFor(composer)),
       actions: composer
         ? [
             {
@@ -407,7 +407,7 @@ export async function createNudgeSession(
       ui.showNotice({
         message,
         dark: site.prefersDark(doc),
-        anchor: composer ? anchorAbove(composer) : { left: 16, bottom: 16 },
+        anchor: anchorAbove(composer && site.anchorFor(composer)),
         actions: [{ label: 'Undo', action: 'undo-mute', primary: true, onClick: () => done('undone') }],
         onDismiss: () => done('kept'),
       });
@@ -420,7 +420,7 @@ export async function createNudgeSession(
    */
   function placer(composer: HTMLElement): (height: number) => CardPlace {
     return (height) => {
-      const bar = composer.closest('footer') ?? composer;
+      const bar = site.anchorFor(composer);
       let view: { list: Element; newestIncoming: Element | null } | null = null;
       try {
         view = site.conversation(doc, Date.now())?.view() ?? null;

@@ -68,6 +68,12 @@ export function startQuietSide(options: QuietSideOptions): QuietSide {
     }
   };
 
+  /** Notes sit above the open chat's composer bar. */
+  const noteAnchor = () => {
+    const composer = site.composer(doc);
+    return anchorAbove(composer && site.anchorFor(composer));
+  };
+
   function openChat(): OpenChat | null {
     const conversation = site.composer(doc) ? site.conversation(doc, Date.now()) : null;
     const name = conversation?.chat.ids[0];
@@ -116,7 +122,7 @@ export function startQuietSide(options: QuietSideOptions): QuietSide {
       message:
         'Need some space? Say so. Softer can put a few words in your message box that say you’re pausing, not leaving, and when you’ll be back. You can change them before you send.',
       dark: site.prefersDark(doc),
-      anchor: anchorAbove(site.composer(doc) ?? doc.body),
+      anchor: noteAnchor(),
       attributes: { 'data-offer': 'narrate-pause' },
       actions: [
         {
@@ -168,7 +174,7 @@ export function startQuietSide(options: QuietSideOptions): QuietSide {
         ? `You said you’d be back about now. Your way back in: “${way}”`
         : 'You said you’d be back about now. When you’re ready, a warm word picks things up again.',
       dark: site.prefersDark(doc),
-      anchor: anchorAbove(site.composer(doc) ?? doc.body),
+      anchor: noteAnchor(),
       attributes: { 'data-offer': 'come-back' },
       onDismiss: () => ui.close(),
     });
@@ -196,11 +202,10 @@ export function startQuietSide(options: QuietSideOptions): QuietSide {
   }
 
   function notice(message: string) {
-    const composer = site.composer(doc);
     ui.showNotice({
       message,
       dark: site.prefersDark(doc),
-      anchor: composer ? anchorAbove(composer) : { left: 16, bottom: 16 },
+      anchor: noteAnchor(),
       onDismiss: () => ui.close(),
     });
   }

@@ -5,11 +5,14 @@ import { NudgeOverlay, type NudgeOverlayProps } from '@/components/NudgeOverlay.
 import css from '@/components/nudge-overlay.css?inline';
 import { QuietNotice, type QuietNoticeProps } from '@/components/QuietNotice.tsx';
 
-/** Where a quiet notice sits: just above the composer's footer, at its left edge. */
-export function anchorAbove(composer: HTMLElement): { left: number; bottom: number } {
-  const win = composer.ownerDocument.defaultView ?? window;
-  const rect = (composer.closest('footer') ?? composer).getBoundingClientRect();
-  if (rect.width === 0) return { left: 16, bottom: 16 };
+/**
+ * Where a quiet notice sits: just above the composer's own bar (the site adapter's `anchorFor`),
+ * at its left edge; in the corner when there is no composer.
+ */
+export function anchorAbove(bar: Element | null): { left: number; bottom: number } {
+  const rect = bar?.getBoundingClientRect();
+  if (!bar || !rect || rect.width === 0) return { left: 16, bottom: 16 };
+  const win = bar.ownerDocument.defaultView ?? window;
   return { left: Math.max(8, rect.left + 8), bottom: Math.max(8, win.innerHeight - rect.top + 8) };
 }
 

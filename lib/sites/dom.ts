@@ -42,10 +42,12 @@ export function closestFirst(target: EventTarget | null, selectors: readonly str
 }
 
 /**
- * The draft as the person sees it. Rich editors (Lexical, Slate, ProseMirror) keep one block per
- * line, so blocks are joined with newlines; a plain field falls back to its text content.
+ * The draft as the person sees it. A `<textarea>` holds it as its value; rich editors (Lexical,
+ * Slate, ProseMirror) keep one block per line, so blocks are joined with newlines; a plain
+ * editable element falls back to its text with its line breaks.
  */
 export function readEditorText(editor: HTMLElement): string {
+  if (editor instanceof HTMLTextAreaElement) return editor.value;
   const blocks = Array.from(editor.children).filter((child) =>
     /^(P|DIV|LI|BLOCKQUOTE|PRE)$/.test(child.tagName),
   );

@@ -1,5 +1,5 @@
-import type { SiteId } from '../settings.ts';
 import type { RowFacts } from '../streak.ts';
+import type { SiteId } from './registry.ts';
 
 /**
  * Who the open chat is, as far as the page tells. `ids` are every identity the page shows for it
@@ -8,8 +8,11 @@ import type { RowFacts } from '../streak.ts';
  */
 export interface ChatIdentity {
   ids: string[];
-  /** How sure the adapter is: the app's own id is on the page, only the title is, or nothing is. */
-  sureness: 'app-id' | 'title' | 'none';
+  /**
+   * How sure the adapter is, steadiest first: the chat's id is in the page's address (Telegram,
+   * Google Messages), the app's own id is on the page, only the title is, or nothing is.
+   */
+  sureness: 'url' | 'app-id' | 'title' | 'none';
 }
 
 /**
@@ -63,6 +66,8 @@ export interface SiteAdapter {
   /** The open chat's composer, if the page has one. */
   composer(doc: Document): HTMLElement | null;
   readDraft(composer: HTMLElement): string;
+  /** What Softer's card and notes sit just above: the composer's own bar (WhatsApp's footer). */
+  anchorFor(composer: HTMLElement): Element;
   conversation(doc: Document, now: number): Conversation | null;
   /** Whether the app is showing its dark theme, so the overlay can match it. */
   prefersDark(doc: Document): boolean;

@@ -1,7 +1,9 @@
 /**
- * Real-browser harness: Debian's Chromium with the built extension, pointed at a local copy of
- * WhatsApp Web. The fixture is served over HTTPS as `web.whatsapp.com` (host-resolver-rules plus a
- * self-signed certificate), so the content script runs on its real match pattern.
+ * Real-browser harness: Debian's Chromium with the built extension, pointed at local copies of the
+ * messaging apps in the site registry (lib/sites/registry.ts). Each web client's fixture is served
+ * over HTTPS at its real host and path — `web.whatsapp.com`, `web.telegram.org/k/` and `/a/`,
+ * `messages.google.com/web/` — through host-resolver-rules and one self-signed certificate, so the
+ * content scripts run on their real match patterns.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
@@ -13,14 +15,38 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { type BrowserContext, chromium, type Page, type Request, type Worker } from 'playwright-core';
+import { SITE_REGISTRY } from '../../lib/sites/registry.ts';
 import type {} from '../fixtures/whatsapp/api.ts';
 
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
 export const EXTENSION_DIR = join(REPO, '.output/chrome-mv3');
 export const FIXTURE_HOST = 'web.whatsapp.com';
 export const FIXTURE_ORIGIN = `https://${FIXTURE_HOST}`;
-const FIXTURE_DIR = join(REPO, 'tests/fixtures/whatsapp');
 const TMP = join(REPO, 'tests/.tmp');
+
+/** One fixture per web client in the registry: where it is served, and its folder. */
+export interface FixtureClient {
+  name: string;
+  host: string;
+  /** The path its pages start with ("/", "/k/", "/web/"). */
+  base: string;
+  dir: string;
+}
+
+export const FIXTURE_CLIENTS: readonly FixtureClient[] = SITE_REGISTRY.flatMap((site) =>
+  site.clients.map(({ name, url }) => {
+    const { host, pathname } = new URL(url);
+    return { name, host, base: pathname, dir: join(REPO, 'tests/fixtures', name) };
+  }),
+);
+
+const FIXTURE_HOSTS = [...new Set(FIXTURE_CLIENTS.map((client) => client.host))];
+
+/** The client a request is for: its host, and the longest base its path starts with. */
+function clientFor(host: string, path: string): FixtureClient | null {
+  const candidates = FIXTURE_CLIENTS.filter((client) => client.host === host && path.startsWith(client.base));
+  return candidates.sort((a, b) => b.base.length - a.base.length)[0] ?? null;
+}
 
 /** Like WhatsApp's: no inline script. Network stays open so the log sees whatever the extension tries. */
 const CSP = [
@@ -36,14 +62,16 @@ const CSP = [
 // ---------------------------------------------------------------------------------------------
 // Fixture server
 
-let bundled: Promise<string> | undefined;
+const bundled = new Map<string, Promise<string>>();
 
-/** Bundles the fixture once per process (sources may have changed since the last run). */
-function bundleFixture(): Promise<string> {
-  bundled ??= (async () => {
-    const outfile = join(TMP, 'whatsapp/main.js');
+/** Bundles a client's fixture once per process (sources may have changed since the last run). */
+function bundleFixture(client: FixtureClient): Promise<string> {
+  const known = bundled.get(client.name);
+  if (known) return known;
+  const bundling = (async () => {
+    const outfile = join(TMP, client.name, 'main.js');
     await build({
-      entryPoints: [join(FIXTURE_DIR, 'main.ts')],
+      entryPoints: [join(client.dir, 'main.ts')],
       outfile,
       bundle: true,
       format: 'iife',
@@ -54,14 +82,16 @@ function bundleFixture(): Promise<string> {
     });
     return outfile;
   })();
-  return bundled;
+  bundled.set(client.name, bundling);
+  return bundling;
 }
 
-/** A self-signed certificate for web.whatsapp.com, made once and kept in tests/.tmp. */
+/** One self-signed certificate for every fixture host, made once per set of hosts and kept in tests/.tmp. */
 function certificate(): { key: Buffer; cert: Buffer } {
   const dir = join(TMP, 'cert');
-  const key = join(dir, `${FIXTURE_HOST}.key`);
-  const cert = join(dir, `${FIXTURE_HOST}.crt`);
+  const name = FIXTURE_HOSTS.join('+');
+  const key = join(dir, `${name}.key`);
+  const cert = join(dir, `${name}.crt`);
   if (!existsSync(key) || !existsSync(cert)) {
     mkdirSync(dir, { recursive: true });
     // Written under temporary names and renamed, so a half-written pair is never reused.
@@ -86,7 +116,7 @@ function certificate(): { key: Buffer; cert: Buffer } {
       '-subj',
       `/CN=${FIXTURE_HOST}`,
       '-addext',
-      `subjectAltName=DNS:${FIXTURE_HOST}`,
+      `subjectAltName=${FIXTURE_HOSTS.map((host) => `DNS:${host}`).join(',')}`,
       '-keyout',
       `${key}.${tmp}`,
       '-out',
@@ -99,17 +129,32 @@ function certificate(): { key: Buffer; cert: Buffer } {
 }
 
 export interface FixtureServer {
-  /** Port on 127.0.0.1; Chromium reaches it as https://web.whatsapp.com/. */
+  /** Port on 127.0.0.1; Chromium reaches every fixture host (https://web.whatsapp.com/, …) there. */
   port: number;
   close(): Promise<void>;
 }
 
-const ROUTES: Record<string, [file: () => Promise<string>, type: string]> = {
-  '/': [async () => join(FIXTURE_DIR, 'index.html'), 'text/html; charset=utf-8'],
-  '/main.js': [bundleFixture, 'text/javascript; charset=utf-8'],
-  '/style.css': [async () => join(FIXTURE_DIR, 'style.css'), 'text/css; charset=utf-8'],
-  '/favicon.svg': [async () => join(FIXTURE_DIR, 'favicon.svg'), 'image/svg+xml'],
+const TYPES: Record<string, string> = {
+  'index.html': 'text/html; charset=utf-8',
+  'main.js': 'text/javascript; charset=utf-8',
+  'style.css': 'text/css; charset=utf-8',
+  'favicon.svg': 'image/svg+xml',
 };
+
+/**
+ * What a path in a client serves: its bundle, its style sheet and icon, and for every other path
+ * its page (the apps are single-page: `/web/conversations/<id>` is the same page).
+ */
+function route(client: FixtureClient, path: string): [file: () => Promise<string>, type: string] | null {
+  const rest = path.slice(client.base.length);
+  if (rest === 'main.js') return [() => bundleFixture(client), TYPES['main.js'] as string];
+  if (rest === 'style.css' || rest === 'favicon.svg') {
+    const file = join(client.dir, rest);
+    return existsSync(file) ? [async () => file, TYPES[rest] as string] : null;
+  }
+  if (/\.\w+$/.test(rest) && rest !== 'index.html') return null;
+  return [async () => join(client.dir, 'index.html'), TYPES['index.html'] as string];
+}
 
 /**
  * `crossOriginIsolated` adds COOP/COEP headers so the page's clock ticks in microseconds rather
@@ -121,15 +166,21 @@ export async function startFixtureServer(
   const isolation: Record<string, string> = options.crossOriginIsolated
     ? { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' }
     : {};
-  await bundleFixture();
+  // Bundled ahead so the first page loads at once; a client without a fixture yet answers 500 when
+  // opened (tests/unit/sites/registry.test.ts insists every registered client has one).
+  await Promise.all(
+    FIXTURE_CLIENTS.filter((client) => existsSync(join(client.dir, 'main.ts'))).map(bundleFixture),
+  );
   const server: Server = createServer(certificate(), (request, response) => {
-    const path = new URL(request.url ?? '/', FIXTURE_ORIGIN).pathname;
-    const route = ROUTES[path === '/index.html' ? '/' : path];
-    if (!route) {
+    const host = (request.headers.host ?? FIXTURE_HOST).replace(/:\d+$/, '');
+    const path = new URL(request.url ?? '/', `https://${host}`).pathname;
+    const client = clientFor(host, path);
+    const found = client && route(client, path);
+    if (!found) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    const [file, type] = route;
+    const [file, type] = found;
     file().then(
       (name) =>
         response
@@ -179,7 +230,7 @@ export interface NetworkEntry {
 /** Only requests that would leave the machine count: not the fixture, not chrome-extension:// or data:. */
 function leavesMachine(url: string): boolean {
   const { protocol, hostname } = new URL(url);
-  return ['http:', 'https:', 'ws:', 'wss:'].includes(protocol) && hostname !== FIXTURE_HOST;
+  return ['http:', 'https:', 'ws:', 'wss:'].includes(protocol) && !FIXTURE_HOSTS.includes(hostname);
 }
 
 function sourceOf(from: string, worker: boolean): NetworkEntry['source'] {
@@ -445,6 +496,11 @@ export interface Softer {
   networkLog: NetworkEntry[];
   /** Opens https://web.whatsapp.com/ (query like `send=div&lang=de`) and waits for the fixture. */
   openWhatsApp(query?: string): Promise<Page>;
+  /**
+   * Opens a web client's fixture by its registry name (`telegram-k`, `google-messages`…), at `path`
+   * after its base (e.g. `#-1001234` or `conversations/42`), and waits for its `window.fixture`.
+   */
+  openClient(name: string, path?: string): Promise<Page>;
   /** Opens `chrome-extension://<id>/<file>` (e.g. `popup.html`) as a tab. */
   openExtensionPage(file: string): Promise<Page>;
   /** How many first-run pages the extension has opened in this browser (installing opens one). */
@@ -498,7 +554,7 @@ function chromiumArgs(port: number, extension: string | null, netLog: string): s
   const args = [
     // Only the fixture host resolves; anything else fails fast and never leaves the machine
     // (the request is still logged: Playwright sees it before name resolution).
-    `--host-resolver-rules=MAP ${FIXTURE_HOST} 127.0.0.1:${port},MAP * ~NOTFOUND`,
+    `--host-resolver-rules=${FIXTURE_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(',')},MAP * ~NOTFOUND`,
     '--ignore-certificate-errors',
     // Without these Chromium phones home (updates, sync, field trials, QUIC probes).
     '--disable-gpu',
@@ -585,13 +641,16 @@ export async function launchSofter(options: LaunchOptions = {}): Promise<Softer 
       blank = undefined;
       return page;
     };
-    const openWhatsApp = async (query = '') => {
+    const openClient = async (name: string, path = '') => {
+      const client = FIXTURE_CLIENTS.find((known) => known.name === name);
+      if (!client) throw new Error(`no fixture client ${name}`);
       const page = await newPage();
-      const search = query === '' || query.startsWith('?') ? query : `?${query}`;
-      await page.goto(`${FIXTURE_ORIGIN}/${search}`);
+      await page.goto(`https://${client.host}${client.base}${path}`);
       await page.waitForFunction(() => typeof window.fixture === 'object');
       return page;
     };
+    const openWhatsApp = (query = '') =>
+      openClient('whatsapp', query === '' || query.startsWith('?') ? query : `?${query}`);
 
     if (!extension) {
       return {
@@ -601,6 +660,7 @@ export async function launchSofter(options: LaunchOptions = {}): Promise<Softer 
         server,
         networkLog,
         openWhatsApp,
+        openClient,
         netLog: readNetLog,
         closeAndReadNetLog,
         close,
@@ -639,6 +699,7 @@ export async function launchSofter(options: LaunchOptions = {}): Promise<Softer 
       server,
       networkLog,
       openWhatsApp,
+      openClient,
       get welcomePagesOpened() {
         return welcomes.size;
       },

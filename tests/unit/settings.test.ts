@@ -93,9 +93,15 @@ describe('settingsFromStorage', () => {
   it('treats each site as its own switch and ignores a site it does not know', () => {
     const read = (sites: unknown) =>
       settingsFromStorage({ settings: { ...settings, sites }, mutedChats, pause });
-    expect(read({ whatsapp: 'on' })).toEqual({ ...kept, sites: { whatsapp: true } });
-    expect(read('all')).toEqual({ ...kept, sites: { whatsapp: true } });
-    expect(read({ whatsapp: false, telegram: true })).toEqual(kept);
+    const allOn = { whatsapp: true, telegram: true, 'google-messages': true };
+    // Settings saved before Telegram and Google Messages were known: those start on.
+    expect(read({ whatsapp: false })).toEqual({ ...kept, sites: { ...allOn, whatsapp: false } });
+    expect(read({ ...kept.sites, whatsapp: 'on' })).toEqual({
+      ...kept,
+      sites: { ...kept.sites, whatsapp: true },
+    });
+    expect(read('all')).toEqual({ ...kept, sites: allOn });
+    expect(read({ ...kept.sites, signal: true })).toEqual(kept);
   });
 
   it('drops a malformed muted chat alone', () => {

@@ -159,6 +159,7 @@ export const whatsapp: SiteAdapter = {
   sendControlFor,
   composer,
   readDraft: readEditorText,
+  anchorFor: (composer) => footerOf(composer) ?? composer,
   conversation,
   prefersDark: (doc) =>
     doc.body?.classList.contains('dark') ||
