@@ -21,7 +21,7 @@ function useOpenChats(): ReadonlyMap<string, SiteId> {
 
 /**
  * Chats where the person chose "Don't pause sends in this chat". Softer never keeps a name or a
- * number, so each is shown by when and where it was muted, and as "the chat open in your WhatsApp
+ * number, so each is shown by when and where it was muted, and as "the chat open in your <app>
  * tab" when it is the one open there now. Unmuting asks once more before it happens.
  */
 export function MutedChats({ muted }: { muted: readonly MutedChat[] }) {

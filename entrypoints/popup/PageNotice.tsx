@@ -1,4 +1,5 @@
 import type { PageStatus } from '@/lib/page-status.ts';
+import { siteEntry } from '@/lib/sites/registry.ts';
 
 /**
  * Says plainly when part of Softer is off on the page the popup was opened over, instead of
@@ -6,13 +7,14 @@ import type { PageStatus } from '@/lib/page-status.ts';
  */
 export function PageNotice({ status }: { status: PageStatus | null }) {
   if (status?.rows === 'unreadable') {
+    const app = siteEntry(status.site).name;
     return (
       <div class="notice" role="status" data-page-health="rows-unreadable">
         <p>
-          On this WhatsApp page Softer can't read the messages, so the pause before a fourth message into
-          silence is off here. Messages that might read as a complaint are still paused.
+          On this {app} page Softer can't read the messages, so the pause before a fourth message into silence
+          is off here. Messages that might read as a complaint are still paused.
         </p>
-        <p class="muted">WhatsApp may have changed its page; an update to Softer will follow it.</p>
+        <p class="muted">{app} may have changed its page; an update to Softer will follow it.</p>
       </div>
     );
   }

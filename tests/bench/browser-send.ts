@@ -1,6 +1,12 @@
 import type { Page } from 'playwright-core';
-import { type FixtureServer, launchSofter, startFixtureServer } from '../e2e/harness.ts';
-import { COMPOSER } from '../e2e/steps.ts';
+import { CLIENTS, type ContractClient } from '../contract/clients.ts';
+import {
+  type FixtureServer,
+  launchSofter,
+  type PlainBrowser,
+  type Softer,
+  startFixtureServer,
+} from '../e2e/harness.ts';
 import { ms, percentile } from './stats.ts';
 
 const ATTEMPTS = 200;
@@ -62,18 +68,27 @@ async function clearDraft(page: Page) {
   await page.waitForFunction(() => window.fixture.draft() === '');
 }
 
-async function typeDraft(page: Page, text: string) {
-  await page.click(COMPOSER);
+/** The client's first one-to-one chat, opened at its own address. */
+export async function openFirstChat(browser: Softer | PlainBrowser, client: ContractClient): Promise<Page> {
+  const page = await browser.openClient(client.client);
+  const chat = await page.evaluate(() => window.fixture.chats().find((known) => !known.group)?.id ?? '');
+  await page.goto(new URL(client.chatPath(chat), page.url()).href);
+  await page.waitForFunction(() => typeof window.fixture === 'object');
+  return page;
+}
+
+async function typeDraft(page: Page, composer: string, text: string) {
+  await page.click(composer);
   await page.keyboard.type(text);
   await page.waitForFunction((expected) => window.fixture.draft() === expected, text);
 }
 
 /** Time between the two main-world listeners on neutral sends that go out, one per attempt. */
-async function passThrough(page: Page): Promise<number[]> {
+async function passThrough(page: Page, composer: string): Promise<number[]> {
   const first = (await probes(page)).enterAt.length;
   for (let i = 0; i < ATTEMPTS; i++) {
     await page.evaluate(() => window.fixture.reply('ok'));
-    await typeDraft(page, `see you at ${i}`);
+    await typeDraft(page, composer, `see you at ${i}`);
     await page.keyboard.press('Enter');
   }
   const { enterAt, afterGuardAt } = await probes(page);
@@ -81,35 +96,54 @@ async function passThrough(page: Page): Promise<number[]> {
 }
 
 /** The same probes in the same kind of browser without Softer: what the measuring itself costs. */
-async function passThroughWithoutSofter(server: FixtureServer): Promise<number[]> {
+async function passThroughWithoutSofter(server: FixtureServer, client: ContractClient): Promise<number[]> {
   const plain = await launchSofter({ server, extension: false });
   try {
     await plain.context.addInitScript({ content: PROBES });
-    const page = await plain.openWhatsApp();
+    const page = await openFirstChat(plain, client);
     await page.evaluate(STAMP_AFTER_GUARD);
-    return await passThrough(page);
+    return await passThrough(page, client.composer);
   } finally {
     await plain.close();
   }
 }
 
-/** Enter keydown → nudge painted, and the cost of Softer's listener on a send it lets through. */
+/** Every app's first client, measured the same way. */
+export const MEASURED: readonly ContractClient[] = [
+  CLIENTS['whatsapp-2026'],
+  CLIENTS['telegram-k'],
+  CLIENTS['telegram-a'],
+  CLIENTS['google-messages'],
+];
+
+/** Enter keydown → nudge painted, and the cost of Softer's listener on a send it lets through, in each app. */
 export default async function benchBrowserSend(): Promise<void> {
   // A cross-origin-isolated page, so performance.now() resolves microseconds, not 100 µs steps.
   const server = await startFixtureServer({ crossOriginIsolated: true });
+  try {
+    for (const client of MEASURED) {
+      console.log(`\n### ${client.client}`);
+      await benchClient(server, client);
+    }
+  } finally {
+    await server.close();
+  }
+}
+
+async function benchClient(server: FixtureServer, client: ContractClient): Promise<void> {
   const softer = await launchSofter({ server });
   try {
     await softer.context.addInitScript({ content: PROBES });
-    const page = await softer.openWhatsApp();
+    const page = await openFirstChat(softer, client);
     if (!(await page.evaluate(() => crossOriginIsolated)))
       throw new Error('the bench page is not cross-origin isolated');
     await page.evaluate(STAMP_AFTER_GUARD);
 
-    const passCost = await passThrough(page);
-    const floor = await passThroughWithoutSofter(server);
+    const passCost = await passThrough(page, client.composer);
+    const floor = await passThroughWithoutSofter(server, client);
 
     // Baseline: a letter typed into the same editor, from keydown to the frame that shows it.
-    await page.click(COMPOSER);
+    await page.click(client.composer);
     for (let i = 0; i < ATTEMPTS; i++) {
       await page.keyboard.press('x');
       await page.waitForFunction((n) => window.softerBench.letterPaint.length > n, i);
@@ -117,10 +151,10 @@ export default async function benchBrowserSend(): Promise<void> {
     await clearDraft(page);
 
     // Nudge: the same protest draft paused again and again (Escape keeps the draft).
-    await typeDraft(page, 'You never listen to me');
+    await typeDraft(page, client.composer, 'You never listen to me');
     const before = (await probes(page)).paintedAt.length;
     for (let i = 0; i < ATTEMPTS; i++) {
-      await page.click(COMPOSER);
+      await page.click(client.composer);
       await page.keyboard.press('End');
       await page.keyboard.press('Enter');
       await page.waitForFunction((n) => window.softerBench.paintedAt.length > n, before + i);
@@ -149,6 +183,5 @@ export default async function benchBrowserSend(): Promise<void> {
     );
   } finally {
     await softer.close();
-    await server.close();
   }
 }

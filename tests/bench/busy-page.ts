@@ -1,4 +1,5 @@
 import type { CDPSession, Page } from 'playwright-core';
+import type { ContractClient } from '../contract/clients.ts';
 import {
   type FixtureServer,
   launchSofter,
@@ -6,7 +7,7 @@ import {
   type Softer,
   startFixtureServer,
 } from '../e2e/harness.ts';
-import { COMPOSER } from '../e2e/steps.ts';
+import { MEASURED, openFirstChat } from './browser-send.ts';
 
 /**
  * A busy chat: 5,000 messages of history and 1,000 more arriving (one every few milliseconds)
@@ -17,7 +18,6 @@ import { COMPOSER } from '../e2e/steps.ts';
  * a sampling profile attributes to Softer's own code, plus the listeners Softer has on the page.
  */
 
-const SAM = '447700900123@c.us';
 const HISTORY = 5_000;
 const INCOMING = 1_000;
 const INCOMING_EVERY_MS = 8;
@@ -25,11 +25,23 @@ const KEYS = 500;
 const RUNS = 4;
 
 /** Plain script text: functions compiled under tsx may carry helpers the page lacks. */
-const SEED = `window.fixture.seed(${JSON.stringify(SAM)}, Array.from({ length: ${HISTORY} }, (_, i) => ({
+const SEED = `window.fixture.seed(window.fixture.chat(), Array.from({ length: ${HISTORY} }, (_, i) => ({
   text: 'Message ' + i + ' about the plans for the weekend, the shopping and the kids',
   out: i % 3 === 0,
   at: Date.now() - (${HISTORY} - i) * 60000,
 })))`;
+
+/** The other side writing ${INCOMING} times, every few milliseconds, through the fixture's own reply. */
+const INCOMING_SCRIPT = `new Promise((done) => {
+  let i = 0;
+  const next = () => {
+    if (i >= ${INCOMING}) return done();
+    i += 1;
+    window.fixture.reply('Incoming message ' + i + ' of ${INCOMING}');
+    setTimeout(next, ${INCOMING_EVERY_MS});
+  };
+  next();
+})`;
 
 /** About 500 characters of plain typing, no Enter (nothing is sent). */
 const TEXT = (() => {
@@ -45,13 +57,13 @@ interface Sample {
   taskMs: number;
 }
 
-/** The fixture chat seeded with its 5,000 messages, composer focused and settled, with a CDP session. */
-async function openBusyChat(browser: Softer | PlainBrowser) {
-  const page = await browser.openWhatsApp();
+/** The client's first chat seeded with its 5,000 messages, composer focused and settled, with a CDP session. */
+async function openBusyChat(browser: Softer | PlainBrowser, client: ContractClient) {
+  const page = await openFirstChat(browser, client);
   await page.evaluate('globalThis.__name = (fn) => fn');
   await page.evaluate(SEED);
   // Focus loads Softer's nudge module; let that and the seed's rendering settle before measuring.
-  await page.click(COMPOSER);
+  await page.click(client.composer);
   await page.waitForTimeout(1_000);
   return { page, cdp: await page.context().newCDPSession(page) };
 }
@@ -75,8 +87,8 @@ function median(values: number[]): number {
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-async function clearComposer(page: Page): Promise<void> {
-  await page.click(COMPOSER);
+async function clearComposer(page: Page, composer: string): Promise<void> {
+  await page.click(composer);
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('Backspace');
   await page.waitForFunction('window.fixture.draft() === ""');
@@ -86,22 +98,20 @@ async function clearComposer(page: Page): Promise<void> {
 async function runOnce(
   extension: boolean,
   server: FixtureServer,
+  client: ContractClient,
 ): Promise<{ busy: Sample; perKey: Sample; typedMs: number }> {
   const softer = await launchSofter({ extension, server });
   try {
-    const { page, cdp } = await openBusyChat(softer);
+    const { page, cdp } = await openBusyChat(softer, client);
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
 
     const before = await metrics(cdp);
     const started = Date.now();
-    await Promise.all([
-      page.evaluate(`window.fixture.pushIncoming(${INCOMING}, ${INCOMING_EVERY_MS}, ${JSON.stringify(SAM)})`),
-      page.keyboard.type(TEXT, { delay: 8 }),
-    ]);
+    await Promise.all([page.evaluate(INCOMING_SCRIPT), page.keyboard.type(TEXT, { delay: 8 })]);
     const typedMs = Date.now() - started;
     const busy = delta(before, await metrics(cdp));
 
-    await clearComposer(page);
+    await clearComposer(page, client.composer);
     await page.waitForTimeout(300);
     const quiet = await metrics(cdp);
     await page.keyboard.type(TEXT, { delay: 4 });
@@ -123,20 +133,17 @@ interface ProfileNode {
  * (the content script runs there, in its own world): self time in chrome-extension:// scripts.
  * Also lists the event listeners Softer keeps on the page while nothing is shown.
  */
-async function attributeToSofter(server: FixtureServer): Promise<void> {
+async function attributeToSofter(server: FixtureServer, client: ContractClient): Promise<void> {
   const softer = await launchSofter({ server });
   try {
-    const { page, cdp } = await openBusyChat(softer);
+    const { page, cdp } = await openBusyChat(softer, client);
 
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     const before = await metrics(cdp);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
     await cdp.send('Profiler.start');
-    await Promise.all([
-      page.evaluate(`window.fixture.pushIncoming(${INCOMING}, ${INCOMING_EVERY_MS}, ${JSON.stringify(SAM)})`),
-      page.keyboard.type(TEXT, { delay: 8 }),
-    ]);
+    await Promise.all([page.evaluate(INCOMING_SCRIPT), page.keyboard.type(TEXT, { delay: 8 })]);
     const { profile } = await cdp.send('Profiler.stop');
     const scripting = delta(before, await metrics(cdp)).scriptMs;
     const nodes = new Map<number, ProfileNode>(profile.nodes.map((node) => [node.id, node]));
@@ -188,7 +195,7 @@ async function attributeToSofter(server: FixtureServer): Promise<void> {
     for (const [label, expression] of [
       ['window', 'window'],
       ['document', 'document'],
-      ['composer', `document.querySelector(${JSON.stringify(COMPOSER)})`],
+      ['composer', `document.querySelector(${JSON.stringify(client.composer)})`],
     ] as const) {
       const { result } = await cdp.send('Runtime.evaluate', { expression, contextId });
       if (!result.objectId) continue;
@@ -217,44 +224,51 @@ async function attributeToSofter(server: FixtureServer): Promise<void> {
 export default async function benchBusyPage(): Promise<void> {
   const server = await startFixtureServer();
   try {
-    const withSofter: Awaited<ReturnType<typeof runOnce>>[] = [];
-    const without: Awaited<ReturnType<typeof runOnce>>[] = [];
-    // Alternating, so drift in the machine's load falls on both sides alike.
-    for (let i = 0; i < RUNS; i++) {
-      if (i % 2) {
-        withSofter.push(await runOnce(true, server));
-        without.push(await runOnce(false, server));
-      } else {
-        without.push(await runOnce(false, server));
-        withSofter.push(await runOnce(true, server));
-      }
+    for (const client of MEASURED) {
+      console.log(`\n### ${client.client}`);
+      await benchClient(server, client);
     }
-    const med = (runs: typeof withSofter, pick: (r: (typeof withSofter)[number]) => number) =>
-      median(runs.map(pick));
-    const busyWith = med(withSofter, (r) => r.busy.scriptMs);
-    const busyWithout = med(without, (r) => r.busy.scriptMs);
-    const taskWith = med(withSofter, (r) => r.busy.taskMs);
-    const taskWithout = med(without, (r) => r.busy.taskMs);
-    const typed = med(withSofter, (r) => r.typedMs);
-    console.log(
-      `busy chat (${HISTORY} messages, ${INCOMING} arriving every ${INCOMING_EVERY_MS} ms while ${KEYS} characters are typed, ~${(typed / 1000).toFixed(1)} s), medians of ${RUNS} runs each:`,
-    );
-    console.log(
-      `  scripting: with Softer ${busyWith.toFixed(0)} ms, without ${busyWithout.toFixed(0)} ms, ratio ${(busyWith / busyWithout).toFixed(3)}× (target ≤ 1.05×)`,
-    );
-    console.log(
-      `  all main-thread tasks: with Softer ${taskWith.toFixed(0)} ms, without ${taskWithout.toFixed(0)} ms, ratio ${(taskWith / taskWithout).toFixed(3)}×`,
-    );
-    console.log(
-      `  runs (scripting ms, with / without): ${withSofter.map((r, i) => `${r.busy.scriptMs.toFixed(0)}/${without[i]?.busy.scriptMs.toFixed(0)}`).join(', ')}`,
-    );
-    const keyWith = med(withSofter, (r) => r.perKey.scriptMs);
-    const keyWithout = med(without, (r) => r.perKey.scriptMs);
-    console.log(
-      `per keystroke (${KEYS} typed, nothing arriving): scripting with Softer ${(keyWith * 1000).toFixed(0)} µs, without ${(keyWithout * 1000).toFixed(0)} µs, difference ${((keyWith - keyWithout) * 1000).toFixed(0)} µs (the editor's own work dominates)`,
-    );
-    await attributeToSofter(server);
   } finally {
     await server.close();
   }
+}
+
+async function benchClient(server: FixtureServer, client: ContractClient): Promise<void> {
+  const withSofter: Awaited<ReturnType<typeof runOnce>>[] = [];
+  const without: Awaited<ReturnType<typeof runOnce>>[] = [];
+  // Alternating, so drift in the machine's load falls on both sides alike.
+  for (let i = 0; i < RUNS; i++) {
+    if (i % 2) {
+      withSofter.push(await runOnce(true, server, client));
+      without.push(await runOnce(false, server, client));
+    } else {
+      without.push(await runOnce(false, server, client));
+      withSofter.push(await runOnce(true, server, client));
+    }
+  }
+  const med = (runs: typeof withSofter, pick: (r: (typeof withSofter)[number]) => number) =>
+    median(runs.map(pick));
+  const busyWith = med(withSofter, (r) => r.busy.scriptMs);
+  const busyWithout = med(without, (r) => r.busy.scriptMs);
+  const taskWith = med(withSofter, (r) => r.busy.taskMs);
+  const taskWithout = med(without, (r) => r.busy.taskMs);
+  const typed = med(withSofter, (r) => r.typedMs);
+  console.log(
+    `busy chat (${HISTORY} messages, ${INCOMING} arriving every ${INCOMING_EVERY_MS} ms while ${KEYS} characters are typed, ~${(typed / 1000).toFixed(1)} s), medians of ${RUNS} runs each:`,
+  );
+  console.log(
+    `  scripting: with Softer ${busyWith.toFixed(0)} ms, without ${busyWithout.toFixed(0)} ms, ratio ${(busyWith / busyWithout).toFixed(3)}× (target ≤ 1.05×)`,
+  );
+  console.log(
+    `  all main-thread tasks: with Softer ${taskWith.toFixed(0)} ms, without ${taskWithout.toFixed(0)} ms, ratio ${(taskWith / taskWithout).toFixed(3)}×`,
+  );
+  console.log(
+    `  runs (scripting ms, with / without): ${withSofter.map((r, i) => `${r.busy.scriptMs.toFixed(0)}/${without[i]?.busy.scriptMs.toFixed(0)}`).join(', ')}`,
+  );
+  const keyWith = med(withSofter, (r) => r.perKey.scriptMs);
+  const keyWithout = med(without, (r) => r.perKey.scriptMs);
+  console.log(
+    `per keystroke (${KEYS} typed, nothing arriving): scripting with Softer ${(keyWith * 1000).toFixed(0)} µs, without ${(keyWithout * 1000).toFixed(0)} µs, difference ${((keyWith - keyWithout) * 1000).toFixed(0)} µs (the editor's own work dominates)`,
+  );
+  await attributeToSofter(server, client);
 }

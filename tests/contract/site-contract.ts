@@ -9,21 +9,9 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { SiteId } from '../../lib/sites/registry.ts';
 import { NUDGE, nudgeOpen, oneBrowserPerSpec, storedOutcomes } from '../e2e/steps.ts';
 import type { FixtureChat, SiteFixture } from '../fixtures/api.ts';
-
-/** How the contract reaches one web client's fixture. */
-export interface ContractClient {
-  site: SiteId;
-  /** The client's name in the registry (its fixture folder). */
-  client: string;
-  /** The address after the client's base that opens a chat ("#777000123", "conversations/101"). */
-  chatPath(chat: string): string;
-  /** The composer, and the send control as it shows once there is text. */
-  composer: string;
-  sendControl: string;
-}
+import type { ContractClient } from './clients.ts';
 
 type Fixture = { fixture: SiteFixture };
 
@@ -225,6 +213,23 @@ export function runSiteContract(site: ContractClient): void {
       expect(await attempt(page, () => page.keyboard.press('Enter'))).toBe('paused');
       await choose(page, 'send-anyway');
       await expect.poll(() => sentTexts(page)).toEqual(['are you there', 'You never listen to me']);
+    });
+
+    it('switched off in the settings, the open tab lets its next protest through at once; on again, it pauses', async () => {
+      const { page } = await open();
+      const toggle = async (on: boolean) => {
+        const options = await spec.softer.openExtensionPage('options.html');
+        await options.locator(`[name="sites.${site.site}"]`).setChecked(on);
+        await options.locator('[data-action="save-settings"]').click();
+        await expect.poll(() => options.locator('form.settings .status').textContent()).toMatch(/Saved/);
+        await options.close();
+        await page.bringToFront();
+      };
+      await toggle(false);
+      expect(await send(page, 'You never listen to me')).toBe('sent');
+      await toggle(true);
+      expect(await send(page, 'You never listen to me')).toBe('paused');
+      await choose(page, 'edit');
     });
 
     it('records what happened without a word of any message, and makes no network request', async () => {

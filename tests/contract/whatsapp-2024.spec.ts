@@ -1,9 +1,4 @@
+import { CLIENTS } from './clients.ts';
 import { runSiteContract } from './site-contract.ts';
 
-runSiteContract({
-  site: 'whatsapp',
-  client: 'whatsapp',
-  chatPath: (chat) => `?shape=2024&chat=${encodeURIComponent(chat)}`,
-  composer: '#main footer [contenteditable="true"][role="textbox"]',
-  sendControl: '#main footer .send-control',
-});
+runSiteContract(CLIENTS['whatsapp-2024']);

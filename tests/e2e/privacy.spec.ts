@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SITE_REGISTRY } from '../../lib/sites/registry.ts';
 import { EXTENSION_DIR, launchSofter, type Softer } from './harness.ts';
 import {
   ALEX,
@@ -373,7 +374,9 @@ describe('the built manifest asks only for what is used', () => {
     externally_connectable?: unknown;
     content_security_policy?: unknown;
   };
-  const SITES = ['https://web.whatsapp.com/*'];
+  /** The registry's own matches, and the origins they are on (resources may name origins only). */
+  const SITES: string[] = SITE_REGISTRY.flatMap((site) => [...site.matches]);
+  const ORIGINS = [...new Set(SITES.map((match) => `${new URL(match).origin}/*`))];
 
   it('storage only: no tabs, scripting, host wildcards or optional extras', () => {
     expect(manifest.permissions).toEqual(['storage']);
@@ -385,11 +388,12 @@ describe('the built manifest asks only for what is used', () => {
     expect(JSON.stringify(manifest.content_security_policy ?? '')).not.toMatch(/unsafe-eval|https?:/);
   });
 
-  it('content scripts run on WhatsApp Web only; resources it may load are exposed to WhatsApp Web only', () => {
-    expect(manifest.content_scripts?.length).toBeGreaterThan(0);
-    for (const script of manifest.content_scripts ?? []) expect(script.matches).toEqual(SITES);
+  it('content scripts run on the registered apps’ pages only, one script per app; resources are exposed to those origins only', () => {
+    expect(manifest.content_scripts?.map((script) => script.matches).sort()).toEqual(
+      SITE_REGISTRY.map((site) => [...site.matches]).sort(),
+    );
     for (const entry of manifest.web_accessible_resources ?? []) {
-      expect(entry.matches).toEqual(SITES);
+      expect(entry.matches).toEqual(ORIGINS);
       expect(entry.extension_ids ?? []).toEqual([]);
       for (const resource of entry.resources) expect(resource).not.toContain('*');
     }
