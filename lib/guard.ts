@@ -104,7 +104,14 @@ export function installSendGuard<T>(win: Window, options: SendGuardOptions<T>): 
     if (event.key !== 'Enter' || event.shiftKey || event.ctrlKey || event.altKey || event.metaKey) return;
     // Enter that confirms an IME composition (Japanese, Chinese, Korean…) is not a send.
     if (event.isComposing || event.keyCode === 229 || !event.isTrusted) return;
-    intercept(event, site.composerAt(event.target));
+    let composer: HTMLElement | null = null;
+    try {
+      composer = site.composerAt(event.target);
+    } catch (error) {
+      console.debug('Softer let a key through after an error', error);
+      return;
+    }
+    intercept(event, composer);
   };
 
   const onClick = (event: MouseEvent) => {

@@ -1,6 +1,8 @@
 /**
- * One message row as the streak needs it: who wrote it (null when the page does not say) and when
- * (null when the row carries no readable time, e.g. a photo with no stamp).
+ * One message row as the streak needs it: who wrote it (null when the page does not say) and when.
+ * The time is the row's own where it has one (WhatsApp's stamp, Telegram K's `data-timestamp`),
+ * inherited where the app shows a clock on the row and the day only above a group of rows
+ * (Telegram A's date headings; the adapter combines them), and null when it cannot be read.
  */
 export interface RowFacts {
   outgoing: boolean | null;

@@ -63,7 +63,7 @@ export const SITE_REGISTRY = [
     editor: 'textarea',
     clients: [{ name: 'google-messages', url: 'https://messages.google.com/web/' }],
     limits:
-      'Who wrote a message and when are read from its spoken label, which is translated: English, German, Spanish, French and Portuguese are read.',
+      'Who wrote each message is read in any language; when it was written comes from its spoken label, read in English only, so on a page in another language the pause before a fourth message is off (protest checks still work) and the popup says so.',
   },
 ] as const satisfies readonly SiteEntry[];
 
