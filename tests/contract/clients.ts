@@ -34,6 +34,13 @@ export const CLIENTS = {
     composer: '.input-message-input[contenteditable="true"]:not(.input-field-input-fake)',
     sendControl: '.btn-send-container .btn-send',
   },
+  'telegram-a': {
+    site: 'telegram',
+    client: 'telegram-a',
+    chatPath: (chat) => `#${chat}`,
+    composer: '#editable-message-text',
+    sendControl: '.Composer .main-button',
+  },
   'google-messages': {
     site: 'google-messages',
     client: 'google-messages',
