@@ -1,8 +1,9 @@
 import { normaliseTitle } from '../chat-title.ts';
 import { closestFirst, isDarkBackground, querySelectorFirst, readEditorText } from '../dom.ts';
+import { cssOf } from '../seen.ts';
 import type { ChatIdentity, Conversation, SiteAdapter } from '../types.ts';
 import { Rows } from './rows.ts';
-import { cssOf, googleMessagesSelectors as s } from './selectors.ts';
+import { googleMessagesSelectors as s } from './selectors.ts';
 
 /**
  * Google Messages for web (messages.google.com/web/conversations/<id>): a real <textarea>, a send

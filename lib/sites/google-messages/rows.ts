@@ -1,5 +1,6 @@
 import type { RowFacts } from '../../streak.ts';
-import { attributeOf, cssOf, googleMessagesSelectors as s } from './selectors.ts';
+import { cssOf } from '../seen.ts';
+import { attributeOf, googleMessagesSelectors as s } from './selectors.ts';
 import { readMessageLabel } from './timestamps.ts';
 
 /**

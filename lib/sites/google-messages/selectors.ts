@@ -12,15 +12,7 @@
  * 2026-09-29).
  */
 
-export interface Seen {
-  css: string;
-  /** Year and month the selector was last seen working (YYYY-MM). */
-  seen: string;
-  /** Where it was seen. */
-  source: string;
-}
-
-const seen = (css: string, when: string, source: string): Seen => ({ css, seen: when, source });
+import { type Seen, seen } from '../seen.ts';
 
 export const googleMessagesSelectors = {
   /** The open conversation: its header, its messages and its compose bar. */
@@ -107,9 +99,6 @@ export const googleMessagesSelectors = {
   /** "Delivered" / "Read" under one's own newest messages. */
   status: seen('mws-message-status', '2026-08', 'messages-takeout (skips it when reading the words)'),
 } as const;
-
-/** The CSS of a list of seen selectors, in order. */
-export const cssOf = (list: readonly Seen[]): string[] => list.map((entry) => entry.css);
 
 /** The attribute a `[name]` selector tests for. */
 export const attributeOf = (entry: Seen): string => entry.css.slice(1, -1);

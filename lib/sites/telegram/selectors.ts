@@ -8,15 +8,7 @@
  * ../shared/research/messaging-dom.md §2.3–2.4. Offline snapshots of each page sit in `snapshots/`.
  */
 
-export interface Seen {
-  css: string;
-  /** Year and month the selector was last seen (YYYY-MM). */
-  seen: string;
-  /** Where it was seen. */
-  source: string;
-}
-
-const seen = (css: string, when: string, source: string): Seen => ({ css, seen: when, source });
+import { seen } from '../seen.ts';
 
 export const webKSelectors = {
   /** The open chat: Web K keeps one `.chat` tab per chat it has shown, the open one active. */
@@ -180,6 +172,3 @@ export const webASelectors = {
 
   dark: seen('html.theme-dark', '2026-11', 'telegram-tt util/switchTheme.ts @3fd03fb'),
 } as const;
-
-/** The CSS of a list of seen selectors, in order. */
-export const cssOf = (list: readonly Seen[]): string[] => list.map((entry) => entry.css);

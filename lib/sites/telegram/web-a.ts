@@ -1,6 +1,7 @@
 import { querySelectorFirst } from '../dom.ts';
+import { cssOf } from '../seen.ts';
 import { type Client, textWithout, withText } from './client.ts';
-import { cssOf, webASelectors as s } from './selectors.ts';
+import { webASelectors as s } from './selectors.ts';
 import { messageTime } from './timestamps.ts';
 
 /**

@@ -1,6 +1,7 @@
 import { querySelectorFirst } from '../dom.ts';
+import { cssOf } from '../seen.ts';
 import { type Client, textWithout, withText } from './client.ts';
-import { cssOf, webKSelectors as s } from './selectors.ts';
+import { webKSelectors as s } from './selectors.ts';
 
 /**
  * Web K (morethanwords/tweb). Every bubble carries its server time in unix seconds, so a row says

@@ -1,8 +1,9 @@
 import { normaliseTitle } from '../chat-title.ts';
 import { closestFirst, isDarkBackground, querySelectorFirst, readEditorText } from '../dom.ts';
+import { cssOf } from '../seen.ts';
 import type { ChatIdentity, Conversation, SiteAdapter } from '../types.ts';
 import { messageList, Rows } from './rows.ts';
-import { cssOf, whatsappSelectors as s } from './selectors.ts';
+import { whatsappSelectors as s } from './selectors.ts';
 
 /**
  * WhatsApp Web, in every page shape that is live (selectors.ts, newest first). Labels are

@@ -1,7 +1,8 @@
 import type { RowFacts } from '../../streak.ts';
 import { normaliseTitle } from '../chat-title.ts';
 import { querySelectorFirst } from '../dom.ts';
-import { cssOf, whatsappSelectors as s } from './selectors.ts';
+import { cssOf } from '../seen.ts';
+import { whatsappSelectors as s } from './selectors.ts';
 import { parseMessageTime, timeOnDay } from './timestamps.ts';
 
 /**

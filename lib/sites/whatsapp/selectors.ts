@@ -6,15 +6,7 @@
  * `snapshots/` and a unit test reads every one of them.
  */
 
-export interface Seen {
-  css: string;
-  /** Year and month the selector was last seen working (YYYY-MM). */
-  seen: string;
-  /** Where it was seen. */
-  source: string;
-}
-
-const seen = (css: string, when: string, source: string): Seen => ({ css, seen: when, source });
+import { seen } from '../seen.ts';
 
 export const whatsappSelectors = {
   conversation: [seen('#main', '2026-06', 'WAIncognito core/ui.js; 2026 send-button finders')],
@@ -169,6 +161,3 @@ export const whatsappSelectors = {
     ),
   ],
 } as const;
-
-/** The CSS of a list of seen selectors, in order. */
-export const cssOf = (list: readonly Seen[]): string[] => list.map((entry) => entry.css);

@@ -66,7 +66,10 @@ describe.each(SITE_REGISTRY.map((site) => site.id))('the %s adapter, failing', (
       site,
       signal: local.signal,
       // As the session does, the decision reads the conversation; every send would be paused.
-      check: () => (site.conversation(document, Date.now()), true),
+      check: () => {
+        site.conversation(document, Date.now());
+        return true;
+      },
       pause: () => undefined,
       isOpen: () => false,
       refocus: () => undefined,

@@ -9,7 +9,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { googleMessages } from '@/lib/sites/google-messages/adapter.ts';
-import { googleMessagesSelectors, type Seen } from '@/lib/sites/google-messages/selectors.ts';
+import { googleMessagesSelectors } from '@/lib/sites/google-messages/selectors.ts';
+import type { Seen } from '@/lib/sites/seen.ts';
 import { type RowFacts, unansweredStreak } from '@/lib/streak.ts';
 
 const DIR = join(__dirname, '../../../lib/sites/google-messages/snapshots');

@@ -7,8 +7,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Seen } from '@/lib/sites/seen.ts';
 import { telegram } from '@/lib/sites/telegram/adapter.ts';
-import { type Seen, webASelectors, webKSelectors } from '@/lib/sites/telegram/selectors.ts';
+import { webASelectors, webKSelectors } from '@/lib/sites/telegram/selectors.ts';
 import { type RowFacts, unansweredStreak } from '@/lib/streak.ts';
 
 const DIR = join(__dirname, '../../../lib/sites/telegram/snapshots');

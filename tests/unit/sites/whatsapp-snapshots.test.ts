@@ -7,8 +7,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Seen } from '@/lib/sites/seen.ts';
 import { whatsapp } from '@/lib/sites/whatsapp/adapter.ts';
-import { type Seen, whatsappSelectors } from '@/lib/sites/whatsapp/selectors.ts';
+import { whatsappSelectors } from '@/lib/sites/whatsapp/selectors.ts';
 import { type RowFacts, unansweredStreak } from '@/lib/streak.ts';
 
 const DIR = join(__dirname, '../../../lib/sites/whatsapp/snapshots');
