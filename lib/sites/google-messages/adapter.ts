@@ -1,4 +1,5 @@
 import { normaliseTitle } from '../chat-title.ts';
+import { lazyConversation, once } from '../conversation.ts';
 import { closestFirst, isDarkBackground, querySelectorFirst, readEditorText } from '../dom.ts';
 import { cssOf } from '../seen.ts';
 import type { ChatIdentity, Conversation, SiteAdapter } from '../types.ts';
@@ -88,67 +89,41 @@ function sameName(a: string, b: string): boolean {
 /** How far back the newest message from the other side, and a second sender, are looked for. */
 const NEWEST_ROWS_IN_VIEW = 30;
 
-/** Said once per page, so a changed Google Messages shows up in the console without filling it. */
-let toldUnreadable = false;
-
-/**
- * The conversation, read as far as the caller asks: a send that passes reads the newest row or
- * two; the chat's names, the group test and the health check are read only when asked for.
- */
+/** The conversation, read as far as the caller asks (lib/sites/conversation.ts). */
 function conversation(doc: Document, now: number): Conversation | null {
   const root = conversationRoot(doc);
   if (!root) return null;
   const list = root.querySelector(s.messageList.css) ?? root;
   const rows = new Rows(list, now);
-  const once = <T>(read: () => T) => {
-    let value: { v: T } | null = null;
-    return () => {
-      value ??= { v: read() };
-      return value.v;
-    };
-  };
   const names = once(() => headerNames(root));
-  const chat = once((): ChatIdentity => {
-    const urlId = conversationIdOf(doc);
-    // The address's id first: it is the app's own and never changes with the contact's name.
-    const ids = [urlId, normaliseTitle(names().join(', '))].filter((id): id is string => !!id);
-    return { ids, sureness: urlId ? 'url' : ids.length > 0 ? 'title' : 'none' };
-  });
-  const group = once(() => {
-    const header = names();
-    if (header.length > 1 || LISTS_PEOPLE.test(header[0] ?? '')) return true;
-    // A group names each sender; in a one-to-one chat the only sender is the chat's own name.
-    const senders = rows.senders(NEWEST_ROWS_IN_VIEW);
-    const title = header[0];
-    return senders.some((sender) => (title ? !sameName(sender, title) : !sameName(sender, senders[0] ?? '')));
-  });
-  const health = once(() => {
-    const read = rows.health(list);
-    if (read === 'unreadable' && !toldUnreadable) {
-      toldUnreadable = true;
-      console.warn(
-        "Softer can't read the message rows on this Google Messages page (its labels are read in English only), so the pause before a fourth message into silence is off here. Protest checks still work.",
+  return lazyConversation({
+    app: 'Google Messages',
+    unreadableBecause: 'its labels are read in English only',
+    chat: (): ChatIdentity => {
+      const urlId = conversationIdOf(doc);
+      // The address's id first: it is the app's own and never changes with the contact's name.
+      const ids = [urlId, normaliseTitle(names().join(', '))].filter((id): id is string => !!id);
+      return { ids, sureness: urlId ? 'url' : ids.length > 0 ? 'title' : 'none' };
+    },
+    group: () => {
+      const header = names();
+      if (header.length > 1 || LISTS_PEOPLE.test(header[0] ?? '')) return true;
+      // A group names each sender; in a one-to-one chat the only sender is the chat's own name.
+      const senders = rows.senders(NEWEST_ROWS_IN_VIEW);
+      const title = header[0];
+      return senders.some((sender) =>
+        title ? !sameName(sender, title) : !sameName(sender, senders[0] ?? ''),
       );
-    }
-    return read;
-  });
-  return {
-    get chat() {
-      return chat();
     },
-    get group() {
-      return group();
-    },
-    get rows() {
-      return health();
-    },
+    health: () => rows.health(list),
+    list,
     rowsNewestFirst: () => rows.facts(),
-    view: () => ({ list, newestIncoming: rows.newestIncoming(NEWEST_ROWS_IN_VIEW)?.element ?? null }),
+    newestIncoming: () => rows.newestIncoming(NEWEST_ROWS_IN_VIEW)?.element ?? null,
     theirNewest: () => rows.theirNewest(NEWEST_ROWS_IN_VIEW),
     theirFirstSince: (since) => rows.theirFirstSince(since),
     // The header shows no online or typing line; the status under one's own messages is what shows.
     seenSigns: () => ({ presence: null, ticks: rows.statusSinceTheirNewest(NEWEST_ROWS_IN_VIEW) }),
-  };
+  });
 }
 
 export const googleMessages: SiteAdapter = {

@@ -14,6 +14,8 @@
  * name is first), the time is the last "Sent on … at …" (the words come before it).
  */
 
+import { MONTHS, WEEKDAYS } from '../date-words.ts';
+
 export interface MessageLabel {
   /** true when the person sent it, false when the other side did, null when the label does not say. */
   outgoing: boolean | null;
@@ -27,22 +29,6 @@ const UNKNOWN: MessageLabel = { outgoing: null, sender: null, at: null };
 
 /** Tolerance for a phone and a laptop whose clocks disagree a little. */
 const FUTURE_SLACK_MS = 5 * 60_000;
-
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** Where a word is in a list of names, written in full or cut short ("Sep", "Sept.", "Mon"); else -1. */
 const nameIndex = (names: readonly string[], word: string | undefined): number => {

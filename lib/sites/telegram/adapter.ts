@@ -1,4 +1,5 @@
 import { normaliseTitle } from '../chat-title.ts';
+import { lazyConversation, once } from '../conversation.ts';
 import { closestFirst, isDarkBackground, querySelectorFirst, readEditorText } from '../dom.ts';
 import type { ChatIdentity, Conversation, RowsHealth, SiteAdapter } from '../types.ts';
 import type { Client } from './client.ts';
@@ -84,64 +85,35 @@ function peerIdOf(hash: string): string | null {
 /** How far back the newest message from the other side is looked for: about a screenful. */
 const NEWEST_ROWS_IN_VIEW = 30;
 
-/** Said once per page, so a changed Telegram shows up in the console without filling it. */
-let toldUnreadable = false;
-
-/**
- * The conversation, read as far as the caller asks: a send that passes reads the newest row or
- * two; the names, the group test and the health check are read only when asked for.
- */
+/** The conversation, read as far as the caller asks (lib/sites/conversation.ts). */
 function conversation(doc: Document, now: number): Conversation | null {
   const client = clientOf(doc);
   const root = conversationRoot(doc, client);
   if (!root) return null;
   const list = querySelectorFirst(root, client.messageList);
   const rows = new Rows(list ?? root, client.rowReader(now));
-  const once = <T>(read: () => T) => {
-    let value: { v: T } | null = null;
-    return () => {
-      value ??= { v: read() };
-      return value.v;
-    };
-  };
   const title = once(() => normaliseTitle(querySelectorFirst(root, client.title)?.textContent));
   const peer = once(() => peerIdOf(doc.location?.hash ?? ''));
-  const chat = once((): ChatIdentity => {
-    const ids = [peer(), title()].filter((id): id is string => id !== null);
-    return { ids, sureness: peer() ? 'url' : ids.length > 0 ? 'title' : 'none' };
-  });
-  const health = once((): RowsHealth => {
+  return lazyConversation({
+    app: 'Telegram',
+    chat: (): ChatIdentity => {
+      const ids = [peer(), title()].filter((id): id is string => id !== null);
+      return { ids, sureness: peer() ? 'url' : ids.length > 0 ? 'title' : 'none' };
+    },
+    // Group and channel ids are negative; an @username says neither, so the senders' names decide.
+    group: () => (peer()?.startsWith('-') ?? false) || rows.namesOthersThan(title()),
     // An open chat always draws its list, empty or not: without one the page has changed.
-    const read = list ? rows.health() : 'unreadable';
-    if (read === 'unreadable' && !toldUnreadable) {
-      toldUnreadable = true;
-      console.warn(
-        "Softer can't read the message rows on this Telegram page, so the pause before a fourth message into silence is off here. Protest checks still work.",
-      );
-    }
-    return read;
-  });
-  // Group and channel ids are negative; an @username says neither, so the senders' names decide.
-  const group = once(() => (peer()?.startsWith('-') ?? false) || rows.namesOthersThan(title()));
-  return {
-    get chat() {
-      return chat();
-    },
-    get group() {
-      return group();
-    },
-    get rows() {
-      return health();
-    },
+    health: (): RowsHealth => (list ? rows.health() : 'unreadable'),
+    list: list ?? root,
     rowsNewestFirst: () => rows.facts(),
-    view: () => ({ list: list ?? root, newestIncoming: rows.newestIncomingElement(NEWEST_ROWS_IN_VIEW) }),
+    newestIncoming: () => rows.newestIncomingElement(NEWEST_ROWS_IN_VIEW),
     theirNewest: () => rows.theirNewest(NEWEST_ROWS_IN_VIEW),
     theirFirstSince: (since) => rows.theirFirstSince(since),
     seenSigns: () => ({
       presence: client.presence(root),
       ticks: rows.ticksSinceTheirNewest(NEWEST_ROWS_IN_VIEW),
     }),
-  };
+  });
 }
 
 function prefersDark(doc: Document): boolean {

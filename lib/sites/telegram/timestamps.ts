@@ -7,21 +7,7 @@
  * counts as recent. Pure: `now` is passed in.
  */
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+import { MONTHS, WEEKDAYS } from '../date-words.ts';
 
 /** Tolerance for a phone and a laptop whose clocks disagree a little. */
 const FUTURE_SLACK_MS = 5 * 60_000;

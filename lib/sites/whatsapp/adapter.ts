@@ -1,4 +1,5 @@
 import { normaliseTitle } from '../chat-title.ts';
+import { lazyConversation, once } from '../conversation.ts';
 import { closestFirst, isDarkBackground, querySelectorFirst, readEditorText } from '../dom.ts';
 import { cssOf } from '../seen.ts';
 import type { ChatIdentity, Conversation, SiteAdapter } from '../types.ts';
@@ -86,25 +87,12 @@ function presenceLine(main: Element): Element | null {
 /** How far back the newest message from the other side is looked for: about a screenful. */
 const NEWEST_ROWS_IN_VIEW = 30;
 
-/** Said once per page, so a changed WhatsApp shows up in the console without filling it. */
-let toldUnreadable = false;
-
-/**
- * The conversation, read as far as the caller asks: a send that passes reads the newest row or
- * two; the chat's names, the group test and the health check are read only when asked for.
- */
+/** The conversation, read as far as the caller asks (lib/sites/conversation.ts). */
 function conversation(doc: Document, now: number): Conversation | null {
   const main = conversationRoot(doc);
   if (!main) return null;
   const list = messageList(main);
   const rows = new Rows(list, now);
-  const once = <T>(read: () => T) => {
-    let value: { v: T } | null = null;
-    return () => {
-      value ??= { v: read() };
-      return value.v;
-    };
-  };
   const title = once(() => normaliseTitle(titleOf(main)));
   const chat = once((): ChatIdentity => {
     const appId = rows.chatId();
@@ -113,43 +101,28 @@ function conversation(doc: Document, now: number): Conversation | null {
     const ids = [title(), appId].filter((id): id is string => id !== null);
     return { ids, sureness: appId ? 'app-id' : ids.length > 0 ? 'title' : 'none' };
   });
-  const health = once(() => {
-    const read = rows.health(list);
-    if (read === 'unreadable' && !toldUnreadable) {
-      toldUnreadable = true;
-      console.warn(
-        "Softer can't read the message rows on this WhatsApp page, so the pause before a fourth message into silence is off here. Protest checks still work.",
+  return lazyConversation({
+    app: 'WhatsApp',
+    chat,
+    group: () => {
+      const label = composer(doc)?.getAttribute('aria-label') ?? '';
+      return (
+        chat().ids.some((id) => id.endsWith('@g.us')) ||
+        /^type to group\b/i.test(label) ||
+        rows.namesOthersThan(title())
       );
-    }
-    return read;
-  });
-  const group = once(() => {
-    const label = composer(doc)?.getAttribute('aria-label') ?? '';
-    return (
-      chat().ids.some((id) => id.endsWith('@g.us')) ||
-      /^type to group\b/i.test(label) ||
-      rows.namesOthersThan(title())
-    );
-  });
-  return {
-    get chat() {
-      return chat();
     },
-    get group() {
-      return group();
-    },
-    get rows() {
-      return health();
-    },
+    health: () => rows.health(list),
+    list,
     rowsNewestFirst: () => rows.facts(),
-    view: () => ({ list, newestIncoming: rows.newestIncoming(NEWEST_ROWS_IN_VIEW) }),
+    newestIncoming: () => rows.newestIncoming(NEWEST_ROWS_IN_VIEW),
     theirNewest: () => rows.theirNewest(NEWEST_ROWS_IN_VIEW),
     theirFirstSince: (since) => rows.theirFirstSince(since),
     seenSigns: () => ({
       presence: presenceLine(main),
       ticks: rows.ticksSinceTheirNewest(NEWEST_ROWS_IN_VIEW),
     }),
-  };
+  });
 }
 
 export const whatsapp: SiteAdapter = {
