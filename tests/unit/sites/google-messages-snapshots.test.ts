@@ -9,8 +9,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { googleMessages } from '@/lib/sites/google-messages/adapter.ts';
-import { googleMessagesSelectors } from '@/lib/sites/google-messages/selectors.ts';
-import type { Seen } from '@/lib/sites/seen.ts';
 import { type RowFacts, unansweredStreak } from '@/lib/streak.ts';
 
 const DIR = join(__dirname, '../../../lib/sites/google-messages/snapshots');
@@ -100,21 +98,6 @@ afterEach(() => {
   vi.restoreAllMocks();
   openAt('');
   document.body.innerHTML = '';
-});
-
-describe('Google Messages selectors as data', () => {
-  const entries = Object.values(googleMessagesSelectors)
-    .flatMap((value) => (Array.isArray(value) ? value : [value]))
-    .filter((value): value is Seen => typeof value === 'object' && value !== null && 'css' in value);
-
-  it('says for every selector when it was seen and where, and each one parses', () => {
-    expect(entries.length).toBeGreaterThan(12);
-    for (const { css, seen, source } of entries) {
-      expect(seen, css).toMatch(/^20\d\d-(0[1-9]|1[0-2])$/);
-      expect(source.length, css).toBeGreaterThan(5);
-      expect(() => document.querySelector(css), css).not.toThrow();
-    }
-  });
 });
 
 describe('Google Messages page shapes, offline', () => {

@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SITE_REGISTRY } from '@/lib/sites/registry.ts';
+import type { Seen } from '@/lib/sites/seen.ts';
 import type { SiteAdapter } from '@/lib/sites/types.ts';
 import { CLIENTS } from '../../contract/clients.ts';
 
@@ -24,10 +25,24 @@ describe.each(SITE_REGISTRY.map((site) => [site.id, site] as const))('the regist
     expect(adapters.map((adapter) => adapter.id)).toEqual([id]);
   });
 
-  it('has selectors, each dated and sourced', () => {
-    const selectors = read(`lib/sites/${id}/selectors.ts`);
-    const dated = selectors.match(/seen\(\s*(?:'[^']*'|`[^`]*`|[^,]+),\s*'(\d{4}-\d{2})',\s*'[^']+'/g) ?? [];
-    expect(dated.length).toBeGreaterThan(3);
+  it('has selectors as data, each dated and sourced, and each one parses', async () => {
+    const module = (await import(`../../../lib/sites/${id}/selectors.ts`)) as Record<string, unknown>;
+    // Every Seen entry in every table the module exports, however deep.
+    const entries: Seen[] = [];
+    const collect = (value: unknown) => {
+      if (Array.isArray(value)) value.forEach(collect);
+      else if (typeof value === 'object' && value !== null) {
+        if ('css' in value && 'seen' in value) entries.push(value as Seen);
+        else Object.values(value).forEach(collect);
+      }
+    };
+    collect(module);
+    expect(entries.length).toBeGreaterThan(8);
+    for (const { css, seen, source } of entries) {
+      expect(seen, css).toMatch(/^20\d\d-(0[1-9]|1[0-2])$/);
+      expect(source.length, css).toBeGreaterThan(5);
+      expect(() => document.querySelector(css), css).not.toThrow();
+    }
   });
 
   it('has a content script on exactly its matches, starting Softer with its adapter', () => {

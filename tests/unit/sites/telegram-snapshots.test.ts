@@ -7,9 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Seen } from '@/lib/sites/seen.ts';
 import { telegram } from '@/lib/sites/telegram/adapter.ts';
-import { webASelectors, webKSelectors } from '@/lib/sites/telegram/selectors.ts';
 import { type RowFacts, unansweredStreak } from '@/lib/streak.ts';
 
 const DIR = join(__dirname, '../../../lib/sites/telegram/snapshots');
@@ -110,22 +108,6 @@ const EXPECTED: Record<string, Expected> = {
 afterEach(() => {
   setURL('http://localhost:3000/');
   document.body.innerHTML = '';
-});
-
-describe('Telegram selectors as data', () => {
-  const entries = [webKSelectors, webASelectors]
-    .flatMap((selectors) => Object.values(selectors))
-    .flatMap((value) => (Array.isArray(value) ? value : [value]))
-    .filter((value): value is Seen => typeof value === 'object' && value !== null && 'css' in value);
-
-  it('says for every selector when it was seen and where, and each one parses', () => {
-    expect(entries.length).toBeGreaterThan(30);
-    for (const { css, seen, source } of entries) {
-      expect(seen, css).toMatch(/^20\d\d-(0[1-9]|1[0-2])$/);
-      expect(source.length, css).toBeGreaterThan(5);
-      expect(() => document.querySelector(css), css).not.toThrow();
-    }
-  });
 });
 
 describe('Telegram pages, offline', () => {

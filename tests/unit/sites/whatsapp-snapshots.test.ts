@@ -7,9 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Seen } from '@/lib/sites/seen.ts';
 import { whatsapp } from '@/lib/sites/whatsapp/adapter.ts';
-import { whatsappSelectors } from '@/lib/sites/whatsapp/selectors.ts';
 import { type RowFacts, unansweredStreak } from '@/lib/streak.ts';
 
 const DIR = join(__dirname, '../../../lib/sites/whatsapp/snapshots');
@@ -94,21 +92,6 @@ const EXPECTED: Record<string, Expected> = {
     sendControl: 'aria-label=Send',
   },
 };
-
-describe('WhatsApp selectors as data', () => {
-  const entries = Object.values(whatsappSelectors)
-    .flatMap((value) => (Array.isArray(value) ? value : [value]))
-    .filter((value): value is Seen => typeof value === 'object' && value !== null && 'css' in value);
-
-  it('says for every selector when it was seen and where, and each one parses', () => {
-    expect(entries.length).toBeGreaterThan(15);
-    for (const { css, seen, source } of entries) {
-      expect(seen, css).toMatch(/^20\d\d-(0[1-9]|1[0-2])$/);
-      expect(source.length, css).toBeGreaterThan(5);
-      expect(() => document.querySelector(css), css).not.toThrow();
-    }
-  });
-});
 
 describe('WhatsApp page shapes, offline', () => {
   it('has an expectation for every snapshot, and a snapshot for every expectation', () => {
