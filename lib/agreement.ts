@@ -100,14 +100,25 @@ export function signalsOf(signal: string): string[] {
 
 const WORDY = /[\p{L}\p{N}]/u;
 
+/** The last signal's matcher, kept: the same agreement is asked about at every send. */
+let compiled: { signal: string; matches: (text: string) => boolean } | null = null;
+
+function matcherFor(signal: string): (text: string) => boolean {
+  if (compiled?.signal === signal) return compiled.matches;
+  const tests = signalsOf(signal).map((part): ((text: string) => boolean) => {
+    if (!WORDY.test(part)) return (text) => text.includes(part);
+    const escaped = part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u');
+    return (text) => pattern.test(text);
+  });
+  const matches = (text: string) => tests.some((test) => test(text));
+  compiled = { signal, matches };
+  return matches;
+}
+
 /** Whether a message carries the agreed signal: a word signal as whole words, an emoji anywhere. */
 export function carriesSignal(message: string, signal: string): boolean {
-  const text = foldForSignal(message);
-  return signalsOf(signal).some((part) => {
-    if (!WORDY.test(part)) return text.includes(part);
-    const escaped = part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text);
-  });
+  return matcherFor(signal)(foldForSignal(message));
 }
 
 /** A pause the other side asked for, honoured until `until` (epoch ms). */
@@ -122,11 +133,14 @@ export interface HonouredPause {
  * `now` is passed in; nothing here reads a clock.
  */
 export function honouredPause(
-  theirNewest: { text: string; at: number } | null,
+  theirNewest: { text: string; at: number | null } | null,
   agreement: Agreement,
   now: number,
 ): HonouredPause | null {
+  // The words first: their time is read (and parsed from the page) only when they carry the signal.
   if (!theirNewest || !carriesSignal(theirNewest.text, agreement.signal)) return null;
-  const until = theirNewest.at + agreement.maxPauseMinutes * 60_000;
-  return now < until && now >= theirNewest.at - 60_000 ? { since: theirNewest.at, until } : null;
+  const since = theirNewest.at;
+  if (since === null) return null;
+  const until = since + agreement.maxPauseMinutes * 60_000;
+  return now < until && now >= since - 60_000 ? { since, until } : null;
 }

@@ -59,11 +59,7 @@ export function decideNudge(attempt: SendAttempt, settings: Settings): Nudge | n
   const chasing = attempt.streak >= settings.nudgeAfter;
   // The other side asked for a pause with the agreed signal: every send in that chat waits for
   // it, whatever its words. A 1:1 pause only; a group's message is not a partner's signal.
-  const their = attempt.theirNewest;
-  const signalled =
-    their && their.at !== null
-      ? honouredPause({ text: their.text, at: their.at }, attempt.agreement, attempt.now)
-      : null;
+  const signalled = honouredPause(attempt.theirNewest, attempt.agreement, attempt.now);
   if (!chasing && !analysis.protest && !signalled) return null;
   // Asked only now: the page is read for them only when a nudge would otherwise show.
   const group = attempt.group;

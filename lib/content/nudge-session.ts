@@ -79,6 +79,15 @@ export async function createNudgeSession(
     settings: () => settings,
     agreement: () => agreement,
   });
+  /**
+   * Work for after a send, on a plain timer: ctx.setTimeout adds an abort listener for each timer
+   * that is never removed, and a send is too frequent for that (the list would grow all session
+   * and every send would pay for it). A timer that fires after an update does nothing.
+   */
+  const later = (work: () => void, ms: number) =>
+    window.setTimeout(() => {
+      if (ctx.isValid) work();
+    }, ms);
   const blinders = startBlinders({
     ctx,
     site,
@@ -116,7 +125,7 @@ export async function createNudgeSession(
    */
   const wentOut = (words: string) => {
     quiet.sent(words);
-    for (const delay of [300, 1200]) ctx.setTimeout(() => blinders.look(), delay);
+    for (const delay of [300, 1200]) later(() => blinders.look(), delay);
   };
   /** The one message held to "send only if still silent" on this page, if any. */
   let held: HeldSend | null = null;
@@ -150,7 +159,7 @@ export async function createNudgeSession(
     check(paused) {
       const pending = checkSend(site, paused, Date.now(), settings, salt, agreement);
       // A send that goes through is followed up after the app has taken it, outside the keystroke.
-      if (!pending) ctx.setTimeout(() => wentOut(paused.draft), 0);
+      if (!pending) later(() => wentOut(paused.draft), 0);
       return pending;
     },
     pause(paused, pending) {

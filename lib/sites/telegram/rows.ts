@@ -85,7 +85,15 @@ export class Rows {
   /** The words and time of the other side's newest message among the newest `within` rows. */
   theirNewest(within: number): { text: string; at: number | null } | null {
     const row = this.newestIncoming(within);
-    return row ? { text: this.reader.text(row.element), at: this.timeAt(row) } : null;
+    if (!row) return null;
+    const rows = this;
+    // The time is read only if asked for: most sends need the words alone (no pause signal).
+    return {
+      text: this.reader.text(row.element),
+      get at() {
+        return rows.timeAt(row);
+      },
+    };
   }
 
   /**

@@ -145,7 +145,14 @@ export class Rows {
     const row = index === null ? null : this.at(index);
     if (index === null || !row) return null;
     const text = querySelectorFirst(row.element, cssOf(s.messageText))?.textContent ?? '';
-    return { text, at: this.timeAt(index) };
+    const rows = this;
+    // The time is parsed only if asked for: most sends need the words alone (no pause signal).
+    return {
+      text,
+      get at() {
+        return rows.timeAt(index);
+      },
+    };
   }
 
   /**
