@@ -9,7 +9,7 @@
  */
 
 /** How the app's message box takes text, which decides how a softer version is put into it. */
-export type EditorKind = 'lexical' | 'contenteditable' | 'textarea';
+export type EditorKind = 'lexical' | 'slate' | 'contenteditable' | 'textarea';
 
 export interface SiteClient {
   /** The client's name, also its fixture's folder under tests/fixtures/. */
@@ -64,6 +64,29 @@ export const SITE_REGISTRY = [
     clients: [{ name: 'google-messages', url: 'https://messages.google.com/web/' }],
     limits:
       'Who wrote each message is read in any language; when it was written comes from its spoken label, read in English only, so on a page in another language the pause before a fourth message is off (protest checks still work) and the popup says so.',
+  },
+  {
+    id: 'discord',
+    name: 'Discord',
+    label: 'Discord',
+    matches: ['https://discord.com/channels/*'],
+    editor: 'slate',
+    clients: [{ name: 'discord', url: 'https://discord.com/channels/' }],
+    limits:
+      'Direct messages with one person are paused like any chat; server channels and group messages count as groups, left alone unless group chats are on.',
+  },
+  {
+    id: 'messenger',
+    name: 'Messenger',
+    label: 'Messenger',
+    matches: ['https://www.messenger.com/*', 'https://www.facebook.com/messages/*'],
+    editor: 'lexical',
+    clients: [
+      { name: 'messenger', url: 'https://www.messenger.com/' },
+      { name: 'messenger-facebook', url: 'https://www.facebook.com/messages/' },
+    ],
+    limits:
+      'Messenger shows times only at gaps, so a message takes the time shown above it; on facebook.com Softer starts when a Messages page is loaded, not when chats open over the feed.',
   },
 ] as const satisfies readonly SiteEntry[];
 

@@ -24,6 +24,14 @@ const whatsapp = (shape: '2026' | '2024'): ContractClient => ({
   sendControl: '#main footer .send-control',
 });
 
+const messenger = (client: 'messenger' | 'messenger-facebook'): ContractClient => ({
+  site: 'messenger',
+  client,
+  chatPath: (chat) => `t/${chat}`,
+  composer: '[role="textbox"][data-lexical-editor="true"]',
+  sendControl: '[aria-label="Press enter to send"]',
+});
+
 export const CLIENTS = {
   'whatsapp-2026': whatsapp('2026'),
   'whatsapp-2024': whatsapp('2024'),
@@ -48,4 +56,13 @@ export const CLIENTS = {
     composer: 'textarea[data-e2e-message-input-box]',
     sendControl: '[data-e2e-send-text-button]',
   },
+  discord: {
+    site: 'discord',
+    client: 'discord',
+    chatPath: (chat) => chat,
+    composer: '[role="textbox"][data-slate-editor="true"]',
+    sendControl: '[role="textbox"][data-slate-editor="true"]',
+  },
+  messenger: messenger('messenger'),
+  'messenger-facebook': messenger('messenger-facebook'),
 } satisfies Record<string, ContractClient>;

@@ -8,7 +8,7 @@ export const PREFERENCES: Preferences = {
   nudgeAfter: 5,
   rapidFollowUpMinutes: 60,
   sensitivity: 'watchful',
-  sites: { whatsapp: false, telegram: false, 'google-messages': true },
+  sites: { whatsapp: false, telegram: false, 'google-messages': true, discord: true, messenger: false },
   groupChats: true,
   quietHours: { enabled: true, start: 23, end: 6 },
   offerSpaceAfter: 4,

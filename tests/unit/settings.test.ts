@@ -93,7 +93,7 @@ describe('settingsFromStorage', () => {
   it('treats each site as its own switch and ignores a site it does not know', () => {
     const read = (sites: unknown) =>
       settingsFromStorage({ settings: { ...settings, sites }, mutedChats, pause });
-    const allOn = { whatsapp: true, telegram: true, 'google-messages': true };
+    const allOn = { whatsapp: true, telegram: true, 'google-messages': true, discord: true, messenger: true };
     // Settings saved before Telegram and Google Messages were known: those start on.
     expect(read({ whatsapp: false })).toEqual({ ...kept, sites: { ...allOn, whatsapp: false } });
     expect(read({ ...kept.sites, whatsapp: 'on' })).toEqual({

@@ -1,0 +1,4 @@
+import { CLIENTS } from './clients.ts';
+import { runSiteContract } from './site-contract.ts';
+
+runSiteContract(CLIENTS['discord']);
