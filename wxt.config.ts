@@ -8,8 +8,9 @@ export default defineConfig({
   manifest: {
     name: 'Softer',
     description: 'Pauses the fourth message into silence and offers a softer request instead.',
-    // Only what is used: storage for settings. Host access comes from the content scripts' matches.
-    permissions: ['storage'],
+    // Only what is used: storage for settings, an alarm to turn the toolbar icon back when a pause
+    // ends. Host access comes from the content scripts' matches.
+    permissions: ['storage', 'alarms'],
     // The nudge module is loaded on demand by the content script. A dynamic URL (new each browser
     // session) keeps pages from probing for it to learn that Softer is installed.
     web_accessible_resources: [

@@ -378,8 +378,9 @@ describe('the built manifest asks only for what is used', () => {
   const SITES: string[] = SITE_REGISTRY.flatMap((site) => [...site.matches]);
   const ORIGINS = [...new Set(SITES.map((match) => `${new URL(match).origin}/*`))];
 
-  it('storage only: no tabs, scripting, host wildcards or optional extras', () => {
-    expect(manifest.permissions).toEqual(['storage']);
+  it('storage and alarms only: no tabs, scripting, host wildcards or optional extras', () => {
+    // Storage for settings; alarms only to turn the toolbar icon back when a pause ends.
+    expect(manifest.permissions).toEqual(['storage', 'alarms']);
     expect(manifest.optional_permissions ?? []).toEqual([]);
     expect(manifest.optional_host_permissions ?? []).toEqual([]);
     for (const host of manifest.host_permissions ?? []) expect(SITES).toContain(host);
