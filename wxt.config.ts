@@ -26,5 +26,21 @@ export default defineConfig({
       },
     ],
   },
+  // Firefox: its add-on id, the oldest version with everything Softer uses, and the declaration
+  // Firefox asks for that no data is collected.
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser !== 'firefox') return;
+      manifest.browser_specific_settings = {
+        gecko: {
+          id: 'softer@softer-extension.org',
+          // data_collection_permissions is read from Firefox 140 (142 on Android).
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+        gecko_android: { strict_min_version: '142.0' },
+      };
+    },
+  },
   webExt: { disabled: true },
 });
