@@ -40,6 +40,9 @@ export function startSofter(ctx: ContentScriptContext, site: SiteAdapter): void 
       if (!create) throw new Error('the nudge module did not register');
       session = await create(ctx, site, guard);
       nudge = 'ready';
+      // Said once, at debug level: a person looking at the console (and the Firefox suite, which
+      // has no other way into the content script's world) can tell sends are now being looked at.
+      console.debug('Softer is ready on this page');
     })().catch((error: unknown) => {
       nudge = 'failed';
       loading = null;

@@ -25,8 +25,8 @@ const nudgeShown = (page: Page) => page.evaluate(() => !!document.querySelector(
 /** Clicks into the composer, waits for Softer to load there, types and presses Enter. */
 async function trySend(page: Page, text: string) {
   await page.click(COMPOSER);
-  // Softer's nudge module loads on the composer's first focus: give it its moment, as a person does.
-  await new Promise((resolve) => setTimeout(resolve, 300));
+  // Softer's nudge module loads on the composer's first focus: a send before that goes out untouched.
+  await firefox.ready(page);
   await page.keyboard.type(text);
   await until(
     () => draft(page),

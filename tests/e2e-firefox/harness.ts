@@ -17,6 +17,8 @@ const UUID = '5f0f7e2a-1c4b-4d7e-9a55-50f7e2a1c4b4';
 export interface FirefoxSofter {
   browser: Browser;
   server: FixtureServer;
+  /** Resolves once Softer said it is ready on the page (its content script's one console line). */
+  ready(page: Page): Promise<void>;
   /** A new tab (the startup tab never gets focus, so Softer would never load there) on a fixture. */
   openWhatsApp(query?: string): Promise<Page>;
   /** `moz-extension://…/<file>` in a new tab, once its document has loaded. */
@@ -76,11 +78,16 @@ export async function launchFirefoxSofter(): Promise<FirefoxSofter> {
   });
   const id = await browser.installExtension(FIREFOX_BUILD);
   if (id !== ADDON_ID) throw new Error(`the Firefox build was installed as ${id}, not ${ADDON_ID}`);
+  const readyPages = new WeakSet<Page>();
   return {
     browser,
     server,
+    ready: (page) => until(async () => readyPages.has(page), Boolean).then(() => undefined),
     async openWhatsApp(query = '') {
       const page = await browser.newPage();
+      page.on('console', (message) => {
+        if (message.text().includes('Softer is ready on this page')) readyPages.add(page);
+      });
       // A laptop-sized window, as the Chromium suite uses (Firefox's default 800×600 makes the card scroll).
       await page.setViewport({ width: 1280, height: 800 });
       await page.goto(`https://web.whatsapp.com/${query ? `?${query}` : ''}`);
