@@ -86,7 +86,7 @@ export const SITE_REGISTRY = [
       { name: 'messenger-facebook', url: 'https://www.facebook.com/messages/' },
     ],
     limits:
-      'Messenger shows times only at gaps, so a message takes the time shown above it; on facebook.com Softer starts when a Messages page is loaded, not when chats open over the feed.',
+      'Messenger shows times only at gaps, so a message takes the time shown above it; who wrote it is read from its English headings (or the chat’s name), so on a page in another language the pause before a fourth message is off; on facebook.com Softer starts when a Messages page is loaded, not when a chat opens over the feed.',
   },
 ] as const satisfies readonly SiteEntry[];
 
