@@ -9,6 +9,7 @@ import { readEditorText } from './sites/dom.ts';
  */
 export async function replaceDraft(editor: HTMLElement, text: string): Promise<boolean> {
   if (editor instanceof HTMLTextAreaElement) return replaceInTextarea(editor, text);
+  if (editor.matches('[data-slate-editor="true"]')) return replaceInSlate(editor, text);
   const doc = editor.ownerDocument;
   const selection = doc.getSelection();
   if (!selection) return false;
@@ -34,6 +35,40 @@ export async function replaceDraft(editor: HTMLElement, text: string): Promise<b
   data.setData('text/plain', text);
   editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   return settled(editor, text);
+}
+
+/**
+ * Slate (Discord) never sees execCommand: Chromium fires no beforeinput for it, so the page shows
+ * the text while Slate's value keeps the old draft, which is what the app then sends. Slate takes
+ * a beforeinput of our own: it adopts the DOM selection first, replaces the draft, one block per
+ * line, and records it for undo.
+ */
+async function replaceInSlate(editor: HTMLElement, text: string): Promise<boolean> {
+  const doc = editor.ownerDocument;
+  const selection = doc.getSelection();
+  if (!selection) return false;
+  editor.focus();
+  const before = readEditorText(editor);
+  const type = async (init: InputEventInit) => {
+    const range = doc.createRange();
+    range.selectNodeContents(editor);
+    selection.removeAllRanges();
+    selection.addRange(range);
+    await nextTask();
+    editor.dispatchEvent(new InputEvent('beforeinput', { ...init, bubbles: true, cancelable: true }));
+    // React renders Slate's new value on its own schedule, a task or a few later.
+    for (let i = 0; i < 20; i++) {
+      await nextTask();
+      if (matches(editor, text)) return true;
+    }
+    return false;
+  };
+  const data = new DataTransfer();
+  data.setData('text/plain', text);
+  if (await type({ inputType: 'insertFromPaste', dataTransfer: data })) return true;
+  // Only where the paste changed nothing: typing it in, never both.
+  if (readEditorText(editor) !== before) return false;
+  return type({ inputType: 'insertText', data: text });
 }
 
 /**

@@ -73,7 +73,7 @@ export const SITE_REGISTRY = [
     editor: 'slate',
     clients: [{ name: 'discord', url: 'https://discord.com/channels/' }],
     limits:
-      'Direct messages with one person are paused like any chat; server channels and group messages count as groups, left alone unless group chats are on.',
+      'Server channels and group direct messages count as groups (left alone unless group chats are on); a group DM where only one other person wrote recently reads as one-to-one. Where a message shows no user id, who wrote it is told by name. Discord shows no read receipts.',
   },
   {
     id: 'messenger',

@@ -59,9 +59,10 @@ export const CLIENTS = {
   discord: {
     site: 'discord',
     client: 'discord',
-    chatPath: (chat) => chat,
+    chatPath: (chat) => `/channels/${chat}`,
     composer: '[role="textbox"][data-slate-editor="true"]',
-    sendControl: '[role="textbox"][data-slate-editor="true"]',
+    // Discord sends on Enter; the fixture shows the optional send button some setups add.
+    sendControl: 'form button[class*="sendButton"]',
   },
   messenger: messenger('messenger'),
   'messenger-facebook': messenger('messenger-facebook'),
