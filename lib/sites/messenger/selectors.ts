@@ -22,6 +22,7 @@
  */
 
 import { seen } from '../seen.ts';
+import { SEND_IN_LANGUAGES } from '../send-labels.ts';
 
 export const messengerSelectors = {
   /** The open conversation; its label names the chat ("Conversation with Sam", "… titled Family"). */
@@ -128,36 +129,7 @@ export const messengerSelectors = {
   ),
 
   /** "Send" as Messenger's translations write it, the fallback after the English labels. */
-  sendLabels: <readonly string[]>[
-    'Send',
-    'Senden',
-    'Enviar',
-    'Envoyer',
-    'Invia',
-    'Verzenden',
-    'Wyślij',
-    'Gönder',
-    'Отправить',
-    'Надіслати',
-    'Odeslat',
-    'Küldés',
-    'Trimite',
-    'Skicka',
-    'Send melding',
-    'Lähetä',
-    'Αποστολή',
-    'Kirim',
-    'Gửi',
-    'ส่ง',
-    'إرسال',
-    'שליחה',
-    '发送',
-    '傳送',
-    '送信',
-    '보내기',
-    'भेजें',
-    'Ipadala',
-  ],
+  sendLabels: SEND_IN_LANGUAGES,
 
   /** The chat's name in the thread's header. */
   title: [seen('[role="main"] h2', '2026-06', 'exporter (2026-06): h1, h2 or a level 1–2 heading')],

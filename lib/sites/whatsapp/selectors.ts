@@ -7,6 +7,7 @@
  */
 
 import { seen } from '../seen.ts';
+import { SEND_IN_LANGUAGES } from '../send-labels.ts';
 
 export const whatsappSelectors = {
   conversation: [seen('#main', '2026-06', 'WAIncognito core/ui.js; 2026 send-button finders')],
@@ -42,52 +43,7 @@ export const whatsappSelectors = {
   ],
 
   /** "Send" as WhatsApp labels it; the label is translated, so icons and position come first. */
-  sendLabels: <readonly string[]>[
-    'Send',
-    'Senden',
-    'Enviar',
-    'Envoyer',
-    'Invia',
-    'Envia',
-    'Verzenden',
-    'Wyślij',
-    'Gönder',
-    'Отправить',
-    'Надіслати',
-    'Изпрати',
-    'Pošalji',
-    'Odoslať',
-    'Odeslat',
-    'Pošlji',
-    'Saada',
-    'Sūtīt',
-    'Siųsti',
-    'Tuma',
-    'إرسال',
-    'ارسال',
-    'بھیجیں',
-    'שליחה',
-    'שלח',
-    '发送',
-    '傳送',
-    '送信',
-    '보내기',
-    'भेजें',
-    'পাঠান',
-    'அனுப்பு',
-    'పంపు',
-    'पाठवा',
-    'Kirim',
-    'Gửi',
-    'ส่ง',
-    'Skicka',
-    'Lähetä',
-    'Trimite',
-    'Küldés',
-    'Αποστολή',
-    'Hantar',
-    'Ipadala',
-  ],
+  sendLabels: SEND_IN_LANGUAGES,
 
   /** The scrolling message list inside the conversation. */
   messageList: [
