@@ -1,10 +1,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { type Agreement, honouredPause } from '../agreement.ts';
-import { chatHash } from '../chat-hash.ts';
 import type { Settings } from '../settings.ts';
-import type { Conversation, SiteAdapter } from '../sites/types.ts';
+import type { SiteAdapter } from '../sites/types.ts';
 import { unansweredStreak } from '../streak.ts';
+import { openChatOn, theirNewestKey } from './open-chat.ts';
 
 export interface BlindersOptions {
   ctx: ContentScriptContext;
@@ -59,16 +59,7 @@ export function startBlinders(options: BlindersOptions): Blinders {
   let covering: { chat: string; theirs: string; stop: AbortController } | null = null;
   let host: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
 
-  const theirsKey = (conversation: Conversation) => {
-    const theirs = conversation.theirNewest();
-    return theirs ? `${theirs.at ?? ''}\u0000${theirs.text}` : '';
-  };
-
-  function read(): { conversation: Conversation; chat: string } | null {
-    const conversation = site.composer(doc) ? site.conversation(doc, Date.now()) : null;
-    const name = conversation?.chat.ids[0];
-    return conversation && name !== undefined ? { conversation, chat: chatHash(salt, name) } : null;
-  }
+  const read = () => openChatOn(site, doc, salt);
 
   /** Whether the open chat is one to cover now, and by what their newest message is known. */
   function due(): { chat: string; theirs: string } | null {
@@ -78,13 +69,10 @@ export function startBlinders(options: BlindersOptions): Blinders {
     if (open?.conversation.rows !== 'readable') return null;
     const { conversation, chat } = open;
     const now = Date.now();
-    const theirs = theirsKey(conversation);
+    const theirs = theirNewestKey(conversation);
     if (shownIn.get(chat) === theirs) return null;
     const waiting = unansweredStreak(conversation.rowsNewestFirst(), now, settings.rapidFollowUpMinutes);
-    const newest = conversation.theirNewest();
-    const paused =
-      newest?.at != null &&
-      honouredPause({ text: newest.text, at: newest.at }, options.agreement(), now) !== null;
+    const paused = honouredPause(conversation.theirNewest(), options.agreement(), now) !== null;
     if (waiting < settings.nudgeAfter && !paused) return null;
     return conversation.group ? null : { chat, theirs };
   }

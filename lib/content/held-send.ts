@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PausedSend, SendGuard } from '../guard.ts';
 import { type Hold, type HoldEnd, type HoldEvent, startHold, stepHold } from '../hold.ts';
 import type { SiteAdapter } from '../sites/types.ts';
+import { theirNewestKey } from './open-chat.ts';
 import type { SofterUi } from './softer-ui.tsx';
 
 /**
@@ -32,11 +33,10 @@ export interface HoldOptions {
 
 const LOOK_EVERY_MS = 1000;
 
-/** The other side's newest message as a key: a new message from them changes it. */
-function theirNewestKey(site: SiteAdapter, doc: Document): string {
+/** The other side's newest message as a key, read now; an adapter that throws reads as none. */
+function theirsNow(site: SiteAdapter, doc: Document): string {
   try {
-    const their = site.conversation(doc, Date.now())?.theirNewest();
-    return their ? `${their.at ?? ''}\u0000${their.text}` : '';
+    return theirNewestKey(site.conversation(doc, Date.now()));
   } catch {
     return '';
   }
@@ -48,7 +48,7 @@ const clock = (at: number) =>
 export function holdSend(options: HoldOptions): HeldSend {
   const { ctx, site, guard, ui, paused, until } = options;
   const doc = paused.composer.ownerDocument;
-  const theirs = theirNewestKey(site, doc);
+  const theirs = theirsNow(site, doc);
   let hold: Hold = startHold(options.chat, until);
 
   const banner = () =>
@@ -72,7 +72,7 @@ export function holdSend(options: HoldOptions): HeldSend {
       draft = null;
     }
     if (draft !== paused.draft) return { type: 'draft-changed' };
-    if (theirNewestKey(site, doc) !== theirs) return { type: 'they-wrote' };
+    if (theirsNow(site, doc) !== theirs) return { type: 'they-wrote' };
     return { type: 'tick', now: Date.now() };
   };
   const look = () => feed(seen());

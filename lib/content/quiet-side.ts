@@ -1,14 +1,14 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Agreement } from '../agreement.ts';
-import { chatHash } from '../chat-hash.ts';
 import { ask } from '../client.ts';
 import { type ComeBack, keepsPromise, OFFER_GRACE_MS, type StoredComeBack } from '../come-back.ts';
 import { replaceDraft } from '../editor.ts';
 import { narratedPause } from '../language/softer/narration.ts';
 import { promisedReturn } from '../promise-time.ts';
 import type { Settings } from '../settings.ts';
-import type { Conversation, SiteAdapter } from '../sites/types.ts';
+import type { SiteAdapter } from '../sites/types.ts';
 import { unansweredStreak } from '../streak.ts';
+import { type OpenChat, openChatOn } from './open-chat.ts';
 import { anchorAbove, type SofterUi } from './softer-ui.tsx';
 
 /** After "Not now" (or after the words went in), the space offer stays away from that chat this long. */
@@ -40,12 +40,6 @@ export interface QuietSide {
   paused(chat: string, at: number): void;
 }
 
-/** The open chat as the page shows it now, with its salted name. */
-interface OpenChat {
-  conversation: Conversation;
-  chat: string;
-}
-
 export function startQuietSide(options: QuietSideOptions): QuietSide {
   const { ctx, site, ui, salt } = options;
   const doc = document;
@@ -74,11 +68,7 @@ export function startQuietSide(options: QuietSideOptions): QuietSide {
     return anchorAbove(composer && site.anchorFor(composer));
   };
 
-  function openChat(): OpenChat | null {
-    const conversation = site.composer(doc) ? site.conversation(doc, Date.now()) : null;
-    const name = conversation?.chat.ids[0];
-    return conversation && name !== undefined ? { conversation, chat: chatHash(salt, name) } : null;
-  }
+  const openChat = () => openChatOn(site, doc, salt);
 
   // What was promised and what waits for a reply, from before this page was opened.
   safely('could not read the promises and pauses to follow up', async () => {
