@@ -17,7 +17,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'happy-dom',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
-          setupFiles: ['tests/unit/quiet-console.ts'],
+          setupFiles: ['tests/unit/quiet-console.ts', 'tests/unit/locale.ts'],
         },
       },
       {

@@ -3,11 +3,14 @@ import { defineConfig } from 'wxt';
 import { SITE_REGISTRY } from './lib/sites/registry.ts';
 
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [preact()] }),
   manifest: {
-    name: 'Softer',
-    description: 'Pauses the fourth message into silence and offers a softer request instead.',
+    // Name and description in the browser's language, from locales/ (the @wxt-dev/i18n module
+    // writes them to _locales/<lang>/messages.json).
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     // Only what is used: storage for settings, an alarm to turn the toolbar icon back when a pause
     // ends. Host access comes from the content scripts' matches.
     permissions: ['storage', 'alarms'],

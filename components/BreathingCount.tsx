@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n.ts';
 
 /** One minute: six slow breaths, in for four and out for six, as the step describes. */
 const BREATHS = 6;
@@ -23,14 +24,14 @@ export function BreathingCount() {
   if (second === null) {
     return (
       <button type="button" class="primary" data-step="breathe" onClick={() => setSecond(0)}>
-        Start a one-minute breathing count
+        {t('soothe.breathing.start')}
       </button>
     );
   }
   if (second >= total) {
     return (
       <p class="breathing" role="status">
-        That was a minute. How does your message look now?
+        {t('soothe.breathing.done')}
       </p>
     );
   }
@@ -40,11 +41,11 @@ export function BreathingCount() {
   return (
     <div class="breathing">
       <p aria-live="polite">
-        {breathingIn ? 'Breathe in' : 'Breathe out'}
+        {breathingIn ? t('soothe.breathing.in') : t('soothe.breathing.out')}
         <span aria-hidden="true"> … {left}</span>
       </p>
       <button type="button" data-step="breathe-stop" onClick={() => setSecond(total)}>
-        Stop
+        {t('soothe.breathing.stop')}
       </button>
     </div>
   );

@@ -1,10 +1,12 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CardPlace } from '@/lib/content/card-place.ts';
 import type { Nudge } from '@/lib/decide.ts';
+import { ordinal, t } from '@/lib/i18n.ts';
 import type { Answer, OutcomeAction } from '@/lib/outcome.ts';
 import { BreathingCount } from './BreathingCount.tsx';
 import { trapFocus } from './focus-trap.ts';
 import { MarkerExcerpt } from './MarkerExcerpt.tsx';
+import { sootheWords } from './soothe-words.ts';
 
 export interface NudgeChoice {
   action: OutcomeAction;
@@ -36,12 +38,6 @@ const WAIT_CHOICES = [5, 10, 20, 30] as const;
 const HOLD_CHOICES = [1, 5, 10, 20, 30, 60] as const;
 const MINUTE = 60_000;
 
-export function ordinal(n: number): string {
-  const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-  return `${n}${suffix}`;
-}
-
 /** "They asked for a pause 12 minutes ago. You agreed on up to 60 minutes — 48 left.", kept live. */
 function PauseReason({ since, until }: { since: number; until: number }) {
   const [now, setNow] = useState(() => Date.now());
@@ -52,10 +48,16 @@ function PauseReason({ since, until }: { since: number; until: number }) {
   const ago = Math.max(0, Math.floor((now - since) / MINUTE));
   const agreed = Math.round((until - since) / MINUTE);
   const left = Math.max(0, Math.ceil((until - now) / MINUTE));
+  const text =
+    ago === 0
+      ? t('card.pauseJustNow', { agreed, left: '{left}' })
+      : t('card.pauseAgo', { ago: t('common.minutes', ago), agreed, left: '{left}' });
+  const [before, after] = text.split('{left}');
   return (
     <p class="reason">
-      They asked for a pause {ago === 0 ? 'just now' : `${ago} minute${ago === 1 ? '' : 's'} ago`}. You agreed
-      on up to {agreed} minutes — <span data-countdown={left}>{left}</span> left.
+      {before}
+      <span data-countdown={left}>{left}</span>
+      {after}
     </p>
   );
 }
@@ -67,15 +69,11 @@ function Reason({ nudge }: { nudge: Nudge }) {
   const phrasing = nudge.reason === 'protest' || nudge.reason === 'streak+protest';
   return (
     <>
-      {chasing && (
-        <p class="reason">This would be your {ordinal(nudge.streak + 1)} message since they last replied.</p>
-      )}
-      {phrasing && (
-        <p class="reason">This might read as a complaint — the feeling under it may be easier to hear.</p>
-      )}
+      {chasing && <p class="reason">{t('card.streak', { nth: ordinal(nudge.streak + 1) })}</p>}
+      {phrasing && <p class="reason">{t('card.protest')}</p>}
       {chasing && nudge.agreementQuote && (
         <p class="agreement-quote" data-agreement-quote>
-          You agreed: {nudge.agreementQuote}
+          {t('card.agreed', { quote: nudge.agreementQuote })}
         </p>
       )}
     </>
@@ -85,13 +83,10 @@ function Reason({ nudge }: { nudge: Nudge }) {
 /** "Why did Softer pause this?", answered in one sentence. */
 function whyPaused(nudge: Nudge): string {
   const nth = ordinal(nudge.streak + 1);
-  if (nudge.reason === 'pause-signal')
-    return 'Their last message carries the pause signal you agreed on, so Softer holds sends in this chat until the pause you agreed is over.';
-  if (nudge.reason === 'streak')
-    return `Messages sent into silence tend to read as pressure, even when they come from love, so Softer asks once before a ${nth} one.`;
-  if (nudge.reason === 'protest')
-    return 'Some of these words can land as blame, so Softer pauses a message like this once, to let you choose how to say it.';
-  return `It would be your ${nth} message since they replied and some of its words can land as blame, so Softer pauses it once, to let you choose.`;
+  if (nudge.reason === 'pause-signal') return t('card.whyPauseSignal');
+  if (nudge.reason === 'streak') return t('card.whyStreak', { nth });
+  if (nudge.reason === 'protest') return t('card.whyProtest');
+  return t('card.whyBoth', { nth });
 }
 
 type Section = 'soothe' | 'rewrite';
@@ -189,11 +184,8 @@ export function NudgeOverlay({
   };
 
   const response =
-    answer === 'love'
-      ? 'Then let it sound like love: a clear, kind request is easy to say yes to.'
-      : answer === 'anxiety'
-        ? 'Thank you for noticing. Tend to the feeling first, then reach out from a calmer place.'
-        : '';
+    answer === 'love' ? t('card.afterLove') : answer === 'anxiety' ? t('card.afterAnxiety') : '';
+  const soothe = sootheWords(nudge.soothe);
 
   return (
     // Not modal: the page behind stays usable (and is not inert), so the card keeps focus itself.
@@ -218,7 +210,7 @@ export function NudgeOverlay({
           : { visibility: 'hidden' }
       }
     >
-      <p class="brand">Softer paused this one send</p>
+      <p class="brand">{t('card.brand')}</p>
       <div id="softer-reason">
         <Reason nudge={nudge} />
         {nudge.analysis.markers.length > 0 && (
@@ -226,11 +218,11 @@ export function NudgeOverlay({
         )}
       </div>
       <details class="why">
-        <summary>Why did Softer pause this?</summary>
+        <summary>{t('card.why')}</summary>
         <p>{whyPaused(nudge)}</p>
       </details>
 
-      <h2 id="softer-question">Are you reaching out from love, or from anxiety?</h2>
+      <h2 id="softer-question">{t('card.question')}</h2>
       <div class="answers">
         {(['love', 'anxiety'] as const).map((value) => (
           <button
@@ -240,7 +232,7 @@ export function NudgeOverlay({
             aria-pressed={answer === value}
             onClick={() => setAnswer(value)}
           >
-            {value === 'love' ? 'From love' : 'From anxiety'}
+            {value === 'love' ? t('card.love') : t('card.anxiety')}
           </button>
         ))}
       </div>
@@ -254,20 +246,20 @@ export function NudgeOverlay({
           <section
             key="soothe"
             class={`soothe ${section === lead && answer ? 'emphasis' : ''}`}
-            aria-label="A calming step"
+            aria-label={t('card.calmingStep')}
           >
-            <h3>{nudge.soothe.title}</h3>
-            <p>{nudge.soothe.detail}</p>
+            <h3>{soothe.title}</h3>
+            <p>{soothe.detail}</p>
             {nudge.soothe.id === 'breathe' && <BreathingCount />}
           </section>
         ) : (
-          <section key="rewrite" class="rewrite" aria-label="A softer version">
+          <section key="rewrite" class="rewrite" aria-label={t('card.softerVersion')}>
             <h3>
-              A softer version
+              {t('card.softerVersion')}
               {versions.length > 1 && (
                 <span class="version-count">
                   {' '}
-                  ({(version % versions.length) + 1} of {versions.length})
+                  {t('card.versionOf', { n: (version % versions.length) + 1, count: versions.length })}
                 </span>
               )}
             </h3>
@@ -281,7 +273,7 @@ export function NudgeOverlay({
                 data-action="use-rewrite"
                 onClick={() => choose('use-rewrite')}
               >
-                Use softer version
+                {t('card.useSofter')}
               </button>
               {versions.length > 1 && (
                 <button
@@ -289,7 +281,7 @@ export function NudgeOverlay({
                   data-action="another-version"
                   onClick={() => setVersion((n) => (n + 1) % versions.length)}
                 >
-                  Another version
+                  {t('card.anotherVersion')}
                 </button>
               )}
             </div>
@@ -300,24 +292,24 @@ export function NudgeOverlay({
       <div class="actions">
         {/* One tap away: what an answer would have opened, for someone who would rather not answer. */}
         {canHold && (
-          <fieldset class="hold" aria-label="Send only if they are still silent">
+          <fieldset class="hold" aria-label={t('card.holdGroup')}>
             <button
               type="button"
               class={pausing ? 'primary' : ''}
               data-action="hold"
               onClick={() => choose('hold')}
             >
-              Send only if still silent
+              {t('card.hold')}
             </button>
             <select
-              aria-label="When to send it, if they have not written"
+              aria-label={t('card.holdWhen')}
               value={holdFor}
               onChange={(event) => setHoldFor((event.target as HTMLSelectElement).value)}
             >
-              {nudge.pause && <option value="pause-end">when the pause ends</option>}
+              {nudge.pause && <option value="pause-end">{t('card.holdAtPauseEnd')}</option>}
               {HOLD_CHOICES.map((minutes) => (
                 <option key={minutes} value={String(minutes)}>
-                  in {minutes} min
+                  {t('card.holdIn', { minutes })}
                 </option>
               ))}
             </select>
@@ -331,26 +323,26 @@ export function NudgeOverlay({
             aria-expanded="false"
             onClick={() => reveal('rewrite')}
           >
-            See a softer version
+            {t('card.seeSofter')}
           </button>
         )}
         {!sections.includes('soothe') && (
           <button type="button" data-reveal="soothe" aria-expanded="false" onClick={() => reveal('soothe')}>
-            A calming step
+            {t('card.calmingStep')}
           </button>
         )}
         {!pausing && (
-          <fieldset class="wait" aria-label="Remind me later">
+          <fieldset class="wait" aria-label={t('card.waitGroup')}>
             <button
               type="button"
               class={answer === 'anxiety' ? 'primary' : ''}
               data-action="wait"
               onClick={() => choose('wait')}
             >
-              Remind me in
+              {t('card.wait')}
             </button>
             <select
-              aria-label="Minutes until the reminder"
+              aria-label={t('card.waitMinutes')}
               value={waitMinutes}
               onChange={(event) => setWaitMinutes(Number((event.target as HTMLSelectElement).value))}
             >
@@ -360,14 +352,14 @@ export function NudgeOverlay({
                 </option>
               ))}
             </select>
-            <span aria-hidden="true">min</span>
+            <span aria-hidden="true">{t('card.min')}</span>
           </fieldset>
         )}
         <button type="button" data-action="edit" onClick={() => choose('edit')}>
-          Edit myself
+          {t('card.edit')}
         </button>
         <button type="button" class="quiet" data-action="send-anyway" onClick={() => choose('send-anyway')}>
-          Send anyway
+          {t('card.sendAnyway')}
         </button>
         {canMute && (
           <button
@@ -376,7 +368,7 @@ export function NudgeOverlay({
             data-action="mute-chat"
             onClick={() => choose('mute-chat')}
           >
-            Don't pause sends in this chat
+            {t('card.mute')}
           </button>
         )}
       </div>

@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n.ts';
 export interface NoticeAction {
   label: string;
   /** The `data-action` handle the button carries. */
@@ -32,7 +33,7 @@ export function QuietNotice({
   actions = [],
   dismissable = true,
   attributes = {},
-  dismissLabel = 'Dismiss',
+  dismissLabel = t('common.dismiss'),
   dismissAction = 'dismiss',
   onDismiss,
 }: QuietNoticeProps) {

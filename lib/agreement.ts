@@ -1,3 +1,5 @@
+import { t } from './i18n.ts';
+
 /**
  * The couple's reconnection agreement, written by the person in a calm moment (the playbook's plan):
  * what enough connection looks like, the signal that means "I'm pressing pause, not walking away",
@@ -37,26 +39,26 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 /** Checks every field; either the whole agreement is good or each problem is named. */
 export function checkAgreement(input: unknown): CheckedAgreement {
-  if (!isRecord(input)) return { ok: false, errors: { form: 'This is not an agreement Softer can keep.' } };
+  if (!isRecord(input)) return { ok: false, errors: { form: t('agreement.problems.form') } };
   const errors: AgreementErrors = {};
   const text = (field: 'enough' | 'reEntry') => {
     const value = input[field];
-    if (typeof value !== 'string') errors[field] = 'Write it as text.';
+    if (typeof value !== 'string') errors[field] = t('agreement.problems.text');
     else if (value.length > AGREEMENT_LIMITS.text)
-      errors[field] = `Keep it under ${AGREEMENT_LIMITS.text} characters (it is ${value.length}).`;
+      errors[field] = t('agreement.problems.tooLong', { limit: AGREEMENT_LIMITS.text, length: value.length });
     return typeof value === 'string' ? value.trim() : '';
   };
   const enough = text('enough');
   const reEntry = text('reEntry');
   const signal = typeof input.signal === 'string' ? input.signal.trim() : '';
   if (typeof input.signal !== 'string' || signalsOf(signal).length === 0)
-    errors.signal = 'Choose at least one word or emoji, like “yellow light” or 🟡.';
+    errors.signal = t('agreement.problems.signal');
   else if (signal.length > AGREEMENT_LIMITS.signal)
-    errors.signal = `Keep the signal under ${AGREEMENT_LIMITS.signal} characters.`;
+    errors.signal = t('agreement.problems.signalTooLong', { limit: AGREEMENT_LIMITS.signal });
   const { min, max } = AGREEMENT_LIMITS.maxPauseMinutes;
   const minutes = input.maxPauseMinutes;
   if (typeof minutes !== 'number' || !Number.isInteger(minutes) || minutes < min || minutes > max)
-    errors.maxPauseMinutes = `Choose whole minutes from ${min} to ${max} (8 hours).`;
+    errors.maxPauseMinutes = t('agreement.problems.maxPause', { min, max });
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, agreement: { enough, signal, maxPauseMinutes: minutes as number, reEntry } };
 }

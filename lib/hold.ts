@@ -1,3 +1,5 @@
+import { t } from './i18n.ts';
+
 /**
  * "Send only if still silent": a held message goes at its time only if the other side has not
  * written, the composer still holds exactly that text and the person is still in that chat. A
@@ -46,7 +48,7 @@ export function stepHold(hold: Hold, event: HoldEvent): { hold: Hold; effect: Ho
     if (event.type === 'sent') return { hold: end(hold, 'sent', null), effect: null };
     if (event.type === 'send-failed')
       return {
-        hold: end(hold, 'cancelled', 'Softer couldn’t send your held message; it’s in your draft.'),
+        hold: end(hold, 'cancelled', t('hold.sendFailed')),
         effect: null,
       };
     return { hold, effect: null };
@@ -58,29 +60,21 @@ export function stepHold(hold: Hold, event: HoldEvent): { hold: Hold; effect: Ho
         : { hold, effect: null };
     case 'they-wrote':
       return {
-        hold: end(
-          hold,
-          'replied-first',
-          'They wrote first, so your message wasn’t sent. It’s still in your draft.',
-        ),
+        hold: end(hold, 'replied-first', t('hold.theyWrote')),
         effect: null,
       };
     case 'draft-changed':
       return {
-        hold: end(
-          hold,
-          'cancelled',
-          'You changed the message, so Softer won’t send it on its own. It’s in your draft.',
-        ),
+        hold: end(hold, 'cancelled', t('hold.draftChanged')),
         effect: null,
       };
     case 'chat-left':
       return {
-        hold: end(hold, 'cancelled', 'You left the chat, so Softer didn’t send your held message.'),
+        hold: end(hold, 'cancelled', t('hold.chatLeft')),
         effect: null,
       };
     case 'cancel':
-      return { hold: end(hold, 'cancelled', 'Hold cancelled. Your message is in your draft.'), effect: null };
+      return { hold: end(hold, 'cancelled', t('hold.cancelled')), effect: null };
     case 'sent':
     case 'send-failed':
       // A send's result without a send asked for: nothing to do.

@@ -1,5 +1,5 @@
+import { t } from './i18n.ts';
 import type { Sensitivity } from './language/types.ts';
-
 import { SITE_IDS, type SiteId } from './sites/registry.ts';
 
 export type { SiteId } from './sites/registry.ts';
@@ -115,21 +115,19 @@ const CHECKS: { [Field in keyof Preferences]: Check<Preferences[Field]> } = {
   nudgeAfter: (value) =>
     isWholeIn(value, LIMITS.nudgeAfter.min, LIMITS.nudgeAfter.max)
       ? { value }
-      : { problem: `Choose a whole number from ${LIMITS.nudgeAfter.min} to ${LIMITS.nudgeAfter.max}.` },
+      : { problem: t('settings.problems.wholeNumber', LIMITS.nudgeAfter) },
   rapidFollowUpMinutes: (value) =>
     isWholeIn(value, LIMITS.rapidFollowUpMinutes.min, LIMITS.rapidFollowUpMinutes.max)
       ? { value }
-      : {
-          problem: `Choose whole minutes from ${LIMITS.rapidFollowUpMinutes.min} to ${LIMITS.rapidFollowUpMinutes.max} (24 hours).`,
-        },
+      : { problem: t('settings.problems.followUp', LIMITS.rapidFollowUpMinutes) },
   sensitivity: (value) =>
-    isSensitivity(value) ? { value } : { problem: 'Choose gentle, balanced or watchful.' },
+    isSensitivity(value) ? { value } : { problem: t('settings.problems.sensitivity') },
   sites: (value) =>
     isRecord(value) && SITE_IDS.every((site) => typeof value[site] === 'boolean')
       ? { value: Object.fromEntries(SITE_IDS.map((site) => [site, value[site]])) as Record<SiteId, boolean> }
-      : { problem: 'Each site must be on or off.' },
+      : { problem: t('settings.problems.sites') },
   groupChats: (value) =>
-    typeof value === 'boolean' ? { value } : { problem: 'Group chats must be on or off.' },
+    typeof value === 'boolean' ? { value } : { problem: t('settings.problems.groupChats') },
   quietHours: (value) => {
     if (
       !isRecord(value) ||
@@ -137,21 +135,19 @@ const CHECKS: { [Field in keyof Preferences]: Check<Preferences[Field]> } = {
       !isHour(value.start) ||
       !isHour(value.end)
     ) {
-      return { problem: 'Quiet hours need a start and an end hour from 0 to 23.' };
+      return { problem: t('settings.problems.quietHours') };
     }
     if (value.enabled && value.start === value.end) {
-      return { problem: 'Quiet hours must start and end at different hours.' };
+      return { problem: t('settings.problems.quietHoursSame') };
     }
     return { value: { enabled: value.enabled, start: value.start, end: value.end } };
   },
   offerSpaceAfter: (value) =>
     isWholeIn(value, LIMITS.offerSpaceAfter.min, LIMITS.offerSpaceAfter.max)
       ? { value }
-      : {
-          problem: `Choose a whole number from ${LIMITS.offerSpaceAfter.min} to ${LIMITS.offerSpaceAfter.max}.`,
-        },
+      : { problem: t('settings.problems.wholeNumber', LIMITS.offerSpaceAfter) },
   silenceBlinders: (value) =>
-    typeof value === 'boolean' ? { value } : { problem: 'Silence blinders must be on or off.' },
+    typeof value === 'boolean' ? { value } : { problem: t('settings.problems.blinders') },
 };
 
 /**
@@ -187,7 +183,7 @@ function checkPreferences(
  * can act on — preferences are never saved half-way.
  */
 export function validateSettings(input: unknown): Validated {
-  if (!isRecord(input)) return { ok: false, errors: { form: 'Settings must be an object.' } };
+  if (!isRecord(input)) return { ok: false, errors: { form: t('settings.problems.form') } };
   const errors: SettingsErrors = {};
   const preferences = checkPreferences(input, (field, problem) => {
     errors[field] = problem;

@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { type Agreement, honouredPause } from '../agreement.ts';
+import { t } from '../i18n.ts';
 import type { Settings } from '../settings.ts';
 import type { SiteAdapter } from '../sites/types.ts';
 import { unansweredStreak } from '../streak.ts';
@@ -141,10 +142,10 @@ export function startBlinders(options: BlindersOptions): Blinders {
         background: backdropOf(element, dark),
       });
       if (kind === 'presence') {
-        button.textContent = 'Hidden while you wait · show';
-        button.title = 'Softer hides their status and your read ticks while you wait for a reply. Show them.';
+        button.textContent = t('quiet.blinderPresence');
+        button.title = t('quiet.blinderPresenceTitle');
       } else {
-        button.setAttribute('aria-label', 'Read ticks hidden while you wait. Show them.');
+        button.setAttribute('aria-label', t('quiet.blinderTicks'));
         button.tabIndex = -1;
       }
       button.addEventListener('click', () => {

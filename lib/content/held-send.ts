@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PausedSend, SendGuard } from '../guard.ts';
 import { type Hold, type HoldEnd, type HoldEvent, startHold, stepHold } from '../hold.ts';
+import { t, uiLanguage } from '../i18n.ts';
 import type { SiteAdapter } from '../sites/types.ts';
 import { theirNewestKey } from './open-chat.ts';
 import type { SofterUi } from './softer-ui.tsx';
@@ -43,7 +44,7 @@ function theirsNow(site: SiteAdapter, doc: Document): string {
 }
 
 const clock = (at: number) =>
-  new Date(at).toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' });
+  new Date(at).toLocaleTimeString(uiLanguage(), { hour: 'numeric', minute: '2-digit' });
 
 export function holdSend(options: HoldOptions): HeldSend {
   const { ctx, site, guard, ui, paused, until } = options;
@@ -53,12 +54,14 @@ export function holdSend(options: HoldOptions): HeldSend {
 
   const banner = () =>
     ui.showNotice({
-      message: `Softer will send this at ${clock(until)} if they haven't written by then.`,
+      message: t('notice.held', { time: clock(until) }),
       dark: options.dark,
       anchor: options.anchor(),
       attributes: { 'data-held': '', 'data-held-until': String(until) },
       dismissable: false,
-      actions: [{ label: 'Cancel', action: 'cancel-hold', onClick: () => feed({ type: 'cancel' }) }],
+      actions: [
+        { label: t('common.cancel'), action: 'cancel-hold', onClick: () => feed({ type: 'cancel' }) },
+      ],
       onDismiss: () => feed({ type: 'cancel' }),
     });
 

@@ -7,6 +7,7 @@ import { readChatSalt } from '../chat-salt.ts';
 import { focusAtEnd, replaceDraft } from '../editor.ts';
 import type { PausedSend, SendGuard } from '../guard.ts';
 import type { HoldEnd } from '../hold.ts';
+import { t } from '../i18n.ts';
 import type { SofterRequest } from '../messages.ts';
 import type { Outcome, OutcomeAction } from '../outcome.ts';
 import type { Settings } from '../settings.ts';
@@ -274,18 +275,14 @@ export async function createNudgeSession(
           wentOut(paused.draft);
           return 'send-anyway';
         }
-        notice(
-          released === 'other-chat'
-            ? 'The chat changed while Softer was open, so nothing was sent.'
-            : 'Your draft changed while Softer was open, so nothing was sent. It is just as you left it.',
-        );
+        notice(released === 'other-chat' ? t('notice.otherChat') : t('notice.draftChanged'));
         return 'edit';
       }
       case 'use-rewrite':
         // Inserting the rewrite leaves the caret after it; moving the selection again afterwards
         // could land in the middle of the person already typing on, so only a failure refocuses.
         if (choice.rewrite && holding && (await replaceDraft(holding, choice.rewrite))) return 'use-rewrite';
-        notice('Softer could not change the draft here; it is just as you wrote it.');
+        notice(t('notice.couldNotChange'));
         focusAtEnd(composer);
         return 'edit';
       case 'wait':
@@ -296,13 +293,13 @@ export async function createNudgeSession(
         const saved = await muteChat(chat, Date.now(), site.id);
         focusAtEnd(composer);
         if (!saved.ok) {
-          notice('Softer could not save that; it will ask again next time.');
+          notice(t('notice.couldNotSaveMute'));
           return 'edit';
         }
-        if ((await offerUndo('Softer won’t pause sends in this chat.')) === 'kept') return 'mute-chat';
+        if ((await offerUndo(t('notice.muted'))) === 'kept') return 'mute-chat';
         // Undone: nothing was muted in the end, and the draft is still the person's.
         if ((await unmuteChat(chat)).ok) return 'edit';
-        notice('Softer could not undo that; you can unmute this chat from its popup.');
+        notice(t('notice.couldNotUndo'));
         return 'mute-chat';
       }
       case 'edit':
@@ -310,7 +307,7 @@ export async function createNudgeSession(
         return 'edit';
       case 'hold': {
         if (!holding || !choice.holdUntil) {
-          notice('Softer could not hold this message here; it is just as you wrote it.');
+          notice(t('notice.couldNotHold'));
           return 'edit';
         }
         held?.cancel();
@@ -356,9 +353,7 @@ export async function createNudgeSession(
         const composer = site.composer(doc);
         const way = agreement.reEntry;
         ui.showNotice({
-          message: way
-            ? `The pause you agreed on is over. Your way back in: “${way}”`
-            : 'The pause you agreed on is over. When you’re ready, a gentle word can start things again.',
+          message: way ? t('notice.pauseOverWay', { way }) : t('notice.pauseOver'),
           dark: site.prefersDark(doc),
           anchor: anchorAbove(composer && site.anchorFor(composer)),
           attributes: { 'data-offer': 're-entry' },
@@ -374,7 +369,7 @@ export async function createNudgeSession(
       const composer = site.composer(doc);
       // Nothing to remind of if another nudge is open or the draft has since been sent or cleared.
       if (ui.nudgeOpen || !composer || site.readDraft(composer).trim() === '') return;
-      notice(`It's been ${minutes} minutes. Your draft is still here, if it still feels right.`, composer);
+      notice(t('notice.reminder', minutes), composer);
     }, minutes * 60_000);
   }
 
@@ -386,7 +381,7 @@ export async function createNudgeSession(
       actions: composer
         ? [
             {
-              label: 'Back to my draft',
+              label: t('notice.backToDraft'),
               action: 'open-draft',
               primary: true,
               onClick: () => {
@@ -417,7 +412,9 @@ export async function createNudgeSession(
         message,
         dark: site.prefersDark(doc),
         anchor: anchorAbove(composer && site.anchorFor(composer)),
-        actions: [{ label: 'Undo', action: 'undo-mute', primary: true, onClick: () => done('undone') }],
+        actions: [
+          { label: t('notice.undo'), action: 'undo-mute', primary: true, onClick: () => done('undone') },
+        ],
         onDismiss: () => done('kept'),
       });
     });

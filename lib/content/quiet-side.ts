@@ -3,6 +3,7 @@ import type { Agreement } from '../agreement.ts';
 import { ask } from '../client.ts';
 import { type ComeBack, keepsPromise, OFFER_GRACE_MS, type StoredComeBack } from '../come-back.ts';
 import { replaceDraft } from '../editor.ts';
+import { t } from '../i18n.ts';
 import { narratedPause } from '../language/softer/narration.ts';
 import { promisedReturn } from '../promise-time.ts';
 import type { Settings } from '../settings.ts';
@@ -109,14 +110,13 @@ export function startQuietSide(options: QuietSideOptions): QuietSide {
     const later = () => offerAgainAt.set(chat, Date.now() + OFFER_AGAIN_AFTER_MS);
     spaceOfferedIn = chat;
     ui.showNotice({
-      message:
-        'Need some space? Say so. Softer can put a few words in your message box that say you’re pausing, not leaving, and when you’ll be back. You can change them before you send.',
+      message: t('quiet.offer'),
       dark: site.prefersDark(doc),
       anchor: noteAnchor(),
       attributes: { 'data-offer': 'narrate-pause' },
       actions: [
         {
-          label: 'Put the words in',
+          label: t('quiet.putWordsIn'),
           action: 'insert-narration',
           primary: true,
           onClick: () => {
@@ -126,7 +126,7 @@ export function startQuietSide(options: QuietSideOptions): QuietSide {
           },
         },
       ],
-      dismissLabel: 'Not now',
+      dismissLabel: t('quiet.notNow'),
       dismissAction: 'dismiss-offer',
       onDismiss: () => {
         later();
@@ -142,9 +142,7 @@ export function startQuietSide(options: QuietSideOptions): QuietSide {
     const words = narratedPause(options.agreement().maxPauseMinutes, Date.now());
     const draft = site.readDraft(composer).trim();
     if (!(await replaceDraft(composer, draft ? `${draft}\n${words}` : words))) {
-      notice(
-        'Softer couldn’t put the words in here. You could write them yourself: that you’re pausing, not leaving, and when you’ll be back.',
-      );
+      notice(t('quiet.couldNotInsert'));
     }
   }
 
@@ -160,9 +158,7 @@ export function startQuietSide(options: QuietSideOptions): QuietSide {
     if (id !== undefined) void ask({ type: 'mark-come-back', id, mark: 'offered' }).catch(() => undefined);
     const way = options.agreement().reEntry;
     ui.showNotice({
-      message: way
-        ? `You said you’d be back about now. Your way back in: “${way}”`
-        : 'You said you’d be back about now. When you’re ready, a warm word picks things up again.',
+      message: way ? t('quiet.comeBackWay', { way }) : t('quiet.comeBack'),
       dark: site.prefersDark(doc),
       anchor: noteAnchor(),
       attributes: { 'data-offer': 'come-back' },

@@ -4,43 +4,16 @@ import type { ProtestKind, SelfSootheStep, SootheContext } from './types.ts';
 const LONG_STREAK = 3;
 
 const STEPS = {
-  walk: {
-    id: 'walk',
-    title: 'Take a ten-minute walk',
-    detail:
-      'Phone in your pocket, once around the block. Let your body walk off some of the urgency, then read your message again.',
-  },
-  journal: {
-    id: 'journal',
-    title: 'Write one line first',
-    detail:
-      'Open a note and finish the sentence “Right now I’m afraid that…”. Putting it on the page takes some of the sting out, and shows you what you really want to ask for.',
-  },
-  callFriend: {
-    id: 'call-friend',
-    title: 'Call a friend',
-    detail:
-      'Ring someone who’s on your side and talk it through for five minutes. Being heard can settle what another message won’t.',
-  },
-  breathe: {
-    id: 'breathe',
-    title: 'One minute of slow breathing',
-    detail:
-      'Breathe in for four, out for six, for one minute. Your body calms down before your thoughts do — then decide what to send.',
-  },
+  walk: { id: 'walk' },
+  journal: { id: 'journal' },
+  callFriend: { id: 'call-friend' },
+  breathe: { id: 'breathe' },
 } as const satisfies Record<string, SelfSootheStep>;
 
 function timer(streak: number, lateNight: boolean): SelfSootheStep {
   // A longer silence gets a longer pause, up to half an hour; at night, long enough to sleep on it.
   const minutes = lateNight ? 30 : Math.min(30, 10 * (streak - 2));
-  return {
-    id: 'timer',
-    title: `Set a ${minutes}-minute timer before deciding`,
-    detail: lateNight
-      ? 'Everything feels bigger late at night. Put the phone face down for half an hour — or sleep on it. Your message will still be here in the morning.'
-      : `Silence is hard. Put the phone face down for ${minutes} minutes; if you still want to send this when the timer rings, it will still be here.`,
-    minutes,
-  };
+  return lateNight ? { id: 'timer', minutes, night: true } : { id: 'timer', minutes };
 }
 
 /** Wraps any hour into 0–23; a missing hour counts as night, where only the quiet steps are offered. */

@@ -48,13 +48,16 @@ export interface AnalyzeOptions {
   language?: string;
 }
 
-/** A self-soothe step from the playbook, with the context it was chosen from. */
+/**
+ * A self-soothe step from the playbook, chosen from its context. Its words are the UI's
+ * (locales/, `soothe.*`), in the browser's language.
+ */
 export interface SelfSootheStep {
   id: 'walk' | 'journal' | 'call-friend' | 'breathe' | 'timer';
-  title: string;
-  detail: string;
   /** For the timer step: minutes to wait before deciding. */
   minutes?: number;
+  /** For the timer step: late at night, when sleeping on it is the kinder offer. */
+  night?: boolean;
 }
 
 export interface SootheContext {

@@ -1,8 +1,9 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type NudgeChoice, NudgeOverlay, ordinal } from '@/components/NudgeOverlay.tsx';
+import { type NudgeChoice, NudgeOverlay } from '@/components/NudgeOverlay.tsx';
 import type { Nudge } from '@/lib/decide.ts';
+import { ordinal } from '@/lib/i18n.ts';
 
 const draft = '<img src=x onerror=alert(1)> Why are you ignoring me?';
 const start = draft.indexOf('Why');
@@ -30,7 +31,7 @@ const nudge: Nudge = {
     'Could you send me a quick reply when you get a moment? I’d feel calmer.',
     'Could you let me know when you’ve seen this?\nI’d feel calmer.',
   ],
-  soothe: { id: 'breathe', title: 'One minute of slow breathing', detail: 'In for four, out for six.' },
+  soothe: { id: 'breathe' },
   pause: null,
   agreementQuote: null,
 };
@@ -98,7 +99,7 @@ describe('NudgeOverlay', () => {
     act(() => button('[data-reveal="rewrite"]').click());
     expect(host.querySelector('.rewrite-text')?.textContent).toBe(nudge.rewrites[0]);
     act(() => button('[data-reveal="soothe"]').click());
-    expect(host.querySelector('.soothe h3')?.textContent).toBe(nudge.soothe.title);
+    expect(host.querySelector('.soothe h3')?.textContent).toBe('One minute of slow breathing');
   });
 
   it('after "From anxiety" the calming step leads, with its breathing count; after "From love" the softer version', () => {

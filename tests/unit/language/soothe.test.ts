@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sootheWords } from '../../../components/soothe-words.ts';
 import { selfSootheStep } from '../../../lib/language/soothe.ts';
 import { PROTEST_KINDS, type ProtestKind, type SootheContext } from '../../../lib/language/types.ts';
 
@@ -28,13 +29,13 @@ describe('self-soothe step', () => {
     expect(three.minutes).toBeGreaterThan(0);
     expect(eight.minutes ?? 0).toBeGreaterThan(three.minutes ?? 0);
     expect(eight.minutes).toBeLessThanOrEqual(30);
-    expect(three.title).toContain(String(three.minutes));
+    expect(sootheWords(three).title).toContain(String(three.minutes));
   });
 
   it('offers to sleep on it after midnight', () => {
     const step = selfSootheStep({ hour: 2, unansweredStreak: 6, kinds: [] });
-    expect(step.id).toBe('timer');
-    expect(step.detail).toMatch(/sleep on it/);
+    expect(step).toMatchObject({ id: 'timer', night: true });
+    expect(sootheWords(step).detail).toMatch(/sleep on it/);
   });
 
   it.each<[SootheContext, string]>([
@@ -56,8 +57,9 @@ describe('self-soothe step', () => {
       for (const kinds of kindSets) {
         for (const unansweredStreak of [0, 3, 4, 9, 40]) {
           const step = selfSootheStep({ hour, unansweredStreak, kinds });
-          expect(step.title.length).toBeGreaterThan(5);
-          expect(step.detail.length).toBeGreaterThan(40);
+          const { title, detail } = sootheWords(step);
+          expect(title.length).toBeGreaterThan(5);
+          expect(detail.length).toBeGreaterThan(40);
           if (step.id === 'timer') expect(step.minutes).toBeGreaterThan(0);
           else expect(step.minutes).toBeUndefined();
         }
@@ -77,7 +79,7 @@ describe('self-soothe step', () => {
 
   it('hands out copies, so changing one step cannot change the next', () => {
     const first = selfSootheStep({ hour: 12, unansweredStreak: 0, kinds: [] });
-    first.title = 'changed';
-    expect(selfSootheStep({ hour: 12, unansweredStreak: 0, kinds: [] }).title).not.toBe('changed');
+    first.id = 'walk';
+    expect(selfSootheStep({ hour: 12, unansweredStreak: 0, kinds: [] }).id).toBe('breathe');
   });
 });
