@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { AGREEMENT_LIMITS, type Agreement, type AgreementErrors } from '@/lib/agreement.ts';
 import { loadAgreement, saveAgreement } from '@/lib/agreement-store.ts';
+import { t } from '@/lib/i18n.ts';
 
 type Field = keyof Agreement;
 const HANDLE: Record<Field, string> = {
@@ -29,7 +30,7 @@ export function AgreementForm() {
     });
   }, []);
 
-  if (!draft) return <p class="muted card">Loading your agreement…</p>;
+  if (!draft) return <p class="muted card">{t('agreement.loading')}</p>;
   const set = (field: Field, value: string) => setDraft({ ...draft, [field]: value });
   const described = (field: Field, hint?: string) => ({
     'data-agreement': HANDLE[field],
@@ -52,30 +53,24 @@ export function AgreementForm() {
     if (result.ok) {
       setErrors({});
       setSaved(await loadAgreement());
-      setStatus({
-        text: 'Saved on this device. Softer brings it to the chat when it matters.',
-        error: false,
-      });
+      setStatus({ text: t('agreement.saved'), error: false });
     } else if ('errors' in result) {
       setErrors(result.errors);
-      setStatus({ text: 'Nothing was saved. Please check the highlighted fields.', error: true });
+      setStatus({ text: t('common.checkFields'), error: true });
     } else {
-      setStatus({ text: "That didn't save. Please try again.", error: true });
+      setStatus({ text: t('common.didNotSave'), error: true });
     }
   };
 
   return (
     <section class="card agreement" id="agreement" aria-labelledby="agreement-heading">
-      <h2 id="agreement-heading">Our agreement</h2>
-      <p class="hint">
-        Made together in a calm moment, so it is there in a hard one. It stays on this device, is included
-        when you export your data and is removed by “Delete everything”. Softer never sends it anywhere.
-      </p>
+      <h2 id="agreement-heading">{t('common.ourAgreement')}</h2>
+      <p class="hint">{t('agreement.intro')}</p>
       <form noValidate onSubmit={onSubmit}>
         <div class="field">
-          <label for="agreement-enough">What enough connection looks like for us</label>
+          <label for="agreement-enough">{t('agreement.enough')}</label>
           <p class="hint" id="agreement-enough-hint">
-            For example: “20 minutes of talk most evenings, and a goodnight message when we’re apart.”
+            {t('agreement.enoughHint')}
           </p>
           <textarea
             id="agreement-enough"
@@ -88,10 +83,9 @@ export function AgreementForm() {
           {problem('enough')}
         </div>
         <div class="field">
-          <label for="agreement-signal">Our pause signal</label>
+          <label for="agreement-signal">{t('agreement.signal')}</label>
           <p class="hint" id="agreement-signal-hint">
-            Words or an emoji that mean “I’m pressing pause, not walking away”. Separate several with commas.
-            When their newest message carries it, Softer holds your sends in that chat for the pause.
+            {t('agreement.signalHint')}
           </p>
           <input
             id="agreement-signal"
@@ -103,9 +97,9 @@ export function AgreementForm() {
           {problem('signal')}
         </div>
         <div class="field">
-          <label for="agreement-max-pause">The longest a pause lasts, in minutes</label>
+          <label for="agreement-max-pause">{t('agreement.maxPause')}</label>
           <p class="hint" id="agreement-max-pause-hint">
-            From {AGREEMENT_LIMITS.maxPauseMinutes.min} to {AGREEMENT_LIMITS.maxPauseMinutes.max}.
+            {t('agreement.maxPauseHint', AGREEMENT_LIMITS.maxPauseMinutes)}
           </p>
           <input
             id="agreement-max-pause"
@@ -120,9 +114,9 @@ export function AgreementForm() {
           {problem('maxPauseMinutes')}
         </div>
         <div class="field">
-          <label for="agreement-re-entry">Our way back in after a pause</label>
+          <label for="agreement-re-entry">{t('agreement.reEntry')}</label>
           <p class="hint" id="agreement-re-entry-hint">
-            For example: “Whoever paused starts with a hug or ‘I’m back — can we try again?’”
+            {t('agreement.reEntryHint')}
           </p>
           <textarea
             id="agreement-re-entry"
@@ -136,10 +130,10 @@ export function AgreementForm() {
         </div>
         <div class="buttons">
           <button type="submit" class="primary" data-agreement-save>
-            Save our agreement
+            {t('agreement.save')}
           </button>
           <button type="button" data-action="print-agreement" onClick={() => window.print()}>
-            Print or save as PDF
+            {t('agreement.print')}
           </button>
         </div>
         <p role="status" class={`status ${status?.error ? 'error' : ''}`}>
@@ -149,14 +143,14 @@ export function AgreementForm() {
       {saved && (
         // What printing shows: the agreement as saved, on its own.
         <article class="agreement-print" aria-hidden="true">
-          <h1>Our agreement</h1>
-          <h2>What enough connection looks like for us</h2>
+          <h1>{t('common.ourAgreement')}</h1>
+          <h2>{t('agreement.enough')}</h2>
           <p>{saved.enough || '—'}</p>
-          <h2>Our pause signal</h2>
+          <h2>{t('agreement.signal')}</h2>
           <p>{saved.signal}</p>
-          <h2>The longest a pause lasts</h2>
-          <p>{saved.maxPauseMinutes} minutes</p>
-          <h2>Our way back in</h2>
+          <h2>{t('agreement.maxPauseShort')}</h2>
+          <p>{t('common.minutes', saved.maxPauseMinutes)}</p>
+          <h2>{t('agreement.reEntryShort')}</h2>
           <p>{saved.reEntry || '—'}</p>
         </article>
       )}

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t, uiLanguage } from '@/lib/i18n.ts';
 import { openPageStatuses } from '@/lib/page-status.ts';
 import { type MutedChat, mutedOnSite, type SiteId } from '@/lib/settings.ts';
 import { unmuteChat } from '@/lib/settings-store.ts';
 import { siteEntry } from '@/lib/sites/registry.ts';
 
-const mutedOn = (at: number) => new Date(at).toLocaleDateString(undefined, { dateStyle: 'medium' });
+const mutedOn = (at: number) => new Date(at).toLocaleDateString(uiLanguage(), { dateStyle: 'medium' });
 
 /** The chats open in messaging tabs right now, by their salted hashes, with the site each is on. */
 function useOpenChats(): ReadonlyMap<string, SiteId> {
@@ -32,58 +33,50 @@ export function MutedChats({ muted }: { muted: readonly MutedChat[] }) {
   const unmute = async (chat: string) => {
     setConfirming(null);
     const result = await unmuteChat(chat);
-    setStatus(
-      result.ok
-        ? 'Unmuted. Softer will pause sends in that chat again.'
-        : "That didn't save. Please try again.",
-    );
+    setStatus(result.ok ? t('muted.unmuted') : t('common.didNotSave'));
   };
 
   return (
     <section class="card" aria-labelledby="muted-heading">
-      <h2 id="muted-heading">Muted chats</h2>
+      <h2 id="muted-heading">{t('muted.heading')}</h2>
       {muted.length === 0 ? (
-        <p class="muted">
-          No muted chats. When you choose “Don't pause sends in this chat” on a nudge, that chat appears here.
-        </p>
+        <p class="muted">{t('muted.none')}</p>
       ) : (
         <>
-          <p class="hint">
-            Softer never keeps names or numbers, so chats are listed by when and where you muted them. Unmute
-            one to be nudged there again.
-          </p>
+          <p class="hint">{t('muted.hint')}</p>
           <ul class="muted-chats">
             {[...muted]
               .sort((a, b) => b.mutedAt - a.mutedAt)
               .map((entry) => {
                 const site = siteEntry(mutedOnSite(entry)).name;
-                const label = `A ${site} chat muted on ${mutedOn(entry.mutedAt)}`;
+                const label = t('muted.chat', { app: site, date: mutedOn(entry.mutedAt) });
                 return (
                   <li key={entry.chat} data-muted-chat>
                     <span>
                       {label}
                       {open.has(entry.chat) && (
-                        <span class="open-here"> · the chat open in your {site} tab</span>
+                        <span class="open-here">{t('muted.openHere', { app: site })}</span>
                       )}
                     </span>
                     {confirming === entry.chat ? (
-                      <fieldset class="confirm" aria-label={`Unmute ${label}?`}>
-                        <span>Pause sends there again?</span>
+                      <fieldset class="confirm" aria-label={t('muted.confirmLabel', { chat: label })}>
+                        <span>{t('muted.confirm')}</span>
                         <button
                           type="button"
                           class="primary"
                           data-action="confirm-unmute"
                           onClick={() => void unmute(entry.chat)}
                         >
-                          Unmute
+                          {t('muted.unmute')}
                         </button>
                         <button type="button" data-action="keep-muted" onClick={() => setConfirming(null)}>
-                          Keep muted
+                          {t('muted.keep')}
                         </button>
                       </fieldset>
                     ) : (
                       <button type="button" data-action="unmute" onClick={() => setConfirming(entry.chat)}>
-                        Unmute<span class="visually-hidden"> {label}</span>
+                        {t('muted.unmute')}
+                        <span class="visually-hidden"> {label}</span>
                       </button>
                     )}
                   </li>

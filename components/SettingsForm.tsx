@@ -1,25 +1,14 @@
 import { useRef, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n.ts';
 import type { Sensitivity } from '@/lib/language/types.ts';
 import { LIMITS, type Preferences, type SettingsErrors, type SiteId } from '@/lib/settings.ts';
 import { saveSettings } from '@/lib/settings-store.ts';
 import { SITE_REGISTRY } from '@/lib/sites/registry.ts';
 
-const SENSITIVITIES: readonly { value: Sensitivity; label: string; description: string }[] = [
-  {
-    value: 'gentle',
-    label: 'Gentle',
-    description: 'Only the sharpest phrasing, like “Why are you ignoring me?” or “Answer me.”',
-  },
-  {
-    value: 'balanced',
-    label: 'Balanced',
-    description: 'Also “You never…” and “hello??” — leaves banter and praise alone. The default.',
-  },
-  {
-    value: 'watchful',
-    label: 'Watchful',
-    description: 'Also quieter hints, like a lone “?”. Expect more pauses.',
-  },
+const SENSITIVITIES: readonly { value: Sensitivity; label(): string; description(): string }[] = [
+  { value: 'gentle', label: () => t('settings.gentle'), description: () => t('settings.gentleHint') },
+  { value: 'balanced', label: () => t('settings.balanced'), description: () => t('settings.balancedHint') },
+  { value: 'watchful', label: () => t('settings.watchful'), description: () => t('settings.watchfulHint') },
 ];
 
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
@@ -150,29 +139,29 @@ export function SettingsForm({
     } satisfies Preferences);
     if (result.ok) {
       setErrors({});
-      setStatus({ text: 'Saved — open chats use this right away.', error: false });
+      setStatus({ text: t('settings.saved'), error: false });
       return;
     }
     if (!('errors' in result)) {
       // Every field was fine; storage refused the write, so the same save can simply be tried again.
-      setStatus({ text: "That didn't save. Please try again.", error: true });
+      setStatus({ text: t('common.didNotSave'), error: true });
       return;
     }
     setErrors(result.errors);
-    setStatus({ text: 'Nothing was saved. Please check the highlighted fields.', error: true });
+    setStatus({ text: t('common.checkFields'), error: true });
     // Take the person straight to the first thing to fix (after the messages have rendered).
     requestAnimationFrame(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
   };
 
   return (
     <form ref={form} class="card settings" noValidate onSubmit={onSubmit} aria-labelledby="settings-heading">
-      <h2 id="settings-heading">When Softer pauses a send</h2>
+      <h2 id="settings-heading">{t('settings.heading')}</h2>
 
       <div class="field">
         <NumberField
           field="nudgeAfter"
-          label="Pause after this many unanswered messages"
-          hint={`With 3, Softer pauses the fourth message into silence. From ${LIMITS.nudgeAfter.min} to ${LIMITS.nudgeAfter.max}.`}
+          label={t('settings.nudgeAfter')}
+          hint={t('settings.nudgeAfterHint', LIMITS.nudgeAfter)}
           value={draft.nudgeAfter}
           errors={errors}
           described={described}
@@ -184,8 +173,8 @@ export function SettingsForm({
         <div class="field">
           <NumberField
             field="rapidFollowUpMinutes"
-            label="Count a message as a follow-up for this many minutes"
-            hint={`Your messages older than this belong to an earlier conversation and don't count towards the streak. From ${LIMITS.rapidFollowUpMinutes.min} to ${LIMITS.rapidFollowUpMinutes.max} (a day).`}
+            label={t('settings.followUp')}
+            hint={t('settings.followUpHint', LIMITS.rapidFollowUpMinutes)}
             value={draft.rapidFollowUpMinutes}
             errors={errors}
             described={described}
@@ -196,7 +185,7 @@ export function SettingsForm({
 
       {!essentials && (
         <fieldset class="field">
-          <legend>How closely to listen for words that can land as blame</legend>
+          <legend>{t('settings.sensitivity')}</legend>
           {SENSITIVITIES.map(({ value, label, description }) => (
             <label key={value} class="choice">
               <input
@@ -208,9 +197,9 @@ export function SettingsForm({
                 {...described('sensitivity', `sensitivity-${value}`)}
               />
               <span>
-                <strong>{label}</strong>
+                <strong>{label()}</strong>
                 <span class="hint" id={`sensitivity-${value}`}>
-                  {description}
+                  {description()}
                 </span>
               </span>
             </label>
@@ -220,7 +209,7 @@ export function SettingsForm({
       )}
 
       <fieldset class="field">
-        <legend>Where</legend>
+        <legend>{t('settings.where')}</legend>
         {SITE_REGISTRY.map((site) => (
           <label class="choice" key={site.id}>
             <input
@@ -244,9 +233,9 @@ export function SettingsForm({
             {...described('groupChats', 'groupChats-hint')}
           />
           <span>
-            Group chats too
+            {t('settings.groupChats')}
             <span class="hint" id="groupChats-hint">
-              Off by default: the cycle usually plays out between two people.
+              {t('settings.groupChatsHint')}
             </span>
           </span>
         </label>
@@ -255,7 +244,7 @@ export function SettingsForm({
       </fieldset>
 
       <fieldset class="field">
-        <legend>Quiet hours</legend>
+        <legend>{t('settings.quietHours')}</legend>
         <label class="choice">
           <input
             type="checkbox"
@@ -265,16 +254,16 @@ export function SettingsForm({
             {...described('quietHours', 'quietHours-hint')}
           />
           <span>
-            Stay out of the way during quiet hours
+            {t('settings.quietHoursOn')}
             <span class="hint" id="quietHours-hint">
-              No pauses at all between these hours; they may span midnight.
+              {t('settings.quietHoursHint')}
             </span>
           </span>
         </label>
         <div class="hours">
           {(['start', 'end'] as const).map((edge) => (
             <label key={edge}>
-              {edge === 'start' ? 'From' : 'Until'}{' '}
+              {edge === 'start' ? t('settings.from') : t('settings.until')}{' '}
               <select
                 name={`quietHours.${edge}`}
                 value={String(edge === 'start' ? draft.quietStart : draft.quietEnd)}
@@ -301,11 +290,11 @@ export function SettingsForm({
 
       {!essentials && (
         <fieldset class="field">
-          <legend>While one of you is quiet</legend>
+          <legend>{t('settings.quietSide')}</legend>
           <NumberField
             field="offerSpaceAfter"
-            label="Offer to say you need space after this many of their messages"
-            hint={`When they have written this many times without an answer from you, Softer offers a few words that say you're taking a pause, not leaving, and when you'll be back. Nothing is sent for you. From ${LIMITS.offerSpaceAfter.min} to ${LIMITS.offerSpaceAfter.max}.`}
+            label={t('settings.offerSpace')}
+            hint={t('settings.offerSpaceHint', LIMITS.offerSpaceAfter)}
             value={draft.offerSpaceAfter}
             errors={errors}
             described={described}
@@ -320,10 +309,9 @@ export function SettingsForm({
               {...described('silenceBlinders', 'silenceBlinders-hint')}
             />
             <span>
-              Silence blinders
+              {t('settings.blinders')}
               <span class="hint" id="silenceBlinders-hint">
-                While you're waiting for a reply, hide their online and typing status and your read ticks in
-                that chat. One tap shows them again; they come back by themselves as soon as they write.
+                {t('settings.blindersHint')}
               </span>
             </span>
           </label>
@@ -333,7 +321,7 @@ export function SettingsForm({
 
       <div class="form-actions">
         <button type="submit" class="primary" data-action="save-settings">
-          Save settings
+          {t('settings.save')}
         </button>
         <p role="status" class={status?.error ? 'status error' : 'status'}>
           {status?.text}

@@ -1,3 +1,4 @@
+import { t, uiLanguage } from '@/lib/i18n.ts';
 import type { DayCount } from '@/lib/summary.ts';
 
 export interface WeekChartProps {
@@ -16,8 +17,7 @@ const BOTTOM = 24;
 
 const sameDay = (a: number, b: number) => new Date(a).toDateString() === new Date(b).toDateString();
 const weekday = (start: number, form: 'short' | 'long') =>
-  new Date(start).toLocaleDateString('en', { weekday: form });
-const sendsPaused = (n: number) => `${n} ${n === 1 ? 'send' : 'sends'} paused`;
+  new Date(start).toLocaleDateString(uiLanguage(), { weekday: form });
 
 /**
  * Sends paused each day, Monday to Sunday, with today marked. The bars are a picture with a
@@ -31,7 +31,7 @@ export function WeekChart({ days, now }: WeekChartProps) {
   return (
     <figure class="week-chart">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="week-chart-title" focusable="false">
-        <title id="week-chart-title">Sends paused each day this week, Monday to Sunday</title>
+        <title id="week-chart-title">{t('summary.chartTitle')}</title>
         <line class="baseline" x1={0} x2={WIDTH} y1={baseline} y2={baseline} />
         {days.map((day, index) => {
           const today = sameDay(day.start, now);
@@ -45,7 +45,7 @@ export function WeekChart({ days, now }: WeekChartProps) {
                 {day.start > now ? '' : day.paused}
               </text>
               <text class="weekday" x={centre} y={HEIGHT - 7}>
-                {today ? 'Today' : weekday(day.start, 'short')}
+                {today ? t('summary.today') : weekday(day.start, 'short')}
               </text>
             </g>
           );
@@ -54,8 +54,10 @@ export function WeekChart({ days, now }: WeekChartProps) {
       <ul class="visually-hidden">
         {days.map((day) => (
           <li key={day.start}>
-            {weekday(day.start, 'long')}
-            {sameDay(day.start, now) ? ' (today)' : ''}: {sendsPaused(day.paused)}
+            {sameDay(day.start, now)
+              ? t('summary.dayToday', { day: weekday(day.start, 'long') })
+              : weekday(day.start, 'long')}
+            : {t('summary.sendsPaused', day.paused)}
           </li>
         ))}
       </ul>

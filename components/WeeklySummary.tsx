@@ -1,43 +1,51 @@
+import { t } from '@/lib/i18n.ts';
 import type { ProtestKind } from '@/lib/language/types.ts';
 import type { WeeklySummary as Summary, WeekFigures } from '@/lib/summary.ts';
 import { trendSentence } from '@/lib/trend.ts';
 import { WeekChart } from './WeekChart.tsx';
+import { Words } from './Words.tsx';
 
 /** Protest kinds as a person would say them; ids stay out of sight. */
-export const KIND_IN_WORDS: Record<ProtestKind, string> = {
-  'globalizing-criticism': '“you always / you never” criticism',
-  'blame-question': 'blame questions',
-  'demand-ping': 'demands and pings',
-  surveillance: 'checking whether they were online',
-  'stonewalling-exit': '“fine, whatever” and exits',
-  'guilt-score-keeping': 'guilt and score-keeping',
-  'contempt-sarcasm': 'sarcasm',
-  'judgement-feeling': 'feelings worded as blame',
-};
+function kindInWords(kind: ProtestKind): string {
+  switch (kind) {
+    case 'globalizing-criticism':
+      return t('summary.kinds.globalizingCriticism');
+    case 'blame-question':
+      return t('summary.kinds.blameQuestion');
+    case 'demand-ping':
+      return t('summary.kinds.demandPing');
+    case 'surveillance':
+      return t('summary.kinds.surveillance');
+    case 'stonewalling-exit':
+      return t('summary.kinds.stonewallingExit');
+    case 'guilt-score-keeping':
+      return t('summary.kinds.guiltScoreKeeping');
+    case 'contempt-sarcasm':
+      return t('summary.kinds.contemptSarcasm');
+    case 'judgement-feeling':
+      return t('summary.kinds.judgementFeeling');
+  }
+}
 
 /** Each row's `data-stat` handle, its label, and the figure it shows. */
-const ROWS: readonly { stat: string; label: string; figure: keyof Omit<WeekFigures, 'topKind'> }[] = [
-  { stat: 'paused', label: 'Sends paused', figure: 'paused' },
-  { stat: 'softened', label: 'Softer rewrites used', figure: 'softened' },
-  { stat: 'waited', label: 'Waits taken', figure: 'waited' },
-  { stat: 'sent-anyway', label: 'Sent anyway', figure: 'sentAnyway' },
-  { stat: 'love', label: 'Answered “from love”', figure: 'love' },
-  { stat: 'anxiety', label: 'Answered “from anxiety”', figure: 'anxiety' },
-  { stat: 'held', label: 'Held to send only if still silent', figure: 'held' },
-  { stat: 'replied-first', label: 'They replied before a held message went', figure: 'repliedFirst' },
-  { stat: 'longest-streak', label: 'Longest unanswered streak', figure: 'longestStreak' },
+const ROWS: readonly { stat: string; label(): string; figure: keyof Omit<WeekFigures, 'topKind'> }[] = [
+  { stat: 'paused', label: () => t('summary.rows.paused'), figure: 'paused' },
+  { stat: 'softened', label: () => t('summary.rows.softened'), figure: 'softened' },
+  { stat: 'waited', label: () => t('summary.rows.waited'), figure: 'waited' },
+  { stat: 'sent-anyway', label: () => t('summary.rows.sentAnyway'), figure: 'sentAnyway' },
+  { stat: 'love', label: () => t('summary.rows.love'), figure: 'love' },
+  { stat: 'anxiety', label: () => t('summary.rows.anxiety'), figure: 'anxiety' },
+  { stat: 'held', label: () => t('summary.rows.held'), figure: 'held' },
+  { stat: 'replied-first', label: () => t('summary.rows.repliedFirst'), figure: 'repliedFirst' },
+  { stat: 'longest-streak', label: () => t('summary.rows.longestStreak'), figure: 'longestStreak' },
 ];
 
 function FirstWeek() {
   return (
     <div class="first-week">
-      <p class="lead">Nothing to show yet — and that's fine.</p>
-      <p>
-        When Softer pauses a send, this is where you'll see your week next to the last one: how often you
-        caught the cycle, the softer rewrites you used, the waits you took, whether you were reaching out from
-        love or from anxiety, and your longest unanswered streak.
-      </p>
-      <p>Softer only counts. Your messages are never stored or sent anywhere.</p>
+      <p class="lead">{t('summary.firstWeekLead')}</p>
+      <p>{t('summary.firstWeek')}</p>
+      <p>{t('summary.onlyCounts')}</p>
     </div>
   );
 }
@@ -49,13 +57,16 @@ function TopKind({ summary }: { summary: Summary }) {
   return (
     <p class="top-kind">
       {topKind ? (
-        <>
-          Paused most for: <strong>{KIND_IN_WORDS[topKind]}</strong>.
-        </>
+        <Words
+          text={t('summary.pausedMost', { kind: '{kind}' })}
+          parts={{ kind: <strong>{kindInWords(topKind)}</strong> }}
+        />
       ) : (
-        'No words that land as blame this week.'
+        t('summary.noBlame')
       )}
-      {last && last !== topKind && <span class="muted"> Last week: {KIND_IN_WORDS[last]}.</span>}
+      {last && last !== topKind && (
+        <span class="muted"> {t('summary.lastWeekKind', { kind: kindInWords(last) })}</span>
+      )}
     </p>
   );
 }
@@ -67,18 +78,18 @@ export function WeeklySummary({ summary, now }: { summary: Summary; now: number 
     <>
       <p class="lead">{trendSentence(summary)}</p>
       <table class="stats">
-        <caption class="visually-hidden">Your nudges this week and last week</caption>
+        <caption class="visually-hidden">{t('summary.caption')}</caption>
         <thead>
           <tr>
             <td />
-            <th scope="col">This week</th>
-            <th scope="col">Last week</th>
+            <th scope="col">{t('summary.thisWeek')}</th>
+            <th scope="col">{t('summary.lastWeek')}</th>
           </tr>
         </thead>
         <tbody>
           {ROWS.map(({ stat, label, figure }) => (
             <tr key={stat}>
-              <th scope="row">{label}</th>
+              <th scope="row">{label()}</th>
               <td class="this-week" data-stat={stat}>
                 {summary.thisWeek[figure]}
               </td>

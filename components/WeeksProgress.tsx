@@ -1,43 +1,51 @@
+import { t, uiLanguage } from '@/lib/i18n.ts';
 import type { WeekProgress } from '@/lib/progress.ts';
 import { progressSentence } from '@/lib/trend.ts';
 
 /** Each row's `data-trend` handle, its label, what the label means, and the figure as text. */
 const ROWS: readonly {
   trend: string;
-  label: string;
-  means: string;
+  label(): string;
+  means(): string;
   figure(week: WeekProgress): string;
 }[] = [
-  { trend: 'paused', label: 'Paused', means: 'Sends Softer paused', figure: (week) => String(week.paused) },
+  {
+    trend: 'paused',
+    label: () => t('progress.columns.paused'),
+    means: () => t('progress.columns.pausedMeans'),
+    figure: (week) => String(week.paused),
+  },
   {
     trend: 'soft-share',
-    label: 'Softly',
-    means:
-      'Pauses handled softly (a softer version, a wait, a hold or your own edit) rather than sent anyway',
-    figure: (week) => (week.softShare === null ? '–' : `${Math.round(week.softShare * 100)}%`),
+    label: () => t('progress.columns.softly'),
+    means: () => t('progress.columns.softlyMeans'),
+    figure: (week) =>
+      week.softShare === null
+        ? '–'
+        : new Intl.NumberFormat(uiLanguage(), { style: 'percent' }).format(week.softShare),
   },
   {
     trend: 'recovery-minutes',
-    label: 'Back (min)',
-    means: 'Median minutes from a pause until they wrote again',
+    label: () => t('progress.columns.back'),
+    means: () => t('progress.columns.backMeans'),
     figure: (week) => (week.recoveryMinutes === null ? '–' : String(week.recoveryMinutes)),
   },
   {
     trend: 'narrated',
-    label: 'Said',
-    means: 'Messages where you said when you’d be back',
+    label: () => t('progress.columns.said'),
+    means: () => t('progress.columns.saidMeans'),
     figure: (week) => String(week.narrated),
   },
   {
     trend: 'kept',
-    label: 'Kept',
-    means: 'Times you came back around when you said',
+    label: () => t('progress.columns.kept'),
+    means: () => t('progress.columns.keptMeans'),
     figure: (week) => String(week.kept),
   },
 ];
 
 const monday = (start: number) =>
-  new Date(start).toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
+  new Date(start).toLocaleDateString(uiLanguage(), { day: 'numeric', month: 'short' });
 
 /**
  * The last eight weeks, this week first, one row each: how often the cycle was caught, how softly,
@@ -49,16 +57,16 @@ export function WeeksProgress({ weeks }: { weeks: readonly WeekProgress[] }) {
   const newestFirst = [...weeks].reverse();
   return (
     <section class="progress" aria-labelledby="progress-heading">
-      <h2 id="progress-heading">Eight weeks</h2>
+      <h2 id="progress-heading">{t('progress.heading')}</h2>
       <p class="progress-sentence">{progressSentence(weeks)}</p>
       <table class="stats trend">
-        <caption class="visually-hidden">Your last eight weeks, this week first</caption>
+        <caption class="visually-hidden">{t('progress.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Week of</th>
+            <th scope="col">{t('progress.weekOf')}</th>
             {ROWS.map(({ trend, label, means }) => (
               <th key={trend} scope="col">
-                <abbr title={means}>{label}</abbr>
+                <abbr title={means()}>{label()}</abbr>
               </th>
             ))}
           </tr>
@@ -66,8 +74,8 @@ export function WeeksProgress({ weeks }: { weeks: readonly WeekProgress[] }) {
         <tbody>
           {newestFirst.map((week, index) => (
             <tr key={week.week} class={index === 0 ? 'this-week-row' : ''}>
-              <th scope="row" title={`Week ${week.week}`}>
-                {index === 0 ? 'This week' : monday(week.start)}
+              <th scope="row" title={t('progress.weekNumber', { week: week.week })}>
+                {index === 0 ? t('summary.thisWeek') : monday(week.start)}
               </th>
               {ROWS.map(({ trend, figure }) => (
                 <td key={trend} data-trend={trend} data-week={week.week}>

@@ -3,20 +3,14 @@ import { loadAgreement } from '@/lib/agreement-store.ts';
 import { ask } from '@/lib/client.ts';
 import { saveTextFile } from '@/lib/download.ts';
 import { exportFileName, outcomesToCsv, outcomesToJson } from '@/lib/export.ts';
+import { t } from '@/lib/i18n.ts';
 
 type Message = { text: string; error: boolean };
 
 const FORMATS = {
-  json: { label: 'Export as JSON', type: 'application/json' },
-  csv: { label: 'Export as CSV', type: 'text/csv;charset=utf-8' },
+  json: { label: () => t('data.exportJson'), type: 'application/json' },
+  csv: { label: () => t('data.exportCsv'), type: 'text/csv;charset=utf-8' },
 } as const;
-
-/** Says exactly what went and what stayed: the history, mutes and pause go; the settings stay. */
-const DELETED =
-  'Deleted every recorded nudge, your agreement, your muted chats and any pause. Your settings stay as they are, and so does ' +
-  'the random key Softer uses to turn each chat into a code.';
-
-const nudges = (n: number) => `${n} ${n === 1 ? 'nudge' : 'nudges'}`;
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** What Softer keeps, and the person's ways to take it with them or delete it. */
@@ -39,9 +33,9 @@ export function YourData() {
           ? outcomesToJson(answer.outcomes, now, await loadAgreement(), answer.comeBacks)
           : outcomesToCsv(answer.outcomes);
       saveTextFile(name, text, FORMATS[format].type);
-      setMessage({ text: `Exported ${nudges(answer.outcomes.length)} as ${name}.`, error: false });
+      setMessage({ text: t('data.exported', answer.outcomes.length, { file: name }), error: false });
     } catch (error) {
-      setMessage({ text: `Softer couldn't read its history to export it: ${reason(error)}`, error: true });
+      setMessage({ text: t('data.exportFailed', { reason: reason(error) }), error: true });
     }
   };
 
@@ -63,11 +57,12 @@ export function YourData() {
       const answer = await ask({ type: 'delete-everything' });
       setMessage(
         answer.ok
-          ? { text: DELETED, error: false }
-          : { text: `Not everything was deleted: ${answer.error}. Please try again.`, error: true },
+          ? // Says exactly what went and what stayed: the history, mutes and pause go; the settings stay.
+            { text: t('data.deleted'), error: false }
+          : { text: t('data.partlyDeleted', { reason: answer.error }), error: true },
       );
     } catch (error) {
-      setMessage({ text: `Nothing was deleted: ${reason(error)}`, error: true });
+      setMessage({ text: t('data.notDeleted', { reason: reason(error) }), error: true });
     }
     setBusy(false);
     stopConfirming();
@@ -75,16 +70,9 @@ export function YourData() {
 
   return (
     <section class="card" aria-labelledby="data-heading">
-      <h2 id="data-heading">Your data</h2>
-      <p>
-        For each nudge Softer keeps only counts and categories: when it happened, why (an unanswered streak,
-        words that can land as blame, and of which kind), how long the streak was, whether you answered love
-        or anxiety, and what you chose. Each chat is reduced to a salted one-way code.
-      </p>
-      <p>
-        No message text and no names are ever stored. Everything stays on this device: Softer makes no network
-        requests at all.
-      </p>
+      <h2 id="data-heading">{t('data.heading')}</h2>
+      <p>{t('data.keeps')}</p>
+      <p>{t('data.never')}</p>
 
       <div class="buttons">
         {(Object.keys(FORMATS) as (keyof typeof FORMATS)[]).map((format) => (
@@ -94,7 +82,7 @@ export function YourData() {
             data-action={`export-${format}`}
             onClick={() => void exportAs(format)}
           >
-            {FORMATS[format].label}
+            {FORMATS[format].label()}
           </button>
         ))}
         <button
@@ -106,18 +94,14 @@ export function YourData() {
           aria-controls={confirming ? 'delete-confirmation' : undefined}
           onClick={askToConfirm}
         >
-          Delete everything
+          {t('data.delete')}
         </button>
       </div>
 
       {confirming && (
         <fieldset id="delete-confirmation" class="confirm">
-          <legend>Delete Softer's whole history on this device?</legend>
-          <p>
-            Every recorded nudge and what you chose will be gone, your agreement will be deleted, your muted
-            chats will be unmuted, any pause will end, and the weekly summary starts again from zero. Your
-            settings stay as they are. This can't be undone.
-          </p>
+          <legend>{t('data.confirmHeading')}</legend>
+          <p>{t('data.confirmText')}</p>
           <div class="buttons">
             <button
               type="button"
@@ -126,10 +110,10 @@ export function YourData() {
               disabled={busy}
               onClick={() => void deleteEverything()}
             >
-              Yes, delete everything
+              {t('data.confirm')}
             </button>
             <button ref={cancelButton} type="button" data-action="cancel-delete" onClick={stopConfirming}>
-              Cancel
+              {t('common.cancel')}
             </button>
           </div>
         </fieldset>

@@ -3,6 +3,7 @@ import { MutedChats } from '@/components/MutedChats.tsx';
 import { SettingsForm } from '@/components/SettingsForm.tsx';
 import { useSettings } from '@/components/use-settings.ts';
 import { YourData } from '@/components/YourData.tsx';
+import { t } from '@/lib/i18n.ts';
 
 /** The options page: nudge settings, our agreement, muted chats, and what Softer keeps. */
 export function Options() {
@@ -13,7 +14,7 @@ export function Options() {
     <>
       <header class="page-header">
         <h1>Softer</h1>
-        <p class="muted">A pause before the fourth message into silence.</p>
+        <p class="muted">{t('common.tagline')}</p>
       </header>
       <main>
         {settings ? (
@@ -24,7 +25,7 @@ export function Options() {
             <MutedChats muted={settings.mutedChats} />
           </>
         ) : (
-          <p class="muted">Loading your settings…</p>
+          <p class="muted">{t('common.loadingSettings')}</p>
         )}
         <YourData />
       </main>

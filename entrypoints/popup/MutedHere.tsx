@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 import { useSettings } from '@/components/use-settings.ts';
+import { t, uiLanguage } from '@/lib/i18n.ts';
 import type { PageStatus } from '@/lib/page-status.ts';
 import { unmuteChat } from '@/lib/settings-store.ts';
 
-const mutedOn = (at: number) => new Date(at).toLocaleDateString(undefined, { dateStyle: 'medium' });
+const mutedOn = (at: number) => new Date(at).toLocaleDateString(uiLanguage(), { dateStyle: 'medium' });
 
 /**
  * When the chat open in this tab is one the person muted from a nudge, the popup says so and
@@ -17,23 +18,16 @@ export function MutedHere({ status }: { status: PageStatus | null }) {
 
   const unmute = async () => {
     const results = await Promise.all(here.map((muted) => unmuteChat(muted.chat)));
-    setSaid(
-      results.every((result) => result.ok)
-        ? 'Done. Softer will pause sends in this chat again.'
-        : "That didn't save. Please try again.",
-    );
+    setSaid(results.every((result) => result.ok) ? t('popup.unmutedHere') : t('common.didNotSave'));
   };
 
   return (
     <div class="notice" data-muted-here>
       {here.length > 0 && (
         <>
-          <p>
-            Softer isn't pausing sends in the chat open in this tab: you muted it on{' '}
-            {mutedOn(Math.max(...here.map((muted) => muted.mutedAt)))}.
-          </p>
+          <p>{t('popup.mutedHere', { date: mutedOn(Math.max(...here.map((muted) => muted.mutedAt))) })}</p>
           <button type="button" data-action="unmute-here" onClick={() => void unmute()}>
-            Pause sends here again
+            {t('popup.unmuteHere')}
           </button>
         </>
       )}

@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n.ts';
 import type { PageStatus } from '@/lib/page-status.ts';
 import { siteEntry } from '@/lib/sites/registry.ts';
 
@@ -10,20 +11,15 @@ export function PageNotice({ status }: { status: PageStatus | null }) {
     const app = siteEntry(status.site).name;
     return (
       <div class="notice" role="status" data-page-health="rows-unreadable">
-        <p>
-          On this {app} page Softer can't read the messages, so the pause before a fourth message into silence
-          is off here. Messages that might read as a complaint are still paused.
-        </p>
-        <p class="muted">{app} may have changed its page; an update to Softer will follow it.</p>
+        <p>{t('popup.rowsUnreadable', { app })}</p>
+        <p class="muted">{t('popup.rowsUnreadableWhy', { app })}</p>
       </div>
     );
   }
   if (status?.nudge === 'failed') {
     return (
       <div class="notice" role="status" data-page-health="nudge-failed">
-        <p>
-          Softer couldn't start on this page, so sends go through without a pause. Reloading the tab may help.
-        </p>
+        <p>{t('popup.nudgeFailed')}</p>
       </div>
     );
   }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useSettings } from '@/components/use-settings.ts';
+import { t, uiLanguage } from '@/lib/i18n.ts';
 import { pauseUntil, resume, type Saved } from '@/lib/settings-store.ts';
 import { addDays } from '@/lib/weeks.ts';
 
@@ -8,9 +9,9 @@ const HOUR = 60 * 60 * 1000;
 /** "Paused until 15:30", or for the rest of today, or until a time tomorrow. */
 export function pausedLabel(until: number, now: number): string {
   const midnight = addDays(now, 1);
-  if (until === midnight) return 'Paused for the rest of today';
-  const time = new Date(until).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-  return until > midnight ? `Paused until tomorrow, ${time}` : `Paused until ${time}`;
+  if (until === midnight) return t('popup.pausedToday');
+  const time = new Date(until).toLocaleTimeString(uiLanguage(), { hour: '2-digit', minute: '2-digit' });
+  return until > midnight ? t('popup.pausedTomorrow', { time }) : t('popup.pausedUntil', { time });
 }
 
 /** A quick break from nudges without opening the options page; Resume undoes it. */
@@ -36,10 +37,8 @@ export function PauseControls({ now }: { now: number }) {
   if (!settings) return null;
   return (
     <section class="pause" aria-labelledby="pause-heading">
-      <h2 id="pause-heading">Nudges</h2>
-      <p role="status">
-        {paused ? pausedLabel(settings.pausedUntil, now) : 'On — Softer is ready to pause a send.'}
-      </p>
+      <h2 id="pause-heading">{t('popup.nudges')}</h2>
+      <p role="status">{paused ? pausedLabel(settings.pausedUntil, now) : t('popup.on')}</p>
       <div class="buttons">
         {paused ? (
           <button
@@ -49,7 +48,7 @@ export function PauseControls({ now }: { now: number }) {
             data-action="resume"
             onClick={() => void change(resume)}
           >
-            Resume nudges
+            {t('popup.resume')}
           </button>
         ) : (
           <>
@@ -59,19 +58,19 @@ export function PauseControls({ now }: { now: number }) {
               data-action="pause-hour"
               onClick={() => void change(() => pauseUntil(now + HOUR))}
             >
-              Pause for an hour
+              {t('popup.pauseHour')}
             </button>
             <button
               type="button"
               data-action="pause-today"
               onClick={() => void change(() => pauseUntil(addDays(now, 1)))}
             >
-              Pause until tomorrow
+              {t('popup.pauseToday')}
             </button>
           </>
         )}
       </div>
-      {failed && <p role="alert">That didn't save. Please try again.</p>}
+      {failed && <p role="alert">{t('common.didNotSave')}</p>}
     </section>
   );
 }

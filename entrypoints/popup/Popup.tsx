@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { WeeklySummary } from '@/components/WeeklySummary.tsx';
 import { WeeksProgress } from '@/components/WeeksProgress.tsx';
 import { ask } from '@/lib/client.ts';
+import { t } from '@/lib/i18n.ts';
 import { activeTabStatus, type PageStatus } from '@/lib/page-status.ts';
 import type { WeeklySummary as Summary } from '@/lib/summary.ts';
 import { MutedHere } from './MutedHere.tsx';
@@ -48,7 +49,7 @@ export function Popup() {
             rel="noopener"
             data-action="open-welcome"
           >
-            How Softer works
+            {t('common.howItWorks')}
           </a>
           <a
             class="link"
@@ -57,7 +58,7 @@ export function Popup() {
             rel="noopener"
             data-action="open-agreement"
           >
-            Our agreement
+            {t('common.ourAgreement')}
           </a>
           <button
             type="button"
@@ -65,7 +66,7 @@ export function Popup() {
             data-action="open-options"
             onClick={() => browser.runtime.openOptionsPage()}
           >
-            Settings and your data
+            {t('common.settingsAndData')}
           </button>
         </span>
       </header>
@@ -73,17 +74,14 @@ export function Popup() {
         <PageNotice status={page} />
         <MutedHere status={page} />
         <section aria-labelledby="week-heading" aria-busy={week.state === 'loading'}>
-          <h2 id="week-heading">Your week</h2>
-          {week.state === 'loading' && <p class="muted">Counting your week…</p>}
+          <h2 id="week-heading">{t('popup.yourWeek')}</h2>
+          {week.state === 'loading' && <p class="muted">{t('popup.counting')}</p>}
           {week.state === 'ready' && <WeeklySummary summary={week.summary} now={now} />}
           {week.state === 'unavailable' && (
             <div class="notice" role="alert">
-              <p>
-                Softer can't open its history right now, so the weekly figures are missing. Nudges still work,
-                and nothing you send is affected.
-              </p>
+              <p>{t('popup.unavailable')}</p>
               <button type="button" data-action="retry" onClick={() => void load()}>
-                Try again
+                {t('popup.tryAgain')}
               </button>
             </div>
           )}

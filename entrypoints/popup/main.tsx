@@ -1,9 +1,7 @@
-import { render } from 'preact';
 import '@/components/pages.css';
-import { followSystemTheme } from '@/components/theme.ts';
 import './popup.css';
+import { startPage } from '@/components/page.tsx';
+import { t } from '@/lib/i18n.ts';
 import { Popup } from './Popup.tsx';
 
-followSystemTheme();
-const root = document.getElementById('app');
-if (root) render(<Popup />, root);
+startPage(t('popup.title'), <Popup />);

@@ -2,21 +2,32 @@ import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type NudgeChoice, NudgeOverlay } from '@/components/NudgeOverlay.tsx';
 import css from '@/components/nudge-overlay.css?inline';
+import { Words } from '@/components/Words.tsx';
 import { DEFAULT_AGREEMENT } from '@/lib/agreement.ts';
 import { decideNudge } from '@/lib/decide.ts';
+import { t } from '@/lib/i18n.ts';
 import { DEFAULT_SETTINGS } from '@/lib/settings.ts';
 
+/** In English in every language: the language engine reads English messages (lib/language/rules/). */
 const EXAMPLE = 'You never ring me on your lunch break';
 
 /** What each choice would do in a chat; here nothing is sent or stored. */
-const WOULD: Record<NudgeChoice['action'], string> = {
-  'send-anyway': 'In a chat, your message would go now, exactly as you wrote it.',
-  'use-rewrite': 'In a chat, the softer version would replace your draft, ready for you to edit or send.',
-  wait: 'In a chat, your draft would stay put and Softer would remind you later.',
-  edit: 'In a chat, you would be back in your draft, just as you left it.',
-  'mute-chat': 'In a chat, Softer would stop pausing sends there (you could undo it).',
-  hold: 'In a chat, your message would wait in the composer and go at the time you chose, only if they had not written.',
-};
+function wouldDo(action: NudgeChoice['action']): string {
+  switch (action) {
+    case 'send-anyway':
+      return t('welcome.would.sendAnyway');
+    case 'use-rewrite':
+      return t('welcome.would.useRewrite');
+    case 'wait':
+      return t('welcome.would.wait');
+    case 'edit':
+      return t('welcome.would.edit');
+    case 'mute-chat':
+      return t('welcome.would.muteChat');
+    case 'hold':
+      return t('welcome.would.hold');
+  }
+}
 
 /**
  * The nudge card as it appears in a chat, live, for the example draft: the same component and
@@ -60,7 +71,7 @@ export function CardTour() {
           dark={dark}
           autoFocus={false}
           place={() => ({ left: 0, bottom: 0, width: Math.min(400, element.clientWidth), maxHeight: 2000 })}
-          onChoose={(choice) => setSaid(WOULD[choice.action])}
+          onChoose={(choice) => setSaid(wouldDo(choice.action))}
         />
       </>,
       root,
@@ -70,8 +81,7 @@ export function CardTour() {
   return (
     <div class="tour">
       <p>
-        Say you are about to send <q>{EXAMPLE}</q>. This is the card Softer shows — try it: answer the
-        question, open the softer version, choose.
+        <Words text={t('welcome.tour', { example: '{example}' })} parts={{ example: <q>{EXAMPLE}</q> }} />
       </p>
       <div ref={host} class="tour-card" data-tour-card />
       <p role="status" class="status">
@@ -86,7 +96,7 @@ export function CardTour() {
             setRound((n) => n + 1);
           }}
         >
-          Show the card again
+          {t('welcome.tourAgain')}
         </button>
       )}
     </div>

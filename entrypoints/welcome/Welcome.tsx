@@ -1,5 +1,7 @@
 import { SettingsForm } from '@/components/SettingsForm.tsx';
 import { useSettings } from '@/components/use-settings.ts';
+import { Words } from '@/components/Words.tsx';
+import { t } from '@/lib/i18n.ts';
 import { CardTour } from './CardTour.tsx';
 
 /**
@@ -12,35 +14,28 @@ export function Welcome() {
   return (
     <>
       <header class="page-header">
-        <h1>Welcome to Softer</h1>
-        <p class="muted">Nothing here needs doing: Softer is already on. Read on if you like.</p>
+        <h1>{t('welcome.heading')}</h1>
+        <p class="muted">{t('welcome.nothingToDo')}</p>
       </header>
       <main>
         <section class="card" aria-labelledby="what-heading">
-          <h2 id="what-heading">What Softer does</h2>
+          <h2 id="what-heading">{t('welcome.whatHeading')}</h2>
           <p>
-            When you are about to send a fourth message into silence, or a message that might read as a
-            complaint (“You never…”, “Why are you ignoring me?”, “hello???”), Softer pauses that one send in
-            the chat and asks: <strong>are you reaching out from love, or from anxiety?</strong>
+            <Words
+              text={t('welcome.what', { question: '{question}' })}
+              parts={{ question: <strong>{t('welcome.question')}</strong> }}
+            />
           </p>
-          <p>
-            It offers a calming step and a softer way to say what you meant — then you choose: send it anyway,
-            use the softer version, be reminded later, or edit it yourself. Every other message goes through
-            untouched.
-          </p>
+          <p>{t('welcome.choices')}</p>
         </section>
 
         <section class="card" aria-labelledby="never-heading">
-          <h2 id="never-heading">What Softer never does</h2>
-          <p>
-            Softer never stores or sends anything you write in a chat: it reads a draft only at the moment you
-            press send, on this device. It keeps only counts of what you chose, in this browser, and you can
-            export or delete them at any time.
-          </p>
+          <h2 id="never-heading">{t('welcome.neverHeading')}</h2>
+          <p>{t('welcome.never')}</p>
         </section>
 
         <section class="card" aria-labelledby="tour-heading">
-          <h2 id="tour-heading">The card, to try</h2>
+          <h2 id="tour-heading">{t('welcome.tourHeading')}</h2>
           <CardTour />
         </section>
 
@@ -48,13 +43,16 @@ export function Welcome() {
           {settings ? (
             <SettingsForm initial={settings} essentials />
           ) : (
-            <p class="muted card">Loading your settings…</p>
+            <p class="muted card">{t('common.loadingSettings')}</p>
           )}
           <p class="muted">
-            If you and your partner have a plan for hard moments — a pause signal, how long a pause lasts, how
-            you come back — write it in <a href="/options.html#agreement">Our agreement</a> and Softer brings
-            it to the chat. More choices (how closely Softer listens, muted chats, your data) are in{' '}
-            <a href="/options.html">Settings and your data</a>.
+            <Words
+              text={t('welcome.more', { agreement: '{agreement}', settings: '{settings}' })}
+              parts={{
+                agreement: <a href="/options.html#agreement">{t('common.ourAgreement')}</a>,
+                settings: <a href="/options.html">{t('common.settingsAndData')}</a>,
+              }}
+            />
           </p>
         </section>
       </main>

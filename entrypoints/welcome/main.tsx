@@ -1,8 +1,6 @@
-import { render } from 'preact';
 import '@/components/pages.css';
-import { followSystemTheme } from '@/components/theme.ts';
+import { startPage } from '@/components/page.tsx';
+import { t } from '@/lib/i18n.ts';
 import { Welcome } from './Welcome.tsx';
 
-followSystemTheme();
-const root = document.getElementById('app');
-if (root) render(<Welcome />, root);
+startPage(t('welcome.title'), <Welcome />);

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t, uiLanguage } from '../i18n.ts';
 import { loadSettings, watchSettings } from '../settings-store.ts';
 
 const SIZES = [16, 32, 48, 128] as const;
@@ -18,10 +19,11 @@ export function showPauseInToolbar(): void {
     const { pausedUntil } = await loadSettings();
     const paused = pausedUntil > Date.now();
     await browser.action.setIcon({ path: iconSet(paused ? 'paused-' : '') });
-    const until = new Date(pausedUntil).toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' });
-    await browser.action.setTitle({
-      title: paused ? `Softer — paused until ${until}` : 'Softer — your week',
+    const time = new Date(pausedUntil).toLocaleTimeString(uiLanguage(), {
+      hour: 'numeric',
+      minute: '2-digit',
     });
+    await browser.action.setTitle({ title: paused ? t('toolbar.paused', { time }) : t('popup.title') });
     if (paused) await browser.alarms.create(PAUSE_ENDS, { when: pausedUntil });
   };
   const update = () => void apply().catch((error: unknown) => console.debug('Softer: toolbar icon', error));
