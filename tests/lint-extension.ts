@@ -66,18 +66,6 @@ export const UNDERSTOOD: Understood[] = [
       'into the page; the same branch, never taken for the same reason.',
     file: /^nudge\.js$/,
   },
-  {
-    name: 'nudge import (content scripts)',
-    why:
-      'Each content script loads the nudge module on demand, import(browser.runtime.getURL("/nudge.js")), ' +
-      'a web-accessible resource of the extension itself, to keep the content scripts small. The linter ' +
-      'accepts exactly `browser.runtime.getURL` or `chrome.runtime.getURL` as the argument, and the bundled ' +
-      'webextension-polyfill import reads `x.default.runtime.getURL`.',
-    code: 'UNSAFE_VAR_ASSIGNMENT',
-    message: 'Unsafe call to import for argument 0',
-    file: /^content-scripts\/[\w-]+\.js$/,
-    at: /^import\([\w$]+\.default\.runtime\.getURL\([\w$]+\)\)/,
-  },
 ];
 
 export interface Sources {
