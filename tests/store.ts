@@ -64,7 +64,18 @@ function listingFields(markdown: string): Map<string, string> {
 /** Characters as the stores count them: one per code point. */
 const length = (text: string) => [...text].length;
 
-function checkListing(manifestDescription: string): string[] {
+/** Each listing's language, whose `_locales/<lang>/messages.json` the store reads the summary from. */
+const LISTING_LANGUAGE: Record<string, string> = { 'listing.md': 'en', 'listing.es.md': 'es' };
+
+/** The manifest's description as the store shows it in `lang`: `__MSG_extDescription__` filled in. */
+function storeDescription(lang: string): string {
+  const messages = JSON.parse(
+    readFileSync(join(EXTENSION_DIR, '_locales', lang, 'messages.json'), 'utf8'),
+  ) as Record<string, { message: string }>;
+  return messages.extDescription?.message ?? '';
+}
+
+function checkListing(): string[] {
   const problems: string[] = [];
   for (const name of LISTINGS) {
     const file = join(OUT, name);
@@ -83,9 +94,10 @@ function checkListing(manifestDescription: string): string[] {
       console.log(`${name} ${field}: ${count} of ${limit} characters`);
       if (count > limit) problems.push(`${name}: ${field} is ${count} characters, over ${limit}`);
     }
-    if (name === 'listing.md' && fields.get('cws-short') !== manifestDescription) {
+    const description = storeDescription(LISTING_LANGUAGE[name] ?? 'en');
+    if (fields.get('cws-short') !== description) {
       problems.push(
-        `listing.md: cws-short must be the manifest's description, which the Chrome Web Store shows: "${manifestDescription}"`,
+        `${name}: cws-short must be the manifest's description in its language, which the Chrome Web Store shows: "${description}"`,
       );
     }
   }
@@ -348,10 +360,7 @@ function checkEmojiFont(): string[] {
 }
 
 async function main(): Promise<void> {
-  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
-    description: string;
-  };
-  const problems = [...checkListing(manifest.description), ...checkEmojiFont()];
+  const problems = [...checkListing(), ...checkEmojiFont()];
   if (problems.length > 0) throw new Error(problems.join('\n'));
 
   mkdirSync(OUT, { recursive: true });

@@ -480,6 +480,11 @@ export interface LaunchOptions {
   server?: FixtureServer;
   /** Leave open the first-run page installing opens (closed at launch by default). */
   keepWelcome?: boolean;
+  /**
+   * The browser's own language, which Softer's words follow (default en-US, whatever the machine's
+   * locale). Other languages need Debian's chromium-l10n, which .ci/run installs.
+   */
+  language?: string;
 }
 
 export interface Softer {
@@ -550,8 +555,9 @@ function extensionDir(options: LaunchOptions): string {
   return dir;
 }
 
-function chromiumArgs(port: number, extension: string | null, netLog: string): string[] {
+function chromiumArgs(port: number, extension: string | null, netLog: string, language: string): string[] {
   const args = [
+    `--lang=${language}`,
     // Only the fixture host resolves; anything else fails fast and never leaves the machine
     // (the request is still logged: Playwright sees it before name resolution).
     `--host-resolver-rules=${FIXTURE_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(',')},MAP * ~NOTFOUND`,
@@ -593,6 +599,19 @@ export async function launchSofter(options: LaunchOptions = {}): Promise<Softer 
   profiles.add(profile);
 
   const headless = options.headless ?? true;
+  const language = options.language ?? 'en-US';
+  // Debian's /usr/bin/chromium is a script; its translations sit beside the real binary.
+  const translations = '/usr/lib/chromium/locales';
+  if (
+    language !== 'en-US' &&
+    existsSync(translations) &&
+    !existsSync(join(translations, `${language}.pak`))
+  ) {
+    // Without it Chromium quietly falls back to English, and the run would test nothing.
+    throw new Error(
+      `Chromium has no ${language} translation in ${translations}: apt-get install chromium-l10n`,
+    );
+  }
   const networkLog: NetworkEntry[] = [];
   // In the profile, so it goes with it; read before the profile is removed.
   const netLogFile = join(profile, 'netlog.json');
@@ -624,7 +643,9 @@ export async function launchSofter(options: LaunchOptions = {}): Promise<Softer 
     context = await chromium.launchPersistentContext(profile, {
       executablePath,
       headless,
-      args: chromiumArgs(server.port, extension, netLogFile),
+      args: chromiumArgs(server.port, extension, netLogFile, language),
+      // Chromium on Linux takes its language from the environment as well as from --lang.
+      env: { ...process.env, LANGUAGE: language.replace('-', '_') },
       // Playwright passes --disable-extensions by default, which would win over --load-extension.
       ignoreDefaultArgs: extension ? ['--disable-extensions'] : [],
       ignoreHTTPSErrors: true,
