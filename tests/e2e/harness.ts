@@ -706,7 +706,13 @@ export async function launchSofter(options: LaunchOptions = {}): Promise<Softer 
       ctx.pages().find(isWelcome) ??
       (await ctx.waitForEvent('page', { predicate: isWelcome, timeout: 10_000 }).catch(() => null));
     if (welcome) welcomes.add(welcome);
-    if (welcome && !options.keepWelcome) await welcome.close();
+    if (welcome && !options.keepWelcome) {
+      // Closed once it has loaded, as a person would: Chromium answers the extension's message
+      // bundle to its first page while it loads, and closing that page mid-load leaves every page
+      // and the worker of that run with an empty bundle (every chrome.i18n.getMessage gives "").
+      await welcome.waitForLoadState('load').catch(() => undefined);
+      await welcome.close();
+    }
     let latest = first;
     ctx.on('serviceworker', (worker) => {
       if (worker.url().startsWith(`chrome-extension://${extensionId}/`)) latest = worker;
