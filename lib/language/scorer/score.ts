@@ -10,10 +10,14 @@ import { compileLexicon, type Lexicon, sentences, type Token, tokenize } from '.
  * hides it.
  */
 
-/** The model as `npm run train` writes it: feature slots (sorted) and weights in thousandths. */
+/**
+ * The model as `npm run train` writes it: the feature slots in ascending order, each written as its
+ * distance from the one before (small numbers, which keep the shipped data small), and their
+ * weights in thousandths.
+ */
 export interface LinearModelData {
   bias: number;
-  features: readonly number[];
+  featureGaps: readonly number[];
   weights: readonly number[];
 }
 
@@ -43,7 +47,12 @@ export interface Scorer extends Pick<ScorerData, 'thresholds' | 'boundaryThresho
 }
 
 function linear(data: LinearModelData): LinearModel {
-  const weights = new Map(data.features.map((feature, i) => [feature, (data.weights[i] ?? 0) / 1000]));
+  const weights = new Map<number, number>();
+  let feature = 0;
+  data.featureGaps.forEach((gap, i) => {
+    feature += gap;
+    weights.set(feature, (data.weights[i] ?? 0) / 1000);
+  });
   return { bias: data.bias, weights };
 }
 

@@ -37,9 +37,15 @@ export function tokenize(text: string, lexicon: Lexicon): Token[] {
     const start = match.index;
     const end = start + raw.length;
     const first = raw.charCodeAt(0);
-    // Punctuation runs read as one mark each: "???" and "??" are both "??", "..." is "...".
-    if (first === 0x3f || first === 0x21) {
-      tokens.push({ text: raw.length > 1 ? `${raw[0]}${raw[0]}` : raw, start, end });
+    // Punctuation runs read as one mark each: "???" and "??" are both "??" (a ping), "..." is
+    // "...". A run of "!" is emphasis, like a repeated letter, so it reads as one "!": "answer me!!"
+    // is "answer me!", whether the page around it was excited or angry.
+    if (first === 0x3f) {
+      tokens.push({ text: raw.length > 1 ? '??' : raw, start, end });
+      continue;
+    }
+    if (first === 0x21) {
+      tokens.push({ text: '!', start, end });
       continue;
     }
     if (first === 0x2e || first === 0x2026) {

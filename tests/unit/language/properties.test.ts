@@ -188,7 +188,7 @@ describe('protests hold their reading', () => {
     );
   });
 
-  it('do not change their verdict with letter case, apostrophes or repeated letters', () => {
+  it('do not change their verdict with letter case, apostrophes, repeated letters or repeated "!"', () => {
     // Stretching is a letter typed three or more times where the word has it once ("whyyy");
     // a doubled letter is spelling ("too", "off"), not stretching.
     const stretch = (text: string, at: number, times: number) => {
@@ -204,7 +204,7 @@ describe('protests hold their reading', () => {
         fc.constantFrom(...MESSAGES.map((row) => row.text)),
         fc.nat(),
         fc.integer({ min: 2, max: 6 }),
-        fc.constantFrom('upper', 'lower', 'apostrophes', 'stretch'),
+        fc.constantFrom('upper', 'lower', 'apostrophes', 'stretch', 'exclaim'),
         (text, at, times, change) => {
           const changed =
             change === 'upper'
@@ -213,7 +213,9 @@ describe('protests hold their reading', () => {
                 ? text.toLowerCase()
                 : change === 'apostrophes'
                   ? text.replace(/(?<=\p{L})['’](?=\p{L})/gu, '')
-                  : stretch(text, at, times);
+                  : change === 'exclaim'
+                    ? text.replace(/!+/, '!'.repeat(times))
+                    : stretch(text, at, times);
           return analyze(changed).protest === analyze(text).protest;
         },
       ),
