@@ -5,7 +5,7 @@ import { SITE_REGISTRY } from './lib/sites/registry.ts';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ browser }) => ({
     // Name and description in the browser's language, from locales/ (the @wxt-dev/i18n module
     // writes them to _locales/<lang>/messages.json).
     default_locale: 'en',
@@ -28,22 +28,19 @@ export default defineConfig({
         use_dynamic_url: true,
       },
     ],
-  },
-  // Firefox: its add-on id, the oldest version with everything Softer uses, and the declaration
-  // Firefox asks for that no data is collected.
-  hooks: {
-    'build:manifestGenerated': (wxt, manifest) => {
-      if (wxt.config.browser !== 'firefox') return;
-      manifest.browser_specific_settings = {
+    // Firefox: its add-on id, the oldest version with everything Softer uses, and the declaration
+    // Firefox asks for that no data is collected (data_collection_permissions is read from
+    // Firefox 140, 142 on Android).
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
         gecko: {
           id: 'softer@softer-extension.org',
-          // data_collection_permissions is read from Firefox 140 (142 on Android).
           strict_min_version: '140.0',
           data_collection_permissions: { required: ['none'] },
         },
         gecko_android: { strict_min_version: '142.0' },
-      };
-    },
-  },
+      },
+    }),
+  }),
   webExt: { disabled: true },
 });
