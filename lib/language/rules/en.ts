@@ -283,6 +283,36 @@ const kinds = {
         allows: ['why is he ignoring me', 'why are you up so early?', 'he asked why are you ignoring me'],
       },
       {
+        // Real dialogue's "Where the hell have you been?": the absence asked about as an offence.
+        id: 'bq.where-the-hell-have-you-been',
+        strength: 3,
+        pattern: String.raw`\bwhere (?:the (?:hell|heck|fuck|f)|tf|on earth|in god'?s name) (?:have|were|did) {you}(?: been| go| get to)?{end}|\bwhere the (?:hell|heck|fuck)'?ve {you} been\b`,
+        flags: [
+          'Where the hell have you been?',
+          'where tf were u',
+          "Where the hell've you been?",
+          'where on earth did you go?!',
+        ],
+        allows: [
+          'where on earth did you get that hat',
+          'where have you been? missed you!',
+          'where the hell have you been hiding this recipe lol',
+          'where the hell is he',
+        ],
+      },
+      {
+        // "What were you thinking?!" judges the choice and the person with it.
+        id: 'bq.what-were-you-thinking',
+        strength: 2,
+        pattern: String.raw`\bwhat (?:the (?:hell|heck|fuck) )?(?:were|was) {you} thinking{end}(?!\s*(?:of|about|for)\b)`,
+        flags: ['what were you thinking?!', 'What the hell were you thinking', 'what were u thinking.'],
+        allows: [
+          'what were you thinking of doing this weekend?',
+          'what were you thinking for dinner',
+          'he asked what she was thinking',
+        ],
+      },
+      {
         id: 'bq.why-so-cold',
         strength: 2,
         pattern: String.raw`\b{why} {are} {you} (?:being )?so (?:cold|distant|mean|rude|quiet|selfish|difficult|dramatic|defensive|annoying|careless|lazy|angry|mad|weird|short with me|dismissive|childish|petty|cruel|harsh|hostile|secretive|closed off)\b`,
