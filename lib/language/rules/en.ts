@@ -346,14 +346,19 @@ const kinds = {
       {
         id: 'bq.why-do-you-always',
         strength: 2,
-        pattern: String.raw`\b{why} (?:do|did|would|does) {you} (?:always|never|even|keep|have to|do this|do that|act|care|bother|ignore|treat|hate|make|say that|said that|lie|leave|feel the need|pull|push|shut|block|unfollow|hang up|cancel|bail|flake|forget|not|say|take so long|get so|get mad|get angry|get defensive)\b`,
+        pattern: String.raw`\b{why} (?:do|did|would|does) {you} (?:always|never|even|keep|have to|do this|do that|act|care|bother|ignore|treat|hate|make|say that|said that|lie|leave|feel the need|pull|push|shut|block|unfollow|hang up|cancel|bail|flake|forget|not|take so long|get so|get mad|get angry|get defensive)\b`,
         flags: [
           'why do you always do this',
           'why did you lie',
           'why would you say that',
           'why do u keep ignoring me',
         ],
-        allows: ['why did you pick the blue one? love it', 'why does he always do this'],
+        // "Why do you say so?" is most often a real question; "why would you say that" stays flagged.
+        allows: [
+          'why did you pick the blue one? love it',
+          'why does he always do this',
+          'Why do you say so?',
+        ],
       },
       {
         id: 'bq.how-could-you',
