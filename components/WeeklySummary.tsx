@@ -5,27 +5,18 @@ import { trendSentence } from '@/lib/trend.ts';
 import { WeekChart } from './WeekChart.tsx';
 import { Words } from './Words.tsx';
 
-/** Protest kinds as a person would say them; ids stay out of sight. */
-function kindInWords(kind: ProtestKind): string {
-  switch (kind) {
-    case 'globalizing-criticism':
-      return t('summary.kinds.globalizingCriticism');
-    case 'blame-question':
-      return t('summary.kinds.blameQuestion');
-    case 'demand-ping':
-      return t('summary.kinds.demandPing');
-    case 'surveillance':
-      return t('summary.kinds.surveillance');
-    case 'stonewalling-exit':
-      return t('summary.kinds.stonewallingExit');
-    case 'guilt-score-keeping':
-      return t('summary.kinds.guiltScoreKeeping');
-    case 'contempt-sarcasm':
-      return t('summary.kinds.contemptSarcasm');
-    case 'judgement-feeling':
-      return t('summary.kinds.judgementFeeling');
-  }
-}
+/** Protest kinds as a person would say them (locales/, `summary.kinds.*`); ids stay out of sight. */
+const KIND_IN_WORDS = {
+  'globalizing-criticism': 'summary.kinds.globalizingCriticism',
+  'blame-question': 'summary.kinds.blameQuestion',
+  'demand-ping': 'summary.kinds.demandPing',
+  surveillance: 'summary.kinds.surveillance',
+  'stonewalling-exit': 'summary.kinds.stonewallingExit',
+  'guilt-score-keeping': 'summary.kinds.guiltScoreKeeping',
+  'contempt-sarcasm': 'summary.kinds.contemptSarcasm',
+  'judgement-feeling': 'summary.kinds.judgementFeeling',
+} as const satisfies Record<ProtestKind, string>;
+const kindInWords = (kind: ProtestKind) => t(KIND_IN_WORDS[kind]);
 
 /** Each row's `data-stat` handle, its label, and the figure it shows. */
 const ROWS: readonly { stat: string; label(): string; figure: keyof Omit<WeekFigures, 'topKind'> }[] = [

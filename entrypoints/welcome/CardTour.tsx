@@ -11,23 +11,15 @@ import { DEFAULT_SETTINGS } from '@/lib/settings.ts';
 /** In English in every language: the language engine reads English messages (lib/language/rules/). */
 const EXAMPLE = 'You never ring me on your lunch break';
 
-/** What each choice would do in a chat; here nothing is sent or stored. */
-function wouldDo(action: NudgeChoice['action']): string {
-  switch (action) {
-    case 'send-anyway':
-      return t('welcome.would.sendAnyway');
-    case 'use-rewrite':
-      return t('welcome.would.useRewrite');
-    case 'wait':
-      return t('welcome.would.wait');
-    case 'edit':
-      return t('welcome.would.edit');
-    case 'mute-chat':
-      return t('welcome.would.muteChat');
-    case 'hold':
-      return t('welcome.would.hold');
-  }
-}
+/** What each choice would do in a chat (locales/, `welcome.would.*`); here nothing is sent or stored. */
+const WOULD = {
+  'send-anyway': 'welcome.would.sendAnyway',
+  'use-rewrite': 'welcome.would.useRewrite',
+  wait: 'welcome.would.wait',
+  edit: 'welcome.would.edit',
+  'mute-chat': 'welcome.would.muteChat',
+  hold: 'welcome.would.hold',
+} as const satisfies Record<NudgeChoice['action'], string>;
 
 /**
  * The nudge card as it appears in a chat, live, for the example draft: the same component and
@@ -71,7 +63,7 @@ export function CardTour() {
           dark={dark}
           autoFocus={false}
           place={() => ({ left: 0, bottom: 0, width: Math.min(400, element.clientWidth), maxHeight: 2000 })}
-          onChoose={(choice) => setSaid(wouldDo(choice.action))}
+          onChoose={(choice) => setSaid(t(WOULD[choice.action]))}
         />
       </>,
       root,
