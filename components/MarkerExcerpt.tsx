@@ -57,7 +57,7 @@ export function MarkerExcerpt({ draft, markers }: { draft: string; markers: read
         <Highlighted draft={draft} markers={shown} from={0} to={draft.length} />
         <ul>
           {explanations.map((line) => (
-            <li key={line} class="explanation">
+            <li key={line} class="explanation" lang="en">
               {line}
             </li>
           ))}
@@ -75,7 +75,9 @@ export function MarkerExcerpt({ draft, markers }: { draft: string; markers: read
             from={safe(draft, Math.max(0, marker.start - CONTEXT))}
             to={safe(draft, Math.min(draft.length, marker.end + CONTEXT))}
           />
-          <span class="explanation">{marker.explanation}</span>
+          <span class="explanation" lang="en">
+            {marker.explanation}
+          </span>
         </li>
       ))}
     </ul>

@@ -49,7 +49,8 @@ export function MutedChats({ muted }: { muted: readonly MutedChat[] }) {
               .sort((a, b) => b.mutedAt - a.mutedAt)
               .map((entry) => {
                 const site = siteEntry(mutedOnSite(entry)).name;
-                const label = t('muted.chat', { app: site, date: mutedOn(entry.mutedAt) });
+                const date = mutedOn(entry.mutedAt);
+                const label = t('muted.chat', { app: site, date });
                 return (
                   <li key={entry.chat} data-muted-chat>
                     <span>
@@ -59,7 +60,7 @@ export function MutedChats({ muted }: { muted: readonly MutedChat[] }) {
                       )}
                     </span>
                     {confirming === entry.chat ? (
-                      <fieldset class="confirm" aria-label={t('muted.confirmLabel', { chat: label })}>
+                      <fieldset class="confirm" aria-label={t('muted.confirmLabel', { app: site, date })}>
                         <span>{t('muted.confirm')}</span>
                         <button
                           type="button"
@@ -74,9 +75,13 @@ export function MutedChats({ muted }: { muted: readonly MutedChat[] }) {
                         </button>
                       </fieldset>
                     ) : (
-                      <button type="button" data-action="unmute" onClick={() => setConfirming(entry.chat)}>
+                      <button
+                        type="button"
+                        data-action="unmute"
+                        aria-label={t('muted.unmuteChat', { app: site, date })}
+                        onClick={() => setConfirming(entry.chat)}
+                      >
                         {t('muted.unmute')}
-                        <span class="visually-hidden"> {label}</span>
                       </button>
                     )}
                   </li>

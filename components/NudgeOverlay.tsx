@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CardPlace } from '@/lib/content/card-place.ts';
 import type { Nudge } from '@/lib/decide.ts';
-import { ordinal, t } from '@/lib/i18n.ts';
+import { ordinal, t, uiLanguage } from '@/lib/i18n.ts';
 import type { Answer, OutcomeAction } from '@/lib/outcome.ts';
 import { BreathingCount } from './BreathingCount.tsx';
 import { trapFocus } from './focus-trap.ts';
@@ -192,6 +192,7 @@ export function NudgeOverlay({
     <div
       ref={dialog}
       class={`nudge ${dark ? 'dark' : 'light'}`}
+      lang={uiLanguage()}
       role="dialog"
       aria-labelledby="softer-question"
       aria-describedby="softer-reason"
@@ -263,7 +264,8 @@ export function NudgeOverlay({
                 </span>
               )}
             </h3>
-            <p class="rewrite-text" aria-live="polite">
+            {/* The language engine's words are English, whatever the card's language. */}
+            <p class="rewrite-text" lang="en" aria-live="polite">
               {rewrite}
             </p>
             <div class="row">

@@ -1,4 +1,5 @@
-import { t } from '@/lib/i18n.ts';
+import { t, uiLanguage } from '@/lib/i18n.ts';
+
 export interface NoticeAction {
   label: string;
   /** The `data-action` handle the button carries. */
@@ -41,6 +42,7 @@ export function QuietNotice({
     <div
       {...attributes}
       class={`reminder ${dark ? 'dark' : 'light'}`}
+      lang={uiLanguage()}
       role="status"
       style={{ left: `${anchor.left}px`, bottom: `${anchor.bottom}px` }}
     >

@@ -54,10 +54,12 @@ export function WeekChart({ days, now }: WeekChartProps) {
       <ul class="visually-hidden">
         {days.map((day) => (
           <li key={day.start}>
-            {sameDay(day.start, now)
-              ? t('summary.dayToday', { day: weekday(day.start, 'long') })
-              : weekday(day.start, 'long')}
-            : {t('summary.sendsPaused', day.paused)}
+            {t('summary.dayCount', {
+              day: sameDay(day.start, now)
+                ? t('summary.dayToday', { day: weekday(day.start, 'long') })
+                : weekday(day.start, 'long'),
+              count: t('summary.sendsPaused', day.paused),
+            })}
           </li>
         ))}
       </ul>

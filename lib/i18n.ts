@@ -12,10 +12,14 @@ export const t = i18n.t;
 
 type OrdinalForm = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 
-/** The language Softer's words are in, for `lang` attributes, dates, times and ordinals. */
+/**
+ * The language Softer's words are in — the locale file the browser picked, not the browser's own
+ * language (a German browser gets the English file) — for `lang` attributes, dates, times and
+ * ordinals, so they always match the words around them.
+ */
 export function uiLanguage(): string {
   try {
-    return browser.i18n.getUILanguage() || 'en';
+    return t('common.language') || 'en';
   } catch {
     return 'en';
   }

@@ -73,7 +73,10 @@ export function CardTour() {
   return (
     <div class="tour">
       <p>
-        <Words text={t('welcome.tour', { example: '{example}' })} parts={{ example: <q>{EXAMPLE}</q> }} />
+        <Words
+          text={t('welcome.tour', { example: '{example}' })}
+          parts={{ example: <q lang="en">{EXAMPLE}</q> }}
+        />
       </p>
       <div ref={host} class="tour-card" data-tour-card />
       <p role="status" class="status">

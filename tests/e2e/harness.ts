@@ -710,8 +710,19 @@ export async function launchSofter(options: LaunchOptions = {}): Promise<Softer 
       // Closed once it has loaded, as a person would: Chromium answers the extension's message
       // bundle to its first page while it loads, and closing that page mid-load leaves every page
       // and the worker of that run with an empty bundle (every chrome.i18n.getMessage gives "").
-      await welcome.waitForLoadState('load').catch(() => undefined);
+      await welcome.waitForLoadState('load', { timeout: 10_000 }).catch(() => undefined);
       await welcome.close();
+    }
+    // Said at launch, not as scattered text mismatches later: a run whose bundle came up empty.
+    const name = await first.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { i18n: { getMessage(key: string): string } } }
+      ).chrome.i18n.getMessage('extName'),
+    );
+    if (extension === EXTENSION_DIR && name === '') {
+      throw new Error(
+        "Chromium gave Softer's pages an empty message bundle (chrome.i18n.getMessage is empty)",
+      );
     }
     let latest = first;
     ctx.on('serviceworker', (worker) => {

@@ -6,6 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { LIMITS } from '../../lib/settings.ts';
 import { chromeMessages } from '../locale-messages.ts';
 import { COMPOSER, choose, draft, NUDGE, oneBrowserPerSpec, pauseTheFourth, sentTexts } from './steps.ts';
 
@@ -68,7 +69,12 @@ describe('Softer in Spanish', () => {
     await options.locator('[data-action="save-settings"]').click();
     await expect
       .poll(() => options.locator('#error-nudgeAfter').textContent())
-      .toBe(word('settings.problems.wholeNumber', { min: '1', max: '20' }));
+      .toBe(
+        word('settings.problems.wholeNumber', {
+          min: String(LIMITS.nudgeAfter.min),
+          max: String(LIMITS.nudgeAfter.max),
+        }),
+      );
     expect(await options.locator('#settings-heading').textContent()).toBe(word('settings.heading'));
   });
 
