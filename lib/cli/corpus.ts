@@ -29,10 +29,16 @@ export interface Labelled {
   /** How many messages of the source's population this one stands for (1 for written text). */
   weight: number;
   /**
-   * False for real messages drawn because a protest was likely there (stratum M in
-   * tests/corpus/real/SOURCES.md): they teach the scorer, but no rate is measured on them.
+   * False for real messages drawn because a protest was likely there (strata M and E in
+   * tests/corpus/real/SOURCES.md): no false-alarm rate is measured on them.
    */
   sampled: boolean;
+  /**
+   * Which held-out draw a real held-out message belongs to: the first (strata K, L, R, whose
+   * figures were once in view when a development choice was made) or the fresh one (H, E),
+   * drawn afterwards and quoted since.
+   */
+  draw?: 'first' | 'fresh';
 }
 
 const jsonLines = <T>(path: string): T[] =>
@@ -40,6 +46,12 @@ const jsonLines = <T>(path: string): T[] =>
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as T);
+
+/**
+ * The written held-out set drawn after the first one's figures had once been in view
+ * (tests/corpus/written/README.md): written by people who never saw the engine or the other sets.
+ */
+const FRESH_WRITTEN = 'set-d.jsonl';
 
 export function writtenCorpus(): Labelled[] {
   const dir = join(CORPUS, 'written');
@@ -55,6 +67,7 @@ export function writtenCorpus(): Labelled[] {
         source: 'written',
         weight: 1,
         sampled: true,
+        draw: row.split === 'heldout' ? (name === FRESH_WRITTEN ? 'fresh' : 'first') : undefined,
       })),
     );
 }
@@ -80,7 +93,7 @@ interface RealLabel {
   sha256: string;
   label: Label;
   kind?: string;
-  partition: 'K' | 'L' | 'R' | 'M';
+  partition: 'K' | 'L' | 'R' | 'M' | 'H' | 'E';
 }
 
 export function realCorpus(): RealCorpus {
@@ -93,6 +106,7 @@ export function realCorpus(): RealCorpus {
   for (const label of jsonLines<RealLabel>(join(CORPUS, 'real/labels.jsonl'))) {
     const text = texts.get(label.id);
     const mined = label.partition === 'M';
+    const fresh = label.partition === 'H' || label.partition === 'E';
     if (text === undefined || createHash('sha256').update(text).digest('hex') !== label.sha256) {
       // The random sample is what every real figure rests on: all of it or none. The rows drawn
       // for learning only change what the scorer learns.
@@ -101,7 +115,9 @@ export function realCorpus(): RealCorpus {
       continue;
     }
     const { source, weight, split, kind } = label;
-    rows.push({ text, label: label.label, kind, split, source, weight, sampled: !mined });
+    const sampled = !mined && label.partition !== 'E';
+    const draw = split === 'heldout' ? (fresh ? 'fresh' : 'first') : undefined;
+    rows.push({ text, label: label.label, kind, split, source, weight, sampled, draw });
   }
   if (mismatched > 0)
     return { rows: [], missing: `${mismatched} real texts missing or changed in ${file}`, minedMissing };

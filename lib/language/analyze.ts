@@ -11,6 +11,7 @@ import { DEFAULT_LANGUAGE, rulesFor } from './rules/index.ts';
 import { type FoundLeads, findLeads } from './scan.ts';
 import { scorerFor } from './scorer/languages.ts';
 import {
+  isFragment,
   kindOf,
   leaningSpan,
   type ScoredStretch,
@@ -77,7 +78,7 @@ export function analyzeWithoutNet(original: string, language: string, options?: 
     marker.start < stretch.end && marker.end > stretch.start;
   const protesting = stretches.filter(
     (stretch) =>
-      stretch.protest >= threshold ||
+      (stretch.protest >= threshold && !isFragment(stretch.stretch)) ||
       (stretch.protest >= scorer.ruleConfirm[sensitivity] && named.some((marker) => inside(marker, stretch))),
   );
   if (best === null || protesting.length === 0) return { ...calm(original, language), score };

@@ -4,9 +4,13 @@ import type { Token } from './tokens.ts';
 /**
  * The features of one stretch of a message (a sentence, or two neighbouring ones), hashed into
  * numbers: its words and word pairs (with the stretch's start and end as words of their own, so
- * "fine." at the end reads differently from "fine by me"), the protest rules that fired inside it
+ * "fine." at the end reads differently from "fine by me"), pairs of words one word apart ("why …
+ * you", "you … ignore": the same complaint with another word in the middle reads the same), the
+ * protest rules that fired inside it
  * (rules.ts stays the engine's way of naming what it found), whether it
- * opens the message, its length and how often it says "you". No feature depends on letter case,
+ * opens the message, its length and how often it says "you". Each feature counts once in a
+ * stretch, however often it occurs: a paragraph that says "we should" seven times must not add up
+ * to a break-up, any more than a stretched letter changes a word. No feature depends on letter case,
  * apostrophes or repeated letters (tokens.ts), so neither does a score.
  */
 
@@ -34,6 +38,8 @@ const slot = (hash: number) => (hash >>> 0) & MASK;
 const WORD = fnv(FNV_START, 'w:');
 const PAIR = fnv(FNV_START, 'b:');
 const OPENING = fnv(FNV_START, 'b:<s>_');
+const SKIP = fnv(FNV_START, 's:');
+const SKIP_OPENING = fnv(FNV_START, 's:<s>_');
 
 const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', 'youre']);
 
@@ -56,9 +62,11 @@ export function featureNames(stretch: Stretch): string[] {
   const words = stretch.tokens.map((token) => token.text);
   let you = 0;
   let previous = '<s>';
+  let before = '<s>';
   for (const word of words) {
-    names.push(`w:${word}`, `b:${previous}_${word}`);
+    names.push(`w:${word}`, `b:${previous}_${word}`, `s:${before}_${word}`);
     if (SECOND_PERSON.has(word)) you += 1;
+    before = previous;
     previous = word;
   }
   names.push(`b:${previous}_</s>`);
@@ -66,7 +74,7 @@ export function featureNames(stretch: Stretch): string[] {
   names.push(words.length <= 3 ? 'n:short' : words.length <= 12 ? 'n:mid' : 'n:long');
   names.push(you === 0 ? 'you:0' : you === 1 ? 'you:1' : 'you:2+');
   names.push('bias');
-  return names;
+  return [...new Set(names)];
 }
 
 const KIND_FEATURE = new Map<string, number>(PROTEST_KINDS.map((kind) => [kind, featureHash(`r:${kind}`)]));
@@ -83,6 +91,9 @@ export class MessageFeatures {
   private readonly word: number[];
   private readonly pair: number[];
   private readonly opening: number[];
+  /** Each token paired with the token two before it, and (for a stretch's second token) with its start. */
+  private readonly skip: number[];
+  private readonly skipOpening: number[];
   private readonly closing: number[];
   private readonly you: number[];
 
@@ -95,6 +106,9 @@ export class MessageFeatures {
       i === 0 ? (this.opening[0] as number) : slot(fnv(afterPair[i - 1] as number, token.text)),
     );
     this.closing = afterPair.map((hash) => slot(fnv(hash, '</s>')));
+    const afterSkip = tokens.map((token) => fnv(fnv(SKIP, token.text), '_'));
+    this.skip = tokens.map((token, i) => (i < 2 ? 0 : slot(fnv(afterSkip[i - 2] as number, token.text))));
+    this.skipOpening = tokens.map((token) => slot(fnv(SKIP_OPENING, token.text)));
     this.you = tokens.map((token) => (SECOND_PERSON.has(token.text) ? 1 : 0));
   }
 
@@ -108,6 +122,7 @@ export class MessageFeatures {
       hashes.push(
         this.word[i] as number,
         i === from ? (this.opening[i] as number) : (this.pair[i] as number),
+        i <= from + 1 ? (this.skipOpening[i] as number) : (this.skip[i] as number),
       );
       you += this.you[i] as number;
     }
@@ -119,6 +134,6 @@ export class MessageFeatures {
     const length = stretch.tokens.length;
     hashes.push(LENGTH_FEATURES[length <= 3 ? 0 : length <= 12 ? 1 : 2] as number);
     hashes.push(YOU_FEATURES[Math.min(you, 2)] as number, BIAS_FEATURE);
-    return hashes;
+    return [...new Set(hashes)];
   }
 }

@@ -28,6 +28,8 @@ export interface ScorerData {
   /** The protest score at which each sensitivity pauses, chosen on the development split only. */
   thresholds: Readonly<Record<Sensitivity, number>>;
   boundaryThreshold: number;
+  /** See `lengthScale`. */
+  fullWeightFeatures: number;
   /** The lower score at which a rule of the chosen sensitivity, having fired, is confirmed. */
   ruleConfirm: Readonly<Record<Sensitivity, number>>;
   /** What it was trained on, for the record. */
@@ -40,7 +42,8 @@ interface LinearModel {
 }
 
 /** The data made ready to read messages with: the lexicon compiled, the weights in maps. */
-export interface Scorer extends Pick<ScorerData, 'thresholds' | 'boundaryThreshold' | 'ruleConfirm'> {
+export interface Scorer
+  extends Pick<ScorerData, 'thresholds' | 'boundaryThreshold' | 'ruleConfirm' | 'fullWeightFeatures'> {
   lexicon: Lexicon;
   protest: LinearModel;
   boundary: LinearModel;
@@ -64,15 +67,24 @@ export function compileScorer(texting: Readonly<Record<string, string>>, data: S
     thresholds: data.thresholds,
     boundaryThreshold: data.boundaryThreshold,
     ruleConfirm: data.ruleConfirm,
+    fullWeightFeatures: data.fullWeightFeatures,
   };
 }
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
-export function scoreHashes(model: LinearModel, hashes: readonly number[]): number {
-  let sum = model.bias;
+/**
+ * How much a stretch's features count: in full up to `fullWeight` features, and by √(fullWeight/n)
+ * beyond, so a long stretch of ordinary words cannot add up to a protest the way one pointed
+ * sentence does (the trainer fits the weights read this way).
+ */
+export const lengthScale = (features: number, fullWeight: number) =>
+  Math.sqrt(fullWeight / Math.max(1, features));
+
+export function scoreHashes(model: LinearModel, hashes: readonly number[], fullWeight: number): number {
+  let sum = 0;
   for (const hash of hashes) sum += model.weights.get(hash) ?? 0;
-  return sigmoid(sum);
+  return sigmoid(model.bias + lengthScale(hashes.length, fullWeight) * sum);
 }
 
 /** One stretch of the message with where it lies in the original text. */
@@ -86,9 +98,11 @@ export interface ScoredStretch {
 
 /**
  * Longer runs without a full stop are read in pieces of this many tokens: a linear score adds up
- * over words, so a paragraph of groceries must not drown (or invent) the protest at its end.
+ * over words, so a paragraph of groceries must not drown (or invent) the protest at its end. Pieces
+ * start every half piece, so a phrase shorter than that always lies whole inside one of them.
  */
 const PIECE = 32;
+const PIECE_STEP = PIECE / 2;
 
 /** Words that join two clauses; each clause is also read on its own ("…groceries and you never listen"). */
 const JOINS = new Set(['and', 'but', 'so', 'then', 'because', 'though', 'or', 'plus']);
@@ -114,7 +128,8 @@ export function stretchesOf(
   const parts = sentences(text, tokens).flatMap((sentence) => {
     if (sentence.length <= PIECE) return [sentence];
     const pieces: Token[][] = [];
-    for (let i = 0; i < sentence.length; i += PIECE) pieces.push(sentence.slice(i, i + PIECE));
+    for (let i = 0; i + PIECE_STEP < sentence.length; i += PIECE_STEP)
+      pieces.push(sentence.slice(i, i + PIECE));
     return pieces;
   });
   const index = new Map(tokens.map((token, i) => [token, i]));
@@ -147,8 +162,8 @@ export function scoreStretches(
       stretch,
       start: stretch.tokens[0]?.start ?? 0,
       end: stretch.tokens.at(-1)?.end ?? 0,
-      protest: scoreHashes(scorer.protest, hashes),
-      boundary: stretch.joined ? 0 : scoreHashes(scorer.boundary, hashes),
+      protest: scoreHashes(scorer.protest, hashes, scorer.fullWeightFeatures),
+      boundary: stretch.joined ? 0 : scoreHashes(scorer.boundary, hashes, scorer.fullWeightFeatures),
     };
   });
 }
@@ -180,6 +195,16 @@ export function leaningSpan(scorer: Scorer, stretch: Stretch): { start: number; 
   while (to + 1 < tokens.length && strong(to + 1) && to - top < 3) to++;
   return { start: tokens[from]?.start ?? 0, end: tokens[to]?.end ?? 0 };
 }
+
+const WORDLIKE = /[\p{L}\p{N}]/u;
+
+/**
+ * A stretch of one word at most ("fine", "k.", "ok?"): it carries no context the scorer could read,
+ * so only a rule of the chosen sensitivity can make it a protest (a lone "fine" pauses only when
+ * watchful; "hello???" and "answer me" are rules' business at every setting).
+ */
+export const isFragment = (stretch: Stretch) =>
+  stretch.tokens.filter((token) => WORDLIKE.test(token.text)).length <= 1;
 
 /** Cues that say which kind of protest a stretch is, when no rule named it; first match wins. */
 const KIND_CUES: ReadonlyArray<[ProtestKind, RegExp]> = [

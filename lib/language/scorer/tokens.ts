@@ -16,6 +16,7 @@ export interface Token {
 const TOKEN = /[\p{L}\p{N}]+(?:['\u2019\u02bc][\p{L}\p{N}]+)*|[?!]+|\.+|\u2026|\p{Extended_Pictographic}/gu;
 const APOSTROPHE = /['\u2019\u02bc]/g;
 const REPEATS = /(\p{L})\1+/gu;
+const NOT_ASCII = /[^ -~]/;
 
 /** Squeezes every run of one letter to a single letter. */
 export const squeeze = (word: string): string => word.replace(REPEATS, '$1');
@@ -52,7 +53,9 @@ export function tokenize(text: string, lexicon: Lexicon): Token[] {
       tokens.push({ text: raw === '.' ? '.' : '...', start, end });
       continue;
     }
-    const word = squeeze(raw.toLowerCase().replace(APOSTROPHE, ''));
+    // Compatibility forms (full-width letters, ligatures) read as the letters they stand for.
+    const plain = NOT_ASCII.test(raw) ? raw.normalize('NFKC') : raw;
+    const word = squeeze(plain.toLowerCase().replace(APOSTROPHE, ''));
     const reading = lexicon.get(word);
     if (reading === undefined) tokens.push({ text: word, start, end });
     else for (const part of reading) tokens.push({ text: part, start, end });

@@ -20,12 +20,16 @@ interface Figures {
   boundariesLeftAlone: string;
 }
 
-/** Precision and recall over protests (borderline rows left out); boundaries count as not protests. */
-function figures(rows: readonly Labelled[]): Figures {
+/**
+ * Precision and recall over protests (borderline rows left out); boundaries count as not protests.
+ * False alarms are counted on the calm rows `randomly` picks: a random sample, where the draw has one.
+ */
+function figures(rows: readonly Labelled[], randomly: (row: Labelled) => boolean = () => true): Figures {
   let tp = 0;
   let fp = 0;
   let fn = 0;
   let calm = 0;
+  let alarms = 0;
   let boundaries = 0;
   let boundariesAlone = 0;
   for (const row of rows) {
@@ -36,8 +40,11 @@ function figures(rows: readonly Labelled[]): Figures {
       else fn += 1;
       continue;
     }
-    calm += 1;
     if (flagged) fp += 1;
+    if (randomly(row)) {
+      calm += 1;
+      if (flagged) alarms += 1;
+    }
     if (row.label === 'boundary') {
       boundaries += 1;
       if (!flagged) boundariesAlone += 1;
@@ -46,7 +53,7 @@ function figures(rows: readonly Labelled[]): Figures {
   return {
     precision: tp + fp === 0 ? 1 : tp / (tp + fp),
     recall: tp + fn === 0 ? 1 : tp / (tp + fn),
-    falseAlarm: calm === 0 ? 0 : fp / calm,
+    falseAlarm: calm === 0 ? 0 : alarms / calm,
     counts: `TP ${tp} FP ${fp} FN ${fn} calm ${calm}`,
     boundariesLeftAlone: `${boundariesAlone}/${boundaries}`,
   };
@@ -72,16 +79,47 @@ describe('held-out figures (balanced sensitivity)', () => {
     expect(f.recall).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('real public messages: printed per source when their texts are here, said plainly when not', () => {
+  const drawn = (draw: 'first' | 'fresh') => real.rows.filter((row) => row.draw === draw);
+  const perSource = (name: string, rows: readonly Labelled[], randomly?: (row: Labelled) => boolean) => {
+    console.log(show(name, figures(rows, randomly)));
+    for (const source of [...new Set(rows.map((row) => row.source))].sort()) {
+      console.log(
+        show(
+          `  ${source}`,
+          figures(
+            rows.filter((row) => row.source === source),
+            randomly,
+          ),
+        ),
+      );
+    }
+  };
+
+  it('real public messages, fresh draw: printed per source when their texts are here, said plainly when not', () => {
     if (real.missing) {
       console.log(`real held-out: not measured — ${real.missing} (see tests/corpus/real/SOURCES.md)`);
       return;
     }
-    console.log(show('real held-out', figures(real.rows)));
-    for (const source of [...new Set(real.rows.map((row) => row.source))].sort()) {
-      console.log(show(`  ${source}`, figures(real.rows.filter((row) => row.source === source))));
-    }
-    expect(figures(real.rows).falseAlarm).toBeLessThanOrEqual(0.02);
+    // Precision and recall on the random sample and the enriched stratum together; false alarms on
+    // the random sample alone, the only rows that stand for ordinary messages.
+    const fresh = drawn('fresh');
+    perSource('real held-out', fresh, (row) => row.sampled);
+    expect(figures(fresh, (row) => row.sampled).falseAlarm).toBeLessThanOrEqual(0.02);
+  });
+
+  it.skipIf(real.missing !== null).fails(
+    'real public messages, fresh draw: meet the target, precision ≥ 0.85, recall ≥ 0.70, false alarms ≤ 0.2 %',
+    () => {
+      const f = figures(drawn('fresh'), (row) => row.sampled);
+      expect(f.precision).toBeGreaterThanOrEqual(0.85);
+      expect(f.recall).toBeGreaterThanOrEqual(0.7);
+      expect(f.falseAlarm).toBeLessThanOrEqual(0.002);
+    },
+  );
+
+  it('real public messages, first draw: printed for comparison with earlier runs', () => {
+    if (real.missing) return;
+    perSource('first held-out', drawn('first'));
   });
 
   it('real product reviews (no protest among them): false alarms printed and kept low', () => {
