@@ -13,8 +13,14 @@ import { compileLexicon, type Lexicon, sentences, type Token, tokenize } from '.
 /**
  * The model as `npm run train` writes it: the feature slots in ascending order, each written as its
  * distance from the one before (small numbers, which keep the shipped data small), and their
- * weights in thousandths.
+ * weights in hundredths (`WEIGHT_UNIT`).
  */
+/**
+ * Weights ship as whole hundredths: finer steps change no score by more than rounding noise, and
+ * the coarser numbers keep the shipped model small.
+ */
+export const WEIGHT_UNIT = 100;
+
 export interface LinearModelData {
   bias: number;
   featureGaps: readonly number[];
@@ -54,7 +60,7 @@ function linear(data: LinearModelData): LinearModel {
   let feature = 0;
   data.featureGaps.forEach((gap, i) => {
     feature += gap;
-    weights.set(feature, (data.weights[i] ?? 0) / 1000);
+    weights.set(feature, (data.weights[i] ?? 0) / WEIGHT_UNIT);
   });
   return { bias: data.bias, weights };
 }
