@@ -42,12 +42,50 @@ export interface ScorerData {
   trainedOn: Readonly<Record<string, number>>;
 }
 
-interface LinearModel {
-  bias: number;
-  weights: ReadonlyMap<number, number>;
+/**
+ * A model's weights by feature slot, in an open-addressing table of typed arrays: the engine looks
+ * up every feature of every stretch, and this reads them faster than a Map (the slowest 1 % of
+ * messages took about a tenth longer with one).
+ */
+class Weights {
+  private readonly slots: Int32Array;
+  private readonly values: Float64Array;
+  private readonly mask: number;
+
+  constructor(entries: readonly (readonly [number, number])[]) {
+    let size = 16;
+    while (size < entries.length * 2) size *= 2;
+    this.mask = size - 1;
+    // Slots are 20-bit numbers, never -1: -1 marks an empty place.
+    this.slots = new Int32Array(size).fill(-1);
+    this.values = new Float64Array(size);
+    for (const [slot, value] of entries) {
+      let at = this.place(slot);
+      while (this.slots[at] !== -1) at = (at + 1) & this.mask;
+      this.slots[at] = slot;
+      this.values[at] = value;
+    }
+  }
+
+  private place(slot: number): number {
+    return (Math.imul(slot, 0x9e3779b1) >>> 12) & this.mask;
+  }
+
+  get(slot: number): number {
+    for (let at = this.place(slot); ; at = (at + 1) & this.mask) {
+      const found = this.slots[at];
+      if (found === slot) return this.values[at] as number;
+      if (found === -1) return 0;
+    }
+  }
 }
 
-/** The data made ready to read messages with: the lexicon compiled, the weights in maps. */
+interface LinearModel {
+  bias: number;
+  weights: Weights;
+}
+
+/** The data made ready to read messages with: the lexicon compiled, the weights in tables. */
 export interface Scorer
   extends Pick<ScorerData, 'thresholds' | 'boundaryThreshold' | 'ruleConfirm' | 'fullWeightFeatures'> {
   lexicon: Lexicon;
@@ -56,13 +94,13 @@ export interface Scorer
 }
 
 function linear(data: LinearModelData): LinearModel {
-  const weights = new Map<number, number>();
+  const entries: [number, number][] = [];
   let feature = 0;
   data.featureGaps.forEach((gap, i) => {
     feature += gap;
-    weights.set(feature, (data.weights[i] ?? 0) / WEIGHT_UNIT);
+    entries.push([feature, (data.weights[i] ?? 0) / WEIGHT_UNIT]);
   });
-  return { bias: data.bias, weights };
+  return { bias: data.bias, weights: new Weights(entries) };
 }
 
 export function compileScorer(texting: Readonly<Record<string, string>>, data: ScorerData): Scorer {
@@ -89,7 +127,7 @@ export const lengthScale = (features: number, fullWeight: number) =>
 
 export function scoreHashes(model: LinearModel, hashes: readonly number[], fullWeight: number): number {
   let sum = 0;
-  for (const hash of hashes) sum += model.weights.get(hash) ?? 0;
+  for (const hash of hashes) sum += model.weights.get(hash);
   return sigmoid(model.bias + lengthScale(hashes.length, fullWeight) * sum);
 }
 
@@ -190,7 +228,7 @@ export function leaningSpan(scorer: Scorer, stretch: Stretch): { start: number; 
     const words = featureNames(single).filter((name) => name.startsWith('w:'));
     const previous = i === 0 ? '<s>' : (tokens[i - 1]?.text ?? '<s>');
     words.push(`b:${previous}_${token.text}`);
-    return words.reduce((sum, name) => sum + (scorer.protest.weights.get(featureHash(name)) ?? 0), 0);
+    return words.reduce((sum, name) => sum + scorer.protest.weights.get(featureHash(name)), 0);
   });
   let top = 0;
   for (let i = 1; i < share.length; i++) if ((share[i] ?? 0) > (share[top] ?? 0)) top = i;

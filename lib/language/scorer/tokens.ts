@@ -18,6 +18,12 @@ const APOSTROPHE = /['\u2019\u02bc]/g;
 const REPEATS = /(\p{L})\1+/gu;
 const NOT_ASCII = /[^ -~]/;
 
+/** Whether any character follows one just like it (most words: no, and then nothing to squeeze). */
+function hasRepeat(word: string): boolean {
+  for (let i = 1; i < word.length; i++) if (word.charCodeAt(i) === word.charCodeAt(i - 1)) return true;
+  return false;
+}
+
 /** Squeezes every run of one letter to a single letter. */
 export const squeeze = (word: string): string => word.replace(REPEATS, '$1');
 
@@ -53,9 +59,10 @@ export function tokenize(text: string, lexicon: Lexicon): Token[] {
       tokens.push({ text: raw === '.' ? '.' : '...', start, end });
       continue;
     }
+    const bare = raw.toLowerCase().replace(APOSTROPHE, '');
     // Compatibility forms (full-width letters, ligatures) read as the letters they stand for.
-    const plain = NOT_ASCII.test(raw) ? raw.normalize('NFKC') : raw;
-    const word = squeeze(plain.toLowerCase().replace(APOSTROPHE, ''));
+    const plain = NOT_ASCII.test(bare) ? bare.normalize('NFKC').toLowerCase() : bare;
+    const word = hasRepeat(plain) ? squeeze(plain) : plain;
     const reading = lexicon.get(word);
     if (reading === undefined) tokens.push({ text: word, start, end });
     else for (const part of reading) tokens.push({ text: part, start, end });
