@@ -159,7 +159,8 @@ class Once {
   }
 
   add(slot: number): void {
-    // Past half the table, probing gets long: a plain search is as fast and always right.
+    // Past half the table, probing gets long. No stretch the engine reads comes near (two pieces of
+    // 32 tokens at most, a few hundred slots); a longer one is still gathered right, by searching.
     if (this.slots.length > TABLE_MASK >> 1) {
       if (!this.slots.includes(slot)) this.slots.push(slot);
       return;

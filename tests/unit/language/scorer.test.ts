@@ -32,6 +32,19 @@ describe('the scorer reads what it was trained on', () => {
     }
   });
 
+  it('gathers each feature once, in a stretch far longer than any the engine reads too', () => {
+    // 1,500 distinct words and each one again: more slots than the shared table holds.
+    const words = Array.from({ length: 1_500 }, (_, i) => `w${i.toString(36)}`);
+    const text = [...words, ...words].join(' ');
+    const tokens = tokenize(text, lexicon);
+    const stretch = { tokens, from: 0, joined: false, ruleKinds: [] };
+    const gathered = new MessageFeatures(tokens).of(stretch);
+    expect(new Set(gathered).size).toBe(gathered.length);
+    expect([...gathered].sort((a, b) => a - b)).toEqual(
+      [...new Set(featureNames(stretch).map(featureHash))].sort((a, b) => a - b),
+    );
+  });
+
   it('reads texting as words: case, apostrophes, stretched letters and shorthand', () => {
     const words = (text: string) => tokenize(text, lexicon).map((token) => token.text);
     expect(words('Y R U IGNORING ME???')).toEqual(words('why are you ignoring me??'));
