@@ -18,7 +18,14 @@ import { findMarkers } from '../language/analyze.ts';
 import { enTexting } from '../language/rules/en-texting.ts';
 import { featureHash, featureNames } from '../language/scorer/features.ts';
 import type { LinearModelData, ScorerData } from '../language/scorer/score.ts';
-import { isFragment, lengthScale, stretchesOf, WEIGHT_UNIT } from '../language/scorer/score.ts';
+import {
+  isFragment,
+  lengthScale,
+  scoreHashes,
+  sigmoid,
+  stretchesOf,
+  WEIGHT_UNIT,
+} from '../language/scorer/score.ts';
 import { compileLexicon, tokenize } from '../language/scorer/tokens.ts';
 import type { Sensitivity } from '../language/types.ts';
 import {
@@ -103,21 +110,15 @@ function example(row: Labelled): Example {
   };
 }
 
-type Weights = Map<number, number>;
+/** A fitted model: its weights by feature slot (slots it never learnt weigh nothing). */
 interface Model {
   bias: number;
-  weights: Weights;
+  weights: Map<number, number>;
 }
 
 /** Features a stretch has before they count less (score.ts `lengthScale`); chosen out of fold. */
 const FULL_WEIGHT_FEATURES = 40;
 const scaleOf = (count: number) => lengthScale(count, FULL_WEIGHT_FEATURES);
-const dot = (model: Model, hashes: readonly number[]) => {
-  let sum = 0;
-  for (const hash of hashes) sum += model.weights.get(hash) ?? 0;
-  return model.bias + scaleOf(hashes.length) * sum;
-};
-const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
 /**
  * Features seen in at least MIN_COUNT development messages: rarer ones would be learnt from one
@@ -249,10 +250,12 @@ function outOfFold(examples: readonly Example[], target: 'protest' | 'boundary')
       examples.filter((e) => e.fold !== fold),
       target,
     );
+    // Scored exactly as the extension scores a stretch (score.ts).
+    const read = { bias: model.bias, weights: { get: (slot: number) => model.weights.get(slot) ?? 0 } };
     examples.forEach((e, i) => {
       if (e.fold !== fold) return;
       const bag = target === 'boundary' ? e.single : e.stretches;
-      scores[i] = bag.map((hashes) => sigmoid(dot(model, hashes)));
+      scores[i] = bag.map((hashes) => scoreHashes(read, hashes, FULL_WEIGHT_FEATURES));
     });
   }
   return scores;

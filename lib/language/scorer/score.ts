@@ -80,9 +80,10 @@ class Weights {
   }
 }
 
-interface LinearModel {
+/** A linear model as scores are read from it: the shipped one, or one the trainer is fitting. */
+export interface LinearModel {
   bias: number;
-  weights: Weights;
+  weights: { get(slot: number): number };
 }
 
 /** The data made ready to read messages with: the lexicon compiled, the weights in tables. */
@@ -115,7 +116,7 @@ export function compileScorer(texting: Readonly<Record<string, string>>, data: S
   };
 }
 
-const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+export const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
 /**
  * How much a stretch's features count: in full up to `fullWeight` features, and by √(fullWeight/n)
