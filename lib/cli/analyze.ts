@@ -9,6 +9,7 @@
 import { analyze } from '../language/analyze.ts';
 import { type Moment, momentOf } from '../language/softer/moment.ts';
 import { softerVersions } from '../language/softer/versions.ts';
+import { argument } from './args.ts';
 
 const NEWLINE = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
@@ -17,17 +18,11 @@ const decoder = new TextDecoder('utf-8', { fatal: false });
 /** The moment from `--hour`/`--day` (each `--name value` or `--name=value`); exits with a reason on a bad value. */
 export function momentFromArgs(args: readonly string[], now: Date): Moment {
   const moment = momentOf(now);
-  const value = (name: string) => {
-    const at = args.findIndex((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`));
-    if (at === -1) return undefined;
-    const arg = args[at] as string;
-    return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[at + 1];
-  };
   for (const [name, max] of [
     ['hour', 23],
     ['day', 6],
   ] as const) {
-    const given = value(name);
+    const given = argument(args, name);
     if (given === undefined) continue;
     const number = Number(given);
     if (!/^\d{1,2}$/.test(given) || number > max) {

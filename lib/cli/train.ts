@@ -28,6 +28,7 @@ import {
 } from '../language/scorer/score.ts';
 import { compileLexicon, tokenize } from '../language/scorer/tokens.ts';
 import type { Sensitivity } from '../language/types.ts';
+import { argument } from './args.ts';
 import {
   isReal,
   type Labelled,
@@ -329,6 +330,8 @@ function rates(
 const writtenOrTable = (e: Example) => e.source === 'written' || e.source === 'regression';
 /** Real messages of the random sample: false alarms are measured on these, never on drawn ones. */
 const sampledReal = (e: Example) => isReal(e.source) && e.sampled;
+/** Real messages drawn because a protest was likely there (addressed to someone, in anger), and read. */
+const drawnReal = (e: Example) => isReal(e.source) && !e.sampled && !e.assumed;
 
 /** The score at which a message is a protest, and the lower one at which a rule's find is confirmed. */
 interface Decision {
@@ -374,7 +377,13 @@ function decide(
       const flagged = verdicts.at(sensitivity, { threshold, confirm });
       const w = rates(examples, flagged, writtenOrTable);
       const r = rates(examples, flagged, sampledReal);
-      if (w.precision < limits.precision || r.falseAlarm > limits.falseAlarm) continue;
+      const angry = rates(examples, flagged, drawnReal);
+      if (
+        w.precision < limits.precision ||
+        r.falseAlarm > limits.falseAlarm ||
+        angry.falseAlarm > limits.angryFalseAlarm
+      )
+        continue;
       const recall = (w.recall + rates(examples, flagged, (e) => isReal(e.source) && !e.assumed).recall) / 2;
       meeting.push({ decision: { threshold, confirm }, recall });
       // Higher thresholds only lose recall once the limits are met.
@@ -415,18 +424,55 @@ function bestF1(examples: readonly Example[], scores: readonly number[]): number
 
 /**
  * What each sensitivity asks of its threshold, on out-of-fold development scores: precision on
- * written messages, and false alarms on real public text. Balanced keeps real false alarms at half
- * the first engine's (2.1 % on the same development text) while catching far more.
+ * written messages, false alarms on real public text, and false alarms on real messages written
+ * to someone in anger that are not protests (insults and arguments about a topic: close to a
+ * protest, and most of what the scorer wrongly flags in real text). Balanced keeps real false
+ * alarms at half the first engine's (2.1 % on the same development text) while catching far more.
  */
-const SENSITIVITY_LIMITS: Readonly<Record<Sensitivity, { precision: number; falseAlarm: number }>> = {
-  gentle: { precision: 0.95, falseAlarm: 0.004 },
-  balanced: { precision: 0.9, falseAlarm: 0.01 },
-  watchful: { precision: 0.85, falseAlarm: 0.02 },
+const SENSITIVITY_LIMITS: Readonly<
+  Record<Sensitivity, { precision: number; falseAlarm: number; angryFalseAlarm: number }>
+> = {
+  gentle: { precision: 0.95, falseAlarm: 0.004, angryFalseAlarm: 0.01 },
+  balanced: { precision: 0.9, falseAlarm: 0.01, angryFalseAlarm: 0.025 },
+  watchful: { precision: 0.85, falseAlarm: 0.02, angryFalseAlarm: 0.05 },
 };
 
 /** The development rows: never a held-out one, never a borderline one. */
 export function developmentRows(rows: readonly Labelled[]): Labelled[] {
   return rows.filter((row) => row.split === 'dev' && row.label !== 'borderline');
+}
+
+/**
+ * `npm run train -- --errors FILE`: the development messages the balanced setting gets wrong out
+ * of fold (missed protests, false alarms; never a drawn-but-unread one), one JSON line each, to
+ * read when choosing what to learn next. The file holds message text: keep it outside the
+ * repository, like the real texts it comes from.
+ */
+function writeErrors(
+  file: string,
+  rows: readonly Labelled[],
+  examples: readonly Example[],
+  flagged: readonly boolean[],
+  scores: readonly number[][],
+) {
+  const lines = examples.flatMap((e, i) => {
+    if (e.assumed || e.protest === flagged[i] || e.boundary) return [];
+    const row = rows[i] as Labelled;
+    const score = Math.round(strongest(scores[i] ?? []) * 1000) / 1000;
+    const error = e.protest ? 'missed' : 'false alarm';
+    return [
+      JSON.stringify({
+        error,
+        source: row.source,
+        sampled: row.sampled,
+        kind: row.kind,
+        score,
+        text: row.text,
+      }),
+    ];
+  });
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  console.log(`train: ${lines.length} out-of-fold errors written to ${file}`);
 }
 
 const SENSITIVITIES: readonly Sensitivity[] = ['gentle', 'balanced', 'watchful'];
@@ -494,9 +540,11 @@ function main() {
       return `${label} P ${r.precision.toFixed(3)} R ${r.recall.toFixed(3)} FA ${(100 * r.falseAlarm).toFixed(2)}%`;
     };
     console.log(
-      `  ${sensitivity.padEnd(8)} threshold ${thresholds[sensitivity]}, rule confirmed at ${ruleConfirm[sensitivity]}: out-of-fold ${oof('written', (e) => e.source === 'written')}; ${oof('real', sampledReal)}; ${oof('real drawn', (e) => isReal(e.source) && !e.sampled && !e.assumed)}`,
+      `  ${sensitivity.padEnd(8)} threshold ${thresholds[sensitivity]}, rule confirmed at ${ruleConfirm[sensitivity]}: out-of-fold ${oof('written', (e) => e.source === 'written')}; ${oof('real', sampledReal)}; ${oof('real drawn', drawnReal)}`,
     );
   }
+  const errorsFile = argument(process.argv.slice(2), 'errors');
+  if (errorsFile) writeErrors(errorsFile, rows, examples, verdicts.at('balanced', balanced), protestOof);
   console.log(
     `  boundary threshold ${data.boundaryThreshold}: out-of-fold P ${boundaryOofRates.precision.toFixed(3)} R ${boundaryOofRates.recall.toFixed(3)}; weights kept: protest ${data.protest.weights.length}, boundary ${data.boundary.weights.length}`,
   );

@@ -101,7 +101,7 @@ export const enSofter: SofterRewriteCopy = {
       when: 'soon',
     },
     {
-      pattern: String.raw`\bi(?:ve| have|'ve)? (?:done|paid for|cooked|cleaned|sorted|organised|organized|booked|bought|driven|made|planned|arranged|washed|walked|fed|covered)(?: (?:every|each|all(?: of)?(?: the)?|the last(?: \w+)?))? (?<act>.+)`,
+      pattern: String.raw`\bi(?:ve| have|'ve)? (?:done|paid for|cooked|cleaned|sorted|organised|organized|booked|bought|driven|made|planned|arranged|washed|walked|fed|covered)(?: (?<every>every|each)| (?:all(?: of)?(?: the)?|the last(?: \w+)?))? (?<act>.+)`,
       request: 'Could we take turns with {act}{when}?',
       when: 'soon',
       starts: 'thing',
@@ -598,6 +598,14 @@ export const enSofter: SofterRewriteCopy = {
     'piss',
     'pissed',
   ],
+  countedThings: {
+    all: 'the {things}',
+    plurals: [
+      [String.raw`([^aeiou])y$`, '$1ies'],
+      [String.raw`(s|x|z|ch|sh)$`, '$1es'],
+      ['$', 's'],
+    ],
+  },
   swaps: { crap: 'stuff', shit: 'stuff', junk: 'stuff', anything: 'something', nothing: 'something' },
   contextual: [
     {

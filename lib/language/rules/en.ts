@@ -76,6 +76,23 @@ const kinds = {
         ],
       },
       {
+        // "For once" means every other time, so it is a verdict dressed as a wish.
+        id: 'gc.for-once',
+        strength: 2,
+        pattern: String.raw`(?<!\babout )\b{you}\b(?:(?!\b(?:deserve|treat|relax|rest|spoil|enjoy)\b)[^.!?\n]){0,30}\bfor once(?! in a while)\b(?![^.!?\n]{0,20}\b(?:deserve|treat|relax|rest|break|spoil|enjoy)\b)|\bfor once(?: in your life)?,? (?:could |can |would |will )?{you}\b(?! (?:deserve|should (?:relax|rest|treat)))|\bfor once in your life\b`,
+        flags: [
+          'could you for once be on time',
+          'For once in your life, listen to me.',
+          'just for once, could you ask about my day?',
+        ],
+        allows: [
+          "for once I'm early!",
+          'she was on time for once',
+          'you should treat yourself for once',
+          'for once you deserve a proper break',
+        ],
+      },
+      {
         id: 'gc.youre-always',
         strength: 2,
         pattern: String.raw`\b{youre}{kindbefore}(?: (?:literally|just|seriously|honestly|basically|really|like|still))? (?:always|never|constantly|continually|forever){notverdict}\b`,
@@ -265,6 +282,28 @@ const kinds = {
         ],
         allows: ["you don't care for olives, right?", "you don't care if we're late, right?"],
       },
+      {
+        id: 'gc.you-have-no-respect',
+        strength: 2,
+        pattern: String.raw`\b{you} (?:have|got|'ve got|show) (?:absolutely )?no (?:respect|consideration|regard|decency|manners)\b`,
+        flags: ["You have no respect for anybody's privacy!", 'u have no consideration for me'],
+        allows: ['you have no idea how much I love you', 'he has no respect for anyone'],
+      },
+      {
+        // "It wouldn't kill you to…" asks for something small by saying they never give it.
+        id: 'gc.wouldnt-kill-you',
+        strength: 2,
+        pattern: String.raw`\b(?:wouldn't|wouldnt|would not|won't|wont|will not) kill {you} to\b`,
+        flags: ["Well it wouldn't kill you to say it once in a while.", 'wouldnt kill u to call'],
+        allows: ["one drink won't kill you", 'it would not kill him to help'],
+      },
+      {
+        id: 'gc.blowing-me-off',
+        strength: 2,
+        pattern: String.raw`\b{youre} (?:blowing|blowin'?|brushing|fobbing) me off\b|\b{you} (?:blew|brushed|fobbed|blow|brush) me off\b`,
+        flags: ["You're blowin' me off for a monkey?", 'u blew me off last night'],
+        allows: ['the wind nearly blew me off my bike', 'she brushed me off'],
+      },
     ],
   },
   'blame-question': {
@@ -366,6 +405,48 @@ const kinds = {
         pattern: String.raw`\bhow (?:could|can|would) {you}\b(?= (?:not|forget|do (?:this|that)|say (?:that|this)|lie|leave|ignore|be so|let|treat|just|possibly|even|think that)\b|{end})|\bhow dare {you}\b`,
         flags: ['how could you', 'How could you forget', 'how can u lie to me like that', 'how dare you'],
         allows: ['how can you tell if the avocado is ripe', 'how would you like your eggs?'],
+      },
+      {
+        // "How many times do I have to ask" counts the times, so this time is one too many.
+        id: 'bq.how-many-times',
+        strength: 2,
+        pattern: String.raw`\bhow many (?:more )?times (?:do|does|will|must) (?:i|we) (?:have to |need to |got to |gotta )?(?:ask|tell {you}|say|remind|explain|repeat|beg)\b|\bhow many times (?:have|did) (?:i|we) (?:asked?|told|said|reminded|explained)\b(?![^.!?\n]{0,25}\blove\b)`,
+        flags: [
+          'how many times do i have to ask',
+          'How many times have I told you to call first?',
+          'how many more times do I need to remind you',
+        ],
+        allows: [
+          'how many times do I take these pills?',
+          'how many times have you been to Paris?',
+          'how many times have I told you that I love you today 😘',
+        ],
+      },
+      {
+        // "Did you even read it?" asks whether they bothered, which answers itself.
+        id: 'bq.did-you-even',
+        strength: 2,
+        pattern: String.raw`\b(?:did|do|does|were|are) {you} even (?:read(?! (?:my|the|ur|your) (?:messages?|texts?))|listen|think|notice|bother|consider|look at|hear)\b|\b(?:did {you} not|didn't {you}|didnt {you}) (?:even )?(?:think|stop to think|bother|care) (?:to|about (?:me|us|how (?:i|we)))\b`,
+        flags: [
+          'did you even read what I wrote?',
+          'do u even listen',
+          'Did you not think to ring and tell us?',
+          "didn't you bother to check?",
+        ],
+        allows: [
+          "didn't you think the film was great?",
+          'did you think about dinner?',
+          "you don't even need to read it all",
+          'did he even read it?',
+        ],
+      },
+      {
+        // Mildest of the blame questions: "why would you…" is often a real question, so only watchful.
+        id: 'bq.why-would-you',
+        strength: 1,
+        pattern: String.raw`\b{why} would {you} (?:do|say|tell|go|leave|lie|keep|hide|ever)\b`,
+        flags: ['why would u tell everyone but me', 'why would you hide that from me'],
+        allows: ['why would he do that', 'why would I say no?'],
       },
       {
         id: 'bq.so-hard-to',
@@ -896,9 +977,22 @@ const kinds = {
       {
         id: 'cs.thanks-for-nothing',
         strength: 3,
-        pattern: String.raw`\b(?:thanks?|thank you)(?: so much| a lot)? for nothing\b`,
-        flags: ['thanks for nothing', 'Thank you so much for nothing.'],
+        pattern: String.raw`\b(?:thanks?|thank {you}|thx|ty)(?: (?:so|very) much| a lot| again)? for nothing\b`,
+        flags: [
+          'thanks for nothing',
+          'Thank you so much for nothing.',
+          'thank u so much for nothing',
+          'thx again for nothing',
+        ],
         allows: ['thanks for nothing lol jk you were great', 'thanks for nothing haha'],
+      },
+      {
+        // Praise for what nobody did: "don't all thank me at once".
+        id: 'cs.dont-all-thank-me',
+        strength: 2,
+        pattern: String.raw`\b{dont} all (?:thank me|rush to (?:help|thank|say))\b`,
+        flags: ["Finished the taxes. Don't all thank me at once.", 'dont all rush to help'],
+        allows: ["you don't all have to thank me, it was fun", "don't all rush, there's plenty of cake"],
       },
       {
         id: 'cs.thanks-for-ruining',
@@ -1113,8 +1207,8 @@ const kinds = {
       {
         id: 'cs.cant-believe-you',
         strength: 2,
-        pattern: String.raw`\b(?:can't|cant|cannot) believe {you} (?:forgot|would|actually|didn't|didnt|lied|left|ignored)\b`,
-        flags: ["i can't believe you forgot", 'cant believe u lied to me'],
+        pattern: String.raw`\b(?:can't|cant|cannot) believe {you} (?:forgot|would|actually|didn't|didnt|lied|left|ignored|did (?:this|that)|told|let)\b`,
+        flags: ["i can't believe you forgot", 'cant believe u lied to me', "I can't believe you did this."],
         allows: ["can't believe you're 30!", "can't believe you would do that haha"],
       },
       {
@@ -1180,6 +1274,14 @@ const kinds = {
           "I don't feel ignored at all",
           'she said she felt ignored',
         ],
+      },
+      {
+        // "I'm still mad at you" is a feeling, but said as a sentence passed on them.
+        id: 'jf.mad-at-you',
+        strength: 2,
+        pattern: String.raw`\b(?:{im}|i'm still|im still|i am still) (?:so |really |very |still )?(?:mad|angry|pissed(?: off)?|furious|fuming) (?:at|with) {you}\b`,
+        flags: ["I'm still mad at you for not telling me.", 'im so angry with u rn'],
+        allows: ["I'm not mad at you", "i'm not angry with you, just tired", 'are you mad at me?'],
       },
       {
         id: 'jf.i-feel-like-you',

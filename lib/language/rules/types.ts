@@ -57,6 +57,17 @@ export interface AskRule {
   starts?: 'act' | 'habit' | 'thing';
 }
 
+/**
+ * How a thing counted one by one ("I've sorted every bill") is asked about: all of them ("the
+ * bills"), never a lone singular that reads like a name ("take turns with bill").
+ */
+export interface CountedThings {
+  /** The phrase that stands for all of them; `{things}` is the plural. */
+  all: string;
+  /** Plural endings as [pattern over the word, replacement], the first that matches used. */
+  plurals: readonly (readonly [string, string])[];
+}
+
 /** A subject a draft may be about, used to keep the softer version on topic. */
 export interface TopicHint {
   id: string;
@@ -101,6 +112,8 @@ export interface SofterRewriteCopy {
   swaps: Readonly<Record<string, string>>;
   /** Texting spellings whose reading depends on the next word ("ur at the pub" → "you’re"). */
   contextual: readonly { word: string; before: string; spelled: string }[];
+  /** A pattern's `(?<every>…)` group marks its act as a thing counted one by one. */
+  countedThings: CountedThings;
   /** Acts that read better said another way ("have time for me" → "make some time for me"). */
   actPhrases: Readonly<Record<string, string>>;
   /** Short reasons after a request, so it reads as a wish rather than an order. */

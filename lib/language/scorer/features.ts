@@ -6,12 +6,14 @@ import type { Token } from './tokens.ts';
  * numbers: its words and word pairs (with the stretch's start and end as words of their own, so
  * "fine." at the end reads differently from "fine by me"), pairs of words one word apart ("why …
  * you", "you … ignore": the same complaint with another word in the middle reads the same), the
- * protest rules that fired inside it
- * (rules.ts stays the engine's way of naming what it found), whether it
- * opens the message, its length and how often it says "you". Each feature counts once in a
- * stretch, however often it occurs: a paragraph that says "we should" seven times must not add up
- * to a break-up, any more than a stretched letter changes a word. No feature depends on letter case,
- * apostrophes or repeated letters (tokens.ts), so neither does a score.
+ * first letters of its long words (so "ignorin" reads like "ignoring"), the protest rules that
+ * fired inside it, each by its kind and by its own id (rules stay the engine's way of naming what
+ * it found, and the scorer learns how far to trust each one), its length and how often it says
+ * "you" (not where it stands: a protest reads the same after a harmless sentence as before one). Punctuation runs and emoji are words here (tokens.ts). Each
+ * feature counts once in a stretch, however often it occurs: a paragraph that says "we should"
+ * seven times must not add up to a break-up, any more than a stretched letter changes a word. No
+ * feature depends on letter case, apostrophes or repeated letters (tokens.ts), so neither does a
+ * score.
  */
 
 const FEATURE_BITS = 20;
@@ -43,6 +45,18 @@ const SKIP_OPENING = fnv(FNV_START, 's:<s>_');
 
 const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', 'youre']);
 
+/** Letters a long word's start is read by: "ignoring", "ignored" and "ignorin" share "ignor". */
+const WORD_START = 5;
+const LETTERS = /^\p{L}+$/u;
+
+/**
+ * The first letters of a word longer than them (a character n-gram at the word's start), so a
+ * form the scorer never saw reads like the ones it did; null for short words and non-words.
+ */
+function wordStart(word: string): string | null {
+  return word.length > WORD_START && LETTERS.test(word) ? word.slice(0, WORD_START) : null;
+}
+
 export interface Stretch {
   tokens: readonly Token[];
   /** Where the stretch's tokens start among the message's tokens (they run on from there). */
@@ -52,8 +66,14 @@ export interface Stretch {
    * for a boundary, which a person states in one sentence.
    */
   joined: boolean;
-  /** Kinds of the rule markers that lie inside the stretch. */
-  ruleKinds: readonly string[];
+  /** The rule markers that lie inside the stretch: each counts by its kind and by its own rule. */
+  rules: readonly StretchRule[];
+}
+
+export interface StretchRule {
+  kind: string;
+  /** The rule's id in the language's table ("gc.you-always-never"). */
+  id: string;
 }
 
 /** Feature names (for the trainer and for explaining a score) of one stretch. */
@@ -65,12 +85,14 @@ export function featureNames(stretch: Stretch): string[] {
   let before = '<s>';
   for (const word of words) {
     names.push(`w:${word}`, `b:${previous}_${word}`, `s:${before}_${word}`);
+    const start = wordStart(word);
+    if (start !== null) names.push(`p:${start}`);
     if (SECOND_PERSON.has(word)) you += 1;
     before = previous;
     previous = word;
   }
   names.push(`b:${previous}_</s>`);
-  for (const kind of stretch.ruleKinds) names.push(`r:${kind}`);
+  for (const rule of stretch.rules) names.push(`r:${rule.kind}`, `i:${rule.id}`);
   names.push(words.length <= 3 ? 'n:short' : words.length <= 12 ? 'n:mid' : 'n:long');
   names.push(you === 0 ? 'you:0' : you === 1 ? 'you:1' : 'you:2+');
   names.push('bias');
@@ -78,6 +100,16 @@ export function featureNames(stretch: Stretch): string[] {
 }
 
 const KIND_FEATURE = new Map<string, number>(PROTEST_KINDS.map((kind) => [kind, featureHash(`r:${kind}`)]));
+/** Each rule's feature slot, hashed the first time the rule fires. */
+const RULE_FEATURE = new Map<string, number>();
+function ruleFeature(id: string): number {
+  let hash = RULE_FEATURE.get(id);
+  if (hash === undefined) {
+    hash = featureHash(`i:${id}`);
+    RULE_FEATURE.set(id, hash);
+  }
+  return hash;
+}
 const LENGTH_FEATURES = ['n:short', 'n:mid', 'n:long'].map(featureHash);
 const YOU_FEATURES = ['you:0', 'you:1', 'you:2+'].map(featureHash);
 const BIAS_FEATURE = featureHash('bias');
@@ -96,6 +128,8 @@ export class MessageFeatures {
   private readonly skipOpening: number[];
   private readonly closing: number[];
   private readonly you: number[];
+  /** The slot of each token's start (`p:`), or -1 where it has none. */
+  private readonly start: number[];
 
   constructor(tokens: readonly Token[]) {
     // Hashed by carrying FNV on from each prefix, so no feature name is ever built as a string.
@@ -110,6 +144,10 @@ export class MessageFeatures {
     this.skip = tokens.map((token, i) => (i < 2 ? 0 : slot(fnv(afterSkip[i - 2] as number, token.text))));
     this.skipOpening = tokens.map((token) => slot(fnv(SKIP_OPENING, token.text)));
     this.you = tokens.map((token) => (SECOND_PERSON.has(token.text) ? 1 : 0));
+    this.start = tokens.map((token) => {
+      const start = wordStart(token.text);
+      return start === null ? -1 : featureHash(`p:${start}`);
+    });
   }
 
   /** The stretch's feature slots, in no particular order (a bag, as the models read it). */
@@ -123,9 +161,14 @@ export class MessageFeatures {
       once.add(i === from ? (this.opening[i] as number) : (this.pair[i] as number));
       once.add(i <= from + 1 ? (this.skipOpening[i] as number) : (this.skip[i] as number));
       you += this.you[i] as number;
+      const start = this.start[i] as number;
+      if (start !== -1) once.add(start);
     }
     once.add(to >= from ? (this.closing[to] as number) : featureHash('b:<s>_</s>'));
-    for (const kind of stretch.ruleKinds) once.add(KIND_FEATURE.get(kind) ?? featureHash(`r:${kind}`));
+    for (const rule of stretch.rules) {
+      once.add(KIND_FEATURE.get(rule.kind) ?? featureHash(`r:${rule.kind}`));
+      once.add(ruleFeature(rule.id));
+    }
     const length = stretch.tokens.length;
     once.add(LENGTH_FEATURES[length <= 3 ? 0 : length <= 12 ? 1 : 2] as number);
     once.add(YOU_FEATURES[Math.min(you, 2)] as number);

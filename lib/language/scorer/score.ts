@@ -181,8 +181,10 @@ export function stretchesOf(
   const make = (inside: readonly Token[], joined = false): Stretch => {
     const start = inside[0]?.start ?? 0;
     const end = inside.at(-1)?.end ?? 0;
-    const ruleKinds = markers.filter((m) => m.start < end && m.end > start).map((m) => m.kind);
-    return { tokens: inside, from: index.get(inside[0] as Token) ?? 0, ruleKinds, joined };
+    const rules = markers
+      .filter((m) => m.start < end && m.end > start)
+      .map((m) => ({ kind: m.kind, id: m.ruleId }));
+    return { tokens: inside, from: index.get(inside[0] as Token) ?? 0, rules, joined };
   };
   const stretches: Stretch[] = [];
   parts.forEach((part, i) => {
@@ -225,7 +227,7 @@ export function tokensOf(scorer: Scorer, text: string): Token[] {
 export function leaningSpan(scorer: Scorer, stretch: Stretch): { start: number; end: number } {
   const tokens = stretch.tokens;
   const share = tokens.map((token, i) => {
-    const single: Stretch = { tokens: [token], from: 0, ruleKinds: [], joined: false };
+    const single: Stretch = { tokens: [token], from: 0, rules: [], joined: false };
     const words = featureNames(single).filter((name) => name.startsWith('w:'));
     const previous = i === 0 ? '<s>' : (tokens[i - 1]?.text ?? '<s>');
     words.push(`b:${previous}_${token.text}`);

@@ -27,6 +27,8 @@ export interface CompiledAsks {
   hostile: ReadonlySet<string>;
   contextual: { word: string; before: RegExp; spelled: string }[];
   vague: RegExp;
+  countedAll: string;
+  plurals: (readonly [RegExp, string])[];
 }
 
 const MAX_ACT_WORDS = 14;
@@ -49,6 +51,8 @@ export function compileAsks(copy: SofterRewriteCopy): CompiledAsks {
     hostile: new Set(copy.hostile),
     vague: new RegExp(copy.vagueActs),
     contextual: copy.contextual.map((entry) => ({ ...entry, before: new RegExp(entry.before) })),
+    countedAll: copy.countedThings.all,
+    plurals: copy.countedThings.plurals.map(([ending, plural]) => [new RegExp(ending), plural] as const),
   };
 }
 
@@ -101,9 +105,19 @@ export function askedAct(
     const starts = rule.starts ?? 'act';
     const verbs = starts === 'thing' ? null : starts === 'habit' ? asks.habits : asks.verbs;
     const act = actAt(normalised, original, span[0], span[1], verbs, asks, copy);
+    // A lone word counted one by one is a thing to share in full; with more words its head is unknown.
+    if (act && match.groups?.every && !act.act.includes(' '))
+      return { rule, ...act, act: allOf(act.act, asks) };
     if (act) return { rule, ...act };
   }
   return null;
+}
+
+/** "bill" counted one by one → "the bills", "delivery" → "the deliveries". */
+function allOf(thing: string, asks: CompiledAsks): string {
+  const plural = asks.plurals.find(([ending]) => ending.test(thing));
+  const things = plural ? thing.replace(plural[0], plural[1]) : thing;
+  return asks.countedAll.replace('{things}', things);
 }
 
 function actAt(

@@ -37,7 +37,7 @@ describe('the scorer reads what it was trained on', () => {
     const words = Array.from({ length: 1_500 }, (_, i) => `w${i.toString(36)}`);
     const text = [...words, ...words].join(' ');
     const tokens = tokenize(text, lexicon);
-    const stretch = { tokens, from: 0, joined: false, ruleKinds: [] };
+    const stretch = { tokens, from: 0, joined: false, rules: [] };
     const gathered = new MessageFeatures(tokens).of(stretch);
     expect(new Set(gathered).size).toBe(gathered.length);
     expect([...gathered].sort((a, b) => a - b)).toEqual(

@@ -254,6 +254,9 @@ describe('softer versions say what the person meant', () => {
     ['you never listen when I talk about work', /listen when I talk about work/i],
     ['you always tell me about plans at the last second', /plans/i],
     ['Why didn’t you call me back?', /call me back/i],
+    // A thing counted one by one is shared in full, never a lone singular that reads like a name.
+    ["I've sorted every bill, and I'm tired", /take turns with the bills\b/],
+    ["I've paid for every delivery.", /take turns with the deliveries\b/],
   ])('"%s" asks for what it wants', (text, request) => {
     expect(first(text)).toMatch(request);
     expect(first(text)).not.toMatch(/dinner|I miss us|missing you/i);
