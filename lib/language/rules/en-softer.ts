@@ -601,8 +601,8 @@ export const enSofter: SofterRewriteCopy = {
   countedThings: {
     all: 'the {things}',
     plurals: [
-      [String.raw`([^aeiou])y$`, '$1ies'],
-      [String.raw`(s|x|z|ch|sh)$`, '$1es'],
+      ['([^aeiou])y$', '$1ies'],
+      ['(s|x|z|ch|sh)$', '$1es'],
       ['$', 's'],
     ],
   },
