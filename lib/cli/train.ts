@@ -52,7 +52,11 @@ const LAMBDA = { protest: 3e-5, boundary: 3e-6 };
 const ROUNDS = 4;
 const STEPS = 150;
 const STEP_SIZE = 0.05;
-const PRUNE = 0.05;
+/**
+ * Weights smaller than this are left out of the model file (it ships in the nudge module, within
+ * its size budget); out-of-fold figures are read with them left out too.
+ */
+const PRUNE = 0.08;
 const FOLDS = 5;
 
 interface Example {
@@ -231,11 +235,14 @@ function fitModel(examples: readonly Example[], target: 'protest' | 'boundary'):
   return { bias: fit.bias, weights: new Map(common.map((hash, i) => [hash, fit.weights[i] as number])) };
 }
 
+/** A weight as the model file holds it: in hundredths, or 0 (left out) when smaller than PRUNE. */
+const shipping = (weight: number) => (Math.abs(weight) >= PRUNE ? Math.round(weight * WEIGHT_UNIT) : 0);
+
 function toData(model: Model): LinearModelData {
   const kept = [...model.weights]
-    .filter(([, w]) => Math.abs(w) >= PRUNE)
-    .sort(([a], [b]) => a - b)
-    .map(([hash, w]) => [hash, Math.round(w * WEIGHT_UNIT)] as const);
+    .map(([hash, w]) => [hash, shipping(w)] as const)
+    .filter(([, w]) => w !== 0)
+    .sort(([a], [b]) => a - b);
   return {
     bias: Math.round(model.bias * 1000) / 1000,
     featureGaps: kept.map(([hash], i) => hash - (kept[i - 1]?.[0] ?? 0)),
@@ -251,8 +258,14 @@ function outOfFold(examples: readonly Example[], target: 'protest' | 'boundary')
       examples.filter((e) => e.fold !== fold),
       target,
     );
-    // Scored exactly as the extension scores a stretch (score.ts).
-    const read = { bias: model.bias, weights: { get: (slot: number) => model.weights.get(slot) ?? 0 } };
+    // Scored exactly as the extension scores a stretch (score.ts), with the weights as they ship:
+    // the small ones left out, the rest in hundredths.
+    const shipped = new Map(
+      [...model.weights].flatMap(([slot, w]) =>
+        shipping(w) === 0 ? [] : [[slot, shipping(w) / WEIGHT_UNIT]],
+      ),
+    );
+    const read = { bias: model.bias, weights: { get: (slot: number) => shipped.get(slot) ?? 0 } };
     examples.forEach((e, i) => {
       if (e.fold !== fold) return;
       const bag = target === 'boundary' ? e.single : e.stretches;
