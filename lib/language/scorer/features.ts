@@ -42,6 +42,7 @@ const PAIR = fnv(FNV_START, 'b:');
 const OPENING = fnv(FNV_START, 'b:<s>_');
 const SKIP = fnv(FNV_START, 's:');
 const SKIP_OPENING = fnv(FNV_START, 's:<s>_');
+const START = fnv(FNV_START, 'p:');
 
 const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', 'youre']);
 
@@ -146,7 +147,7 @@ export class MessageFeatures {
     this.you = tokens.map((token) => (SECOND_PERSON.has(token.text) ? 1 : 0));
     this.start = tokens.map((token) => {
       const start = wordStart(token.text);
-      return start === null ? -1 : featureHash(`p:${start}`);
+      return start === null ? -1 : slot(fnv(START, start));
     });
   }
 
