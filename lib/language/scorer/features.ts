@@ -9,11 +9,11 @@ import type { Token } from './tokens.ts';
  * first letters of its long words (so "ignorin" reads like "ignoring"), the protest rules that
  * fired inside it, each by its kind and by its own id (rules stay the engine's way of naming what
  * it found, and the scorer learns how far to trust each one), its length and how often it says
- * "you" (not where it stands: a protest reads the same after a harmless sentence as before one). Punctuation runs and emoji are words here (tokens.ts). Each
- * feature counts once in a stretch, however often it occurs: a paragraph that says "we should"
- * seven times must not add up to a break-up, any more than a stretched letter changes a word. No
- * feature depends on letter case, apostrophes or repeated letters (tokens.ts), so neither does a
- * score.
+ * "you" (not where it stands: a protest reads the same after a harmless sentence as before one).
+ * Punctuation runs and emoji are words here (tokens.ts). Each feature counts once in a stretch,
+ * however often it occurs: a paragraph that says "we should" seven times must not add up to a
+ * break-up, any more than a stretched letter changes a word. No feature depends on letter case,
+ * apostrophes or repeated letters (tokens.ts), so neither does a score.
  */
 
 const FEATURE_BITS = 20;
