@@ -260,11 +260,9 @@ function outOfFold(examples: readonly Example[], target: 'protest' | 'boundary')
     );
     // Scored exactly as the extension scores a stretch (score.ts), with the weights as they ship:
     // the small ones left out, the rest in hundredths.
-    const shipped = new Map(
-      [...model.weights].flatMap(([slot, w]) =>
-        shipping(w) === 0 ? [] : [[slot, shipping(w) / WEIGHT_UNIT]],
-      ),
-    );
+    const shipped = new Map<number, number>();
+    for (const [slot, w] of model.weights)
+      if (shipping(w) !== 0) shipped.set(slot, shipping(w) / WEIGHT_UNIT);
     const read = { bias: model.bias, weights: { get: (slot: number) => shipped.get(slot) ?? 0 } };
     examples.forEach((e, i) => {
       if (e.fold !== fold) return;
