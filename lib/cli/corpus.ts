@@ -36,9 +36,10 @@ export interface Labelled {
   /**
    * Which held-out draw a real held-out message belongs to: the first (strata K, L, R, whose
    * figures were once in view when a development choice was made) or the fresh one (H, E),
-   * drawn afterwards and quoted since.
+   * drawn afterwards and quoted since. Written held-out messages are drawn by file the same way,
+   * with phone-era SMS (set-g) as a draw of its own.
    */
-  draw?: 'first' | 'fresh';
+  draw?: 'first' | 'fresh' | 'sms';
   /**
    * Not read by anyone: an ordinary message taken as calm because protests are rare in a random
    * draw (about 1 in 300 here). The scorer learns from these; no figure is measured on them.
@@ -57,6 +58,13 @@ const jsonLines = <T>(path: string): T[] =>
  * (tests/corpus/written/README.md): written by people who never saw the engine or the other sets.
  */
 const FRESH_WRITTEN = 'set-d.jsonl';
+/**
+ * Phone-era SMS in many regional spellings ("u dun care one", "y u nt picking"), held out apart
+ * from the other written sets because it reads differently from app texting.
+ */
+const SMS_WRITTEN = 'set-g.jsonl';
+const writtenDraw = (name: string) =>
+  name === FRESH_WRITTEN ? 'fresh' : name === SMS_WRITTEN ? 'sms' : 'first';
 
 export function writtenCorpus(): Labelled[] {
   const dir = join(CORPUS, 'written');
@@ -72,7 +80,7 @@ export function writtenCorpus(): Labelled[] {
         source: 'written',
         weight: 1,
         sampled: true,
-        draw: row.split === 'heldout' ? (name === FRESH_WRITTEN ? 'fresh' : 'first') : undefined,
+        draw: row.split === 'heldout' ? writtenDraw(name) : undefined,
       })),
     );
 }

@@ -19,6 +19,7 @@ import {
   stretchesOf,
   tokensOf,
 } from './scorer/score.ts';
+import { hasTextedWords, spelledOut } from './spell-out.ts';
 import type { Analysis, AnalyzeOptions, ProtestKind, ProtestMarker, Sensitivity } from './types.ts';
 
 const QUOTE = 0x22;
@@ -137,7 +138,10 @@ export function findMarkers(original: string, options?: AnalyzeOptions): Protest
   // offset in place. Squeezed letters, doubled spaces and invisible characters need the
   // normalised copy and its offset map.
   const lower = original.toLowerCase();
+  const { spelling } = language;
+  const texted = spelling !== null && hasTextedWords(lower, spelling);
   if (
+    !texted &&
     lower.length === original.length &&
     !NEEDS_RESHAPE.test(lower) &&
     findLeads(lower, scanner, foundLeads)
@@ -146,10 +150,19 @@ export function findMarkers(original: string, options?: AnalyzeOptions): Protest
     const text = foundLeads.needsFolding ? foldText(lower) : lower;
     return new MarkerCollector(text, null, language).collect(foundLeads);
   }
-  const normalised = normalise(original);
+  const normalised = readForRules(original, language);
   findLeads(normalised.text, scanner, foundLeads);
   if (foundLeads.count === 0) return [];
   return new MarkerCollector(normalised.text, normalised, language).collect(foundLeads);
+}
+
+/**
+ * The draft as the rules read it: normalised, then its texted words spelled out ("ignorin",
+ * "nvr"), so the rules read them as the words they stand for.
+ */
+export function readForRules(original: string, language: CompiledLanguage): NormalisedText {
+  const normalised = normalise(original);
+  return language.spelling === null ? normalised : spelledOut(normalised, language.spelling);
 }
 
 /** The strength of the rule behind each marker, for reading one watchful pass at any sensitivity. */

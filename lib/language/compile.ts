@@ -1,6 +1,7 @@
 import { isWordUnit, leadsOf, splitAlternatives } from './leads.ts';
 import { DEFAULT_LANGUAGE, rulesFor } from './rules/index.ts';
 import type { LanguageRules, MarkerStrength } from './rules/types.ts';
+import { compileSpelling, type Spelling } from './spell-out.ts';
 import { PROTEST_KINDS, type ProtestKind, type Sensitivity } from './types.ts';
 
 /** What a phrasing stands for when it matches. */
@@ -45,6 +46,8 @@ export interface CompiledLanguage {
   reportedSpeech: RegExp;
   banterCues: RegExp;
   clauseBreaks: RegExp;
+  /** Texted words the rules read spelled out; null when the language has none. */
+  spelling: Spelling | null;
 }
 
 /** The weakest rule each sensitivity counts. */
@@ -214,6 +217,7 @@ export function compileLanguage(table: LanguageRules): CompiledLanguage {
     reportedSpeech: draftPattern(table.reportedSpeech),
     banterCues: draftPattern(table.banterCues, 'g'),
     clauseBreaks: draftPattern(table.clauseBreaks, 'g'),
+    spelling: compileSpelling(table.texting, table.rulesReadAsTyped),
   };
 }
 

@@ -23,8 +23,9 @@ const macros: Record<string, string> = {
   whats: "(?:what's|whats|what is|what the (?:hell|heck|fuck|f) is|wtf is)",
   why: '(?:why|y)',
   are: '(?:are|r)',
-  // A clause ends at punctuation, the end, or where words give way to emoji.
-  end: String.raw`(?=\s*(?:[.!?,;:\n]|$)|\s*[^\sa-z0-9'"\-])`,
+  // A clause ends at punctuation, the end, or where words give way to emoji; a sentence-final
+  // particle of Singapore or Malaysian English before it ("answer my call lah!") changes nothing.
+  end: String.raw`(?=(?:\s+(?:lah|leh|lor|la|meh|sia|hor|mah|ah))?(?:\s*(?:[.!?,;:\n]|$)|\s*[^\sa-z0-9'"\-]))`,
   // Like end, but a cheerful "!" or emoji keeps the clause open ("I'm done! 🎉").
   stop: String.raw`(?=\s*(?:[.,;:\n]|$))`,
   // Nothing but a little punctuation or emoji until the end of the message.
@@ -121,7 +122,7 @@ const kinds = {
       {
         id: 'gc.every-time-you',
         strength: 2,
-        pattern: String.raw`\bevery (?:single )?time\b[^.!?\n]{0,40}?\b{you}(?:'re| are)?(?: just| always| never| still)? {complaint}\b`,
+        pattern: String.raw`\bevery (?:single )?time\b[^.!?\n]{0,40}?\b{you}(?:'re|re| are)?(?: just| always| never| still)? {complaint}\b`,
         explanation: '“{words}” stacks old hurts onto this one moment — that is a lot for anyone to answer.',
         flags: [
           'Every time I bring it up you change the subject',
@@ -166,7 +167,7 @@ const kinds = {
       {
         id: 'gc.act-like-i-dont-exist',
         strength: 2,
-        pattern: String.raw`\b{you}(?:'re)? act(?:ing|s)? (?:like|as if) (?:i|i'm|im|i am) (?:don't|dont|do not|not|invisible|nothing|a stranger|your)\b`,
+        pattern: String.raw`\b{you}(?:'re|re| are)? act(?:ing|s)? (?:like|as if) (?:i|i'm|im|i am) (?:don't|dont|do not|not|invisible|nothing|a stranger|your)\b`,
         flags: ["you act like I don't exist", "you're acting like im invisible"],
         allows: ["you act like you don't care but I know you do", "she acts like i don't exist"],
       },
@@ -606,7 +607,7 @@ const kinds = {
         id: 'dp.pick-up',
         strength: 2,
         pattern:
-          '{start}(?:just |please |pls |plz |now |seriously )?(?:answer (?:the|your|ur|my) (?:phone|texts?|messages?|calls?)|pick up(?: (?:the|your|ur) (?:damn |fucking |bloody )?phone)?|reply(?: to me)?|respond(?: to me)?|text me back|call me back|talk to me|answer)(?: now| already| right now)?{end}',
+          '{start}(?:just |please |pls |plz |now |seriously )?(?:answer (?:the|your|ur|my) (?:phone|texts?|messages?|calls?)|pick up(?: (?:the|your|ur) (?:damn |fucking |bloody )?phone)?|reply(?: to me)?|respond(?: to me)?|(?:text|message|call|ring) me back|text back|talk to me|answer)(?: now| already| right now)?{end}',
         flags: [
           'pick up the phone!',
           'Reply.',
@@ -615,6 +616,8 @@ const kinds = {
           'answer your phone',
           'plz reply',
           'PICK UP UR PHONE',
+          'txt bk!!!',
+          'ans my call lah',
         ],
         allows: [
           'pick up some bread on your way?',
@@ -681,7 +684,7 @@ const kinds = {
       {
         id: 'sv.i-see-you-online',
         strength: 3,
-        pattern: String.raw`\bi (?:can )?(?:see|saw|know|noticed) (?:that )?{you}(?:'re| are| were|'ve been| have been| was)? (?:{online}|reading|(?:read|seen|saw|opened) (?:it|my))\b`,
+        pattern: String.raw`\bi (?:can )?(?:see|saw|know|noticed) (?:that )?{you}(?:'re|re| are| were|'ve been|ve been| have been| was)? (?:{online}|reading|(?:read|seen|saw|opened) (?:it|my))\b`,
         flags: ["i can see you're online", 'I saw you were active', 'i know u read it'],
         allows: ["I know you're busy", 'i saw you at the gym!', 'i see you read it haha'],
       },
@@ -1337,5 +1340,6 @@ export const en: LanguageRules = {
   kinds,
   softer: enSofter,
   texting: enTexting,
+  rulesReadAsTyped: ['k', 'kk', 'okay', 'ur', 'nvm'],
   model: enModel,
 };

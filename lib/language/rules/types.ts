@@ -190,8 +190,16 @@ export interface LanguageRules {
   clauseBreaks: string;
   kinds: Readonly<Record<ProtestKind, KindRules>>;
   softer: SofterRewriteCopy;
-  /** How the language is texted: spellings the scorer reads as words ("u" → "you"). */
+  /**
+   * How the language is texted: spellings read as words ("u" → "you"), by the scorer and, spelled
+   * out, by the rules (spell-out.ts).
+   */
   texting: Readonly<Record<string, string>>;
+  /**
+   * Texted spellings the rules read as typed, not spelled out: a rule tells them apart from the
+   * spelled-out words ("k." is curter than "ok.") or reads them otherwise ("ur late" is "you're late").
+   */
+  rulesReadAsTyped: readonly string[];
   /** The learned scorer's weights and thresholds, written by `npm run train`. */
   model: ScorerData;
 }

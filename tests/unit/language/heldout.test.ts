@@ -68,11 +68,12 @@ const written = writtenCorpus();
 const FLOOR = {
   freshWritten: { precision: 0.94, recall: 0.83 },
   firstWritten: { precision: 0.87, recall: 0.68 },
+  smsWritten: { precision: 0, recall: 0 },
 };
 const real = realCorpus();
 
 describe('held-out figures (balanced sensitivity)', () => {
-  const writtenDraw = (draw: 'first' | 'fresh') => written.filter((row) => row.draw === draw);
+  const writtenDraw = (draw: 'first' | 'fresh' | 'sms') => written.filter((row) => row.draw === draw);
 
   it('written messages, fresh set: printed, and no worse than when last measured', () => {
     const f = figures(writtenDraw('fresh'));
@@ -88,8 +89,15 @@ describe('held-out figures (balanced sensitivity)', () => {
     expect(f.recall).toBeGreaterThanOrEqual(FLOOR.firstWritten.recall);
   });
 
+  it('written messages, phone-era SMS: printed, and no worse than when last measured', () => {
+    const f = figures(writtenDraw('sms'));
+    console.log(show('sms written', f));
+    expect(f.precision).toBeGreaterThanOrEqual(FLOOR.smsWritten.precision);
+    expect(f.recall).toBeGreaterThanOrEqual(FLOOR.smsWritten.recall);
+  });
+
   it.fails('written messages: meet the target, precision ≥ 0.95 and recall ≥ 0.90', () => {
-    for (const draw of ['fresh', 'first'] as const) {
+    for (const draw of ['fresh', 'sms', 'first'] as const) {
       const f = figures(writtenDraw(draw));
       expect(f.precision).toBeGreaterThanOrEqual(0.95);
       expect(f.recall).toBeGreaterThanOrEqual(0.9);

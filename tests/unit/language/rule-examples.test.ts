@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findMarkers } from '../../../lib/language/analyze.ts';
-import { alternativesOf } from '../../../lib/language/compile.ts';
-import { normalise, originalSpan } from '../../../lib/language/normalize.ts';
+import { findMarkers, readForRules } from '../../../lib/language/analyze.ts';
+import { alternativesOf, compiledLanguage } from '../../../lib/language/compile.ts';
+import { originalSpan } from '../../../lib/language/normalize.ts';
 import { en } from '../../../lib/language/rules/en.ts';
 import type { MarkerRule } from '../../../lib/language/rules/types.ts';
 import { PROTEST_KINDS, type ProtestKind, type ProtestMarker } from '../../../lib/language/types.ts';
@@ -51,6 +51,13 @@ const RULES: Rule[] = PROTEST_KINDS.flatMap((kind) =>
   })),
 );
 
+const english = compiledLanguage('en');
+/** A draft as the rules read it (normalised, texted words spelled out). */
+const read = (text: string) => {
+  if (english === null) throw new Error('no English table');
+  return readForRules(text, english);
+};
+
 const FLAGS = RULES.flatMap((rule) => (rule.marker.flags ?? []).map((text) => ({ ...rule, text })));
 const ALLOWS = RULES.flatMap((rule) => (rule.marker.allows ?? []).map((text) => ({ ...rule, text })));
 
@@ -60,7 +67,7 @@ function markersOf(text: string, kind: ProtestKind): ProtestMarker[] {
 
 /** Where the rule's own pattern first matches the draft, as a span of the original text. */
 function ownSpan(rule: Rule, text: string): [number, number] | null {
-  const normalised = normalise(text);
+  const normalised = read(text);
   let best: [number, number] | null = null;
   for (const alternative of rule.alternatives) {
     const found = alternative.exec(normalised.text);
@@ -98,7 +105,7 @@ describe('the marker rules of the English table', () => {
     const unused = rule.alternatives
       .map((alternative, i) => ({ i, alternative }))
       .filter(({ alternative }) =>
-        (rule.marker.flags ?? []).every((text) => !alternative.test(normalise(text).text)),
+        (rule.marker.flags ?? []).every((text) => !alternative.test(read(text).text)),
       )
       .map(({ i, alternative }) => `#${i}: ${alternative.source.slice(0, 80)}`);
     expect(unused).toEqual([]);
