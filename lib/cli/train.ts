@@ -15,11 +15,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findMarkers } from '../language/analyze.ts';
-import { enTexting } from '../language/rules/en-texting.ts';
+import { en } from '../language/rules/en.ts';
 import { featureHash, featureNames } from '../language/scorer/features.ts';
 import type { LinearModelData, ScorerData } from '../language/scorer/score.ts';
 import {
   isFragment,
+  jokeCues,
   lengthScale,
   scoreHashes,
   sigmoid,
@@ -78,12 +79,13 @@ interface Example {
   fold: number;
 }
 
-const lexicon = compileLexicon(enTexting);
+const lexicon = compileLexicon(en.texting);
+const jokes = jokeCues(en.banterCues);
 
 function example(row: Labelled): Example {
   const tokens = tokenize(row.text, lexicon);
   const markers = findMarkers(row.text, { sensitivity: 'watchful' });
-  const read = stretchesOf(row.text, tokens, markers);
+  const read = stretchesOf(row.text, tokens, markers, jokes);
   // Slots, each once: two names that share a slot are one feature to the scorer too (features.ts).
   const stretches = read.map((stretch) => [...new Set(featureNames(stretch).map(featureHash))]);
   const single = read.flatMap((stretch, i) => (stretch.joined ? [] : [stretches[i] as number[]]));

@@ -60,7 +60,7 @@ export function analyzeWithoutNet(original: string, language: string, options?: 
   // Every rule speaks to the scorer, the mild ones too; the sensitivity sets the scorer's threshold.
   const ruled = findMarkers(original, { ...options, sensitivity: 'watchful' });
   const tokens = tokensOf(scorer, original);
-  const stretches = scoreStretches(scorer, tokens, stretchesOf(original, tokens, ruled));
+  const stretches = scoreStretches(scorer, tokens, stretchesOf(original, tokens, ruled, scorer.jokes));
   let best: ScoredStretch | null = null;
   let boundary = 0;
   for (const stretch of stretches) {
@@ -277,8 +277,16 @@ class MarkerCollector {
     cues.lastIndex = 0;
     const cue = cues.exec(after);
     if (cue === null || cue.index > BANTER_REACH) return false;
-    for (let i = 0; i < cue.index; i++) if (isSentenceEnd(after.charCodeAt(i))) return false;
-    return true;
+    // A cue in a later sentence does not count, unless nothing but punctuation comes before it
+    // ("why are you ignoring me? haha jk").
+    let ended = false;
+    let worded = false;
+    for (let i = 0; i < cue.index; i++) {
+      const code = after.charCodeAt(i);
+      if (isSentenceEnd(code)) ended = true;
+      else if (isLetter(code) || (code >= 0x30 && code <= 0x39)) worded = true;
+    }
+    return !(ended && worded);
   }
 }
 

@@ -100,6 +100,7 @@ export const enTexting: Readonly<Record<string, string>> = {
   soz: 'sorry',
   omw: 'on my way',
   // Phone-era and regional SMS spellings (Singapore, Malaysia, Britain, India, Nigeria and more).
+  d: 'the',
   dun: 'dont',
   dunno: 'dont know',
   nv: 'never',

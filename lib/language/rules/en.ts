@@ -77,6 +77,21 @@ const kinds = {
         ],
       },
       {
+        id: 'gc.not-once',
+        strength: 2,
+        pattern: String.raw`\bnot (?:once|one time|a single time),? (?:(?:have|did|do|has|had|will|would|could|can) )?{you}{notverdict}\b|\b{you} (?:have |has |had )?(?:not|haven't|havent|hasn't|hasnt|didn't|didnt) (?:once|one time|a single time)\b`,
+        flags: [
+          'not once have you asked how my day was',
+          'not once u come fetch me from work',
+          "you haven't once said sorry",
+        ],
+        allows: [
+          'not once have you let me down ❤️',
+          'not once did I think about quitting',
+          'she has not once called her mum',
+        ],
+      },
+      {
         // "For once" means every other time, so it is a verdict dressed as a wish.
         id: 'gc.for-once',
         strength: 2,
@@ -457,6 +472,22 @@ const kinds = {
         allows: ['why is this level so hard'],
       },
       {
+        id: 'bq.how-hard-is-it',
+        strength: 2,
+        pattern: String.raw`\b(?:how (?:hard|difficult) (?:is it|can it be|would it be)|is it (?:so |that |really |really that )?(?:hard|difficult)) (?:for {you} )?to (?:just )?(?:(?:text|message|call|ring|answer|write to|get back to) me|(?:text|call|ring|write|get|message) (?:me )?back|reply(?! to (?!me\b))|respond(?! to (?!me\b))|answer(?: your phone| the phone| my (?:calls?|texts?|messages?))?|pick up(?: the phone| your phone)?|say (?:good ?night|good ?morning|sorry|thanks|thank you|ok|hi)|let me know|tell me)\b`,
+        flags: [
+          'how hard is it to text me back',
+          'izzit so difficult to say gd nite?',
+          'how difficult can it be to pick up the phone',
+          'is it really that hard for you to let me know',
+        ],
+        allows: [
+          'how hard is it to get a visa?',
+          'is it hard to call the embassy from there?',
+          'how hard is it to reply to emails in french lol',
+        ],
+      },
+      {
         id: 'bq.phone-off',
         strength: 2,
         pattern: String.raw`\b{why} is (?:your|ur) phone (?:always |still |constantly )?(?:off|on silent|dead)\b`,
@@ -607,7 +638,7 @@ const kinds = {
         id: 'dp.pick-up',
         strength: 2,
         pattern:
-          '{start}(?:just |please |pls |plz |now |seriously )?(?:answer (?:the|your|ur|my) (?:phone|texts?|messages?|calls?)|pick up(?: (?:the|your|ur) (?:damn |fucking |bloody )?phone)?|reply(?: to me)?|respond(?: to me)?|(?:text|message|call|ring) me back|text back|talk to me|answer)(?: now| already| right now)?{end}',
+          '{start}(?:just |please |pls |plz |now |seriously )?(?:answer (?:the|your|ur|my) (?:phone|texts?|messages?|calls?)|pick up(?: (?:the|your|ur) (?:damn |fucking |bloody )?phone)?|pick (?:up )?(?:my|ur|your) calls?|reply(?: to me)?|respond(?: to me)?|(?:text|message|call|ring) me back|text back|talk to me|answer)(?: now| already| right now)?{end}',
         flags: [
           'pick up the phone!',
           'Reply.',
@@ -618,6 +649,7 @@ const kinds = {
           'PICK UP UR PHONE',
           'txt bk!!!',
           'ans my call lah',
+          'pick my call!!',
         ],
         allows: [
           'pick up some bread on your way?',
@@ -629,8 +661,8 @@ const kinds = {
       {
         id: 'dp.call-me-now',
         strength: 2,
-        pattern: String.raw`{start}(?:call|text|answer|reply to) me\s*[.!]*\s*now\b`,
-        flags: ['call me now', 'Text me. Now.'],
+        pattern: String.raw`{start}(?:call|text|answer|reply to) me\s*[.!]*\s*(?:right )?now\b`,
+        flags: ['call me now', 'Text me. Now.', 'call me. right now.'],
         allows: ["just text me when you're free"],
       },
       {
@@ -1335,7 +1367,7 @@ export const en: LanguageRules = {
   code: 'en',
   macros,
   reportedSpeech: String.raw`\b(?:said|say|says|saying|told|tells|telling|asked|asks|wrote|writes|goes|yelled|yells|shouted|screamed|screams|quote|quoting|was like|were like|is like|not that|not like|(?:doesn't|don't|didn't|does not|do not|did not) mean)\b`,
-  banterCues: String.raw`\b(?:jk|j/k|just kidding|kidding|haha+|hehe+)\b|😂|🤣|😆|😜|😝|😛`,
+  banterCues: String.raw`\b(?:jk|j/k|just kidding|kidding|(?:ha){2,}h?|(?:he){2,}h?|haha+|hehe+)\b|😂|🤣|😆|😜|😝|😛`,
   clauseBreaks: ' (?:and|but|so|then|because|cause|cuz|since) ',
   kinds,
   softer: enSofter,

@@ -90,6 +90,8 @@ export interface LinearModel {
 export interface Scorer
   extends Pick<ScorerData, 'thresholds' | 'boundaryThreshold' | 'ruleConfirm' | 'fullWeightFeatures'> {
   lexicon: Lexicon;
+  /** The language's joke cues (`jokeCues`). */
+  jokes: RegExp;
   protest: LinearModel;
   boundary: LinearModel;
 }
@@ -104,9 +106,14 @@ function linear(data: LinearModelData): LinearModel {
   return { bias: data.bias, weights: new Weights(entries) };
 }
 
-export function compileScorer(texting: Readonly<Record<string, string>>, data: ScorerData): Scorer {
+export function compileScorer(
+  texting: Readonly<Record<string, string>>,
+  banterCues: string,
+  data: ScorerData,
+): Scorer {
   return {
     lexicon: compileLexicon(texting),
+    jokes: jokeCues(banterCues),
     protest: linear(data.protest),
     boundary: linear(data.boundary),
     thresholds: data.thresholds,
@@ -161,6 +168,37 @@ function clausesOf(sentence: readonly Token[]): Token[][] {
   return clauses.filter((clause) => clause.length > 0);
 }
 
+/** Sentences this short or shorter may be nothing but a laugh or a joke cue. */
+const LAUGH_TOKENS = 4;
+const WORDS_OR_EMOJI = /[\p{L}\p{N}\p{Extended_Pictographic}]/u;
+
+/**
+ * The language's joke cues ("haha", "jk", "😂"; its table's `banterCues`), to find anywhere in a
+ * stretch of text.
+ */
+export const jokeCues = (banterCues: string): RegExp => new RegExp(banterCues, 'giu');
+
+/**
+ * A laugh or joke cue typed after a sentence ends ("why are you ignoring me? haha jk") belongs to
+ * that sentence: read alone, the question would hide the joke from the scorer.
+ */
+function withTheirLaughs(text: string, said: Token[][], jokes: RegExp): Token[][] {
+  const out: Token[][] = [];
+  for (const sentence of said) {
+    const last = out.at(-1);
+    if (last !== undefined && isOnlyALaugh(text, sentence, jokes)) last.push(...sentence);
+    else out.push(sentence);
+  }
+  return out;
+}
+
+function isOnlyALaugh(text: string, sentence: readonly Token[], jokes: RegExp): boolean {
+  if (sentence.length > LAUGH_TOKENS) return false;
+  const said = text.slice(sentence[0]?.start ?? 0, sentence.at(-1)?.end ?? 0).toLowerCase();
+  const rest = said.replace(jokes, '');
+  return rest !== said && !WORDS_OR_EMOJI.test(rest);
+}
+
 /**
  * Each sentence, each pair of neighbouring sentences, and each clause of a sentence that joins
  * several, with the rule kinds that lie inside each.
@@ -169,8 +207,9 @@ export function stretchesOf(
   text: string,
   tokens: readonly Token[],
   markers: readonly ProtestMarker[],
+  jokes: RegExp,
 ): Stretch[] {
-  const parts = sentences(text, tokens).flatMap((sentence) => {
+  const parts = withTheirLaughs(text, sentences(text, tokens), jokes).flatMap((sentence) => {
     if (sentence.length <= PIECE) return [sentence];
     const pieces: Token[][] = [];
     for (let i = 0; i + PIECE_STEP < sentence.length; i += PIECE_STEP)

@@ -126,6 +126,9 @@ describe('traps are not protests', () => {
     'fine, see you at 8',
     "don't bother cooking, I'll grab takeaway on the way",
     'thanks for nothing lol jk you were amazing today',
+    // A joke cue in the next "sentence" still belongs to it.
+    'why are you ignoring me? haha jk',
+    'u never let me win!! hahaha',
   ];
 
   it.each(traps)('"%s"', (text) => {
@@ -154,8 +157,14 @@ describe('normalisation', () => {
     ['line breaks', 'ok\r\n\r\nwhatever'],
     ['non-breaking spaces', 'you\u00A0never\u00A0listen'],
     ['a dotted capital I elsewhere', 'İstanbul was fun. you never listen though'],
+    ['phone-era spellings', 'y r u ignorin me'],
+    ['a sentence-final particle', 'ans my call lah!!!'],
   ])('reads through %s', (_, text) => {
     expect(analyze(text).protest).toBe(true);
+  });
+
+  it('does not take an eye-roll after a question for a laugh', () => {
+    expect(analyze('why are you ignoring me? 🙄').protest).toBe(true);
   });
 
   it('maps spans back to the original text after squeezing and removing characters', () => {

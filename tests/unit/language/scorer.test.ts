@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findMarkers } from '../../../lib/language/analyze.ts';
-import { enTexting } from '../../../lib/language/rules/en-texting.ts';
+import { en } from '../../../lib/language/rules/en.ts';
 import { featureHash, featureNames, MessageFeatures } from '../../../lib/language/scorer/features.ts';
-import { stretchesOf } from '../../../lib/language/scorer/score.ts';
+import { jokeCues, stretchesOf } from '../../../lib/language/scorer/score.ts';
 import { compileLexicon, tokenize } from '../../../lib/language/scorer/tokens.ts';
 import { MESSAGES } from './messages.ts';
 
-const lexicon = compileLexicon(enTexting);
+const lexicon = compileLexicon(en.texting);
+const jokes = jokeCues(en.banterCues);
 
 describe('the scorer reads what it was trained on', () => {
   it('gathers for each stretch exactly the features the trainer names', () => {
@@ -22,7 +23,12 @@ describe('the scorer reads what it was trained on', () => {
     for (const text of texts) {
       const tokens = tokenize(text, lexicon);
       const features = new MessageFeatures(tokens);
-      for (const stretch of stretchesOf(text, tokens, findMarkers(text, { sensitivity: 'watchful' }))) {
+      for (const stretch of stretchesOf(
+        text,
+        tokens,
+        findMarkers(text, { sensitivity: 'watchful' }),
+        jokes,
+      )) {
         const named = [...new Set(featureNames(stretch).map(featureHash))].sort((a, b) => a - b);
         expect(
           features.of(stretch).sort((a, b) => a - b),
