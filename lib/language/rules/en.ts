@@ -716,8 +716,8 @@ const kinds = {
       {
         id: 'sv.i-see-you-online',
         strength: 3,
-        pattern: String.raw`\bi (?:can )?(?:see|saw|know|noticed) (?:that )?{you}(?:'re|re| are| were|'ve been|ve been| have been| was)? (?:{online}|reading|(?:read|seen|saw|opened) (?:it|my))\b`,
-        flags: ["i can see you're online", 'I saw you were active', 'i know u read it'],
+        pattern: String.raw`\bi (?:can )?(?:see|saw|know|noticed) (?:that )?(?:{youre}|{you}(?: were|'ve been|ve been| have been| was)?) (?:{online}|reading|(?:read|seen|saw|opened) (?:it|my))\b`,
+        flags: ["i can see you're online", 'I saw you were active', 'i know u read it', 'i see ur online'],
         allows: ["I know you're busy", 'i saw you at the gym!', 'i see you read it haha'],
       },
       {
