@@ -37,7 +37,7 @@ export interface Labelled {
    * Which held-out draw a real held-out message belongs to: the first (strata K, L, R, whose
    * figures were once in view when a development choice was made) or the fresh one (H, E),
    * drawn afterwards and quoted since. Written held-out messages are drawn by file the same way,
-   * with phone-era SMS (set-g) as a draw of its own.
+   * with phone-era SMS (set-g, set-h) as a draw of its own.
    */
   draw?: 'first' | 'fresh' | 'sms';
   /**
@@ -59,12 +59,13 @@ const jsonLines = <T>(path: string): T[] =>
  */
 const FRESH_WRITTEN = 'set-d.jsonl';
 /**
- * Phone-era SMS in many regional spellings ("u dun care one", "y u nt picking"), held out apart
- * from the other written sets because it reads differently from app texting.
+ * Phone-era SMS in many regional spellings ("u dun care one", "y u nt picking"): protests among
+ * everyday messages (set-g) and the everyday bulk of an inbox (set-h), held out apart from the other
+ * written sets because they read differently from app texting.
  */
-const SMS_WRITTEN = 'set-g.jsonl';
+const SMS_WRITTEN = ['set-g.jsonl', 'set-h.jsonl'];
 const writtenDraw = (name: string) =>
-  name === FRESH_WRITTEN ? 'fresh' : name === SMS_WRITTEN ? 'sms' : 'first';
+  name === FRESH_WRITTEN ? 'fresh' : SMS_WRITTEN.includes(name) ? 'sms' : 'first';
 
 export function writtenCorpus(): Labelled[] {
   const dir = join(CORPUS, 'written');
