@@ -1,5 +1,5 @@
 import type { NormalisedText } from './normalize.ts';
-import { squeeze } from './scorer/tokens.ts';
+import { hasRepeat, squeeze } from './scorer/tokens.ts';
 
 /**
  * Texted words spelled out for the rules ("y r u ignorin me" is read as "y r u ignoring me",
@@ -8,15 +8,33 @@ import { squeeze } from './scorer/tokens.ts';
  * draft it was typed as, so a marker over it highlights what the person typed.
  */
 export interface Spelling {
-  /** Finds a texted word (any run of its letters: "plzzz" too) standing on its own. */
-  words: RegExp;
   /** The spelled-out reading of each texted word, by its squeezed spelling. */
   readings: ReadonlyMap<string, string>;
+  /**
+   * One byte per slot of the words' hashes (`wordHash`): most words of a draft are dismissed by
+   * it without being cut out of the text or looked up.
+   */
+  seen: Uint8Array;
+}
+
+const SEEN_MASK = 0x3fff;
+
+/** A hash of a word as it is read squeezed ("nvrrr" hashes as "nvr"), added one unit at a time. */
+const addUnit = (hash: number, code: number) => (Math.imul(hash, 31) + code) >>> 0;
+
+function wordHash(word: string): number {
+  let hash = 7;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code !== word.charCodeAt(i - 1)) hash = addUnit(hash, code);
+  }
+  return hash;
 }
 
 /**
- * `asTyped`: spellings the rules read as typed, because a rule tells them apart from the
- * spelled-out word ("k." is curter than "ok.") or reads them otherwise ("ur late" is "you're late").
+ * `asTyped`: spellings the rules read as typed — the rules' own shorthands already read them
+ * ("u" is one of `{you}`), or a rule tells them apart from the spelled-out word ("k." is curter
+ * than "ok."), or reads them otherwise ("ur late" is "you're late").
  */
 export function compileSpelling(
   texting: Readonly<Record<string, string>>,
@@ -29,20 +47,64 @@ export function compileSpelling(
     if (!kept.has(key) && key !== reading) readings.set(key, reading);
   }
   if (readings.size === 0) return null;
-  // Longest first, so that one spelling is never taken for the start of a longer one.
-  const letters = [...readings.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((key) => [...key].map((letter) => `${letter}+`).join(''));
-  return {
-    words: new RegExp(`(?<![\\p{L}\\p{N}'])(?:${letters.join('|')})(?![\\p{L}\\p{N}'])`, 'gu'),
-    readings,
-  };
+  const seen = new Uint8Array(SEEN_MASK + 1);
+  for (const key of readings.keys()) seen[wordHash(key) & SEEN_MASK] = 1;
+  return { readings, seen };
 }
+
+/**
+ * Calls `found(start, end, reading)` for each texted word of `text` (lower case), in order: a run
+ * of ASCII letters and digits standing on its own — not inside a longer word, not joined to one by
+ * an apostrophe ("y'all") — whose squeezed spelling the table reads otherwise. Stops when `found`
+ * answers false.
+ */
+function eachTextedWord(
+  text: string,
+  spelling: Spelling,
+  found: (start: number, end: number, reading: string) => boolean,
+): void {
+  let start = -1;
+  let hash = 0;
+  let previous = -1;
+  let joined = false;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0x20;
+    if (isAsciiWordUnit(code)) {
+      if (start < 0) {
+        start = i;
+        hash = 7;
+        previous = -1;
+      }
+      if (code !== previous) hash = addUnit(hash, code);
+      previous = code;
+      continue;
+    }
+    const alone = !joined && !isApostrophe(code) && !isOtherWordUnit(code);
+    if (start >= 0 && alone && spelling.seen[hash & SEEN_MASK] === 1) {
+      const word = text.slice(start, i);
+      const reading = spelling.readings.get(hasRepeat(word) ? squeeze(word) : word);
+      if (reading !== undefined && !found(start, i, reading)) return;
+    }
+    start = -1;
+    joined = isApostrophe(code) || isOtherWordUnit(code);
+  }
+}
+
+const isAsciiWordUnit = (code: number) =>
+  (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
+const isApostrophe = (code: number) => code === 0x27 || code === 0x2019;
+/** Letters of other scripts and accented Latin, which continue a word (emoji and punctuation do not). */
+const isOtherWordUnit = (code: number) =>
+  code >= 0xc0 && !(code >= 0x2000 && code <= 0x2bff) && !(code >= 0xd800 && code <= 0xdfff);
 
 /** Whether the (lower-cased) text holds any texted word the rules read spelled out. */
 export function hasTextedWords(text: string, spelling: Spelling): boolean {
-  spelling.words.lastIndex = 0;
-  return spelling.words.test(text);
+  let any = false;
+  eachTextedWord(text, spelling, () => {
+    any = true;
+    return false;
+  });
+  return any;
 }
 
 /** The normalised text with its texted words spelled out, each unit still mapped to the draft. */
@@ -61,12 +123,7 @@ export function spelledOut(normalised: NormalisedText, spelling: Spelling): Norm
     }
   };
   let at = 0;
-  spelling.words.lastIndex = 0;
-  for (let found = spelling.words.exec(text); found !== null; found = spelling.words.exec(text)) {
-    const reading = spelling.readings.get(squeeze(found[0]));
-    if (reading === undefined) continue;
-    const start = found.index;
-    const end = start + found[0].length;
+  eachTextedWord(text, spelling, (start, end, reading) => {
     copy(at, start);
     out += reading;
     for (let i = 0; i < reading.length; i++) {
@@ -74,7 +131,8 @@ export function spelledOut(normalised: NormalisedText, spelling: Spelling): Norm
       ends.push(typedEnd(end - 1));
     }
     at = end;
-  }
+    return true;
+  });
   if (at === 0) return normalised;
   copy(at, text.length);
   return { text: out, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };

@@ -1372,6 +1372,8 @@ export const en: LanguageRules = {
   kinds,
   softer: enSofter,
   texting: enTexting,
-  rulesReadAsTyped: ['k', 'kk', 'okay', 'ur', 'nvm'],
+  // The shorthands `{you}`, `{why}`, `{are}`, `{im}`, `{ive}` and `{youre}` read already, and the few
+  // a rule tells apart from the spelled-out word.
+  rulesReadAsTyped: ['u', 'y', 'r', 'im', 'ive', 'youre', 'ure', 'k', 'kk', 'okay', 'ur', 'nvm'],
   model: enModel,
 };

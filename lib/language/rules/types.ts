@@ -196,8 +196,9 @@ export interface LanguageRules {
    */
   texting: Readonly<Record<string, string>>;
   /**
-   * Texted spellings the rules read as typed, not spelled out: a rule tells them apart from the
-   * spelled-out words ("k." is curter than "ok.") or reads them otherwise ("ur late" is "you're late").
+   * Texted spellings the rules read as typed, not spelled out: the table's shorthands already read
+   * them (`{you}` is "you" or "u"), or a rule tells them apart from the spelled-out words ("k." is
+   * curter than "ok.") or reads them otherwise ("ur late" is "you're late").
    */
   rulesReadAsTyped: readonly string[];
   /** The learned scorer's weights and thresholds, written by `npm run train`. */

@@ -19,7 +19,7 @@ const REPEATS = /(\p{L})\1+/gu;
 const NOT_ASCII = /[^ -~]/;
 
 /** Whether any character follows one just like it (most words: no, and then nothing to squeeze). */
-function hasRepeat(word: string): boolean {
+export function hasRepeat(word: string): boolean {
   for (let i = 1; i < word.length; i++) if (word.charCodeAt(i) === word.charCodeAt(i - 1)) return true;
   return false;
 }
