@@ -137,7 +137,7 @@ const kinds = {
       {
         id: 'gc.every-time-you',
         strength: 2,
-        pattern: String.raw`\bevery (?:single )?time\b[^.!?\n]{0,40}?\b{you}(?:'re|re| are)?(?: just| always| never| still)? {complaint}\b`,
+        pattern: String.raw`\bevery (?:single )?time\b[^.!?\n]{0,40}?\b{you}(?:'re| are)?(?: just| always| never| still)? {complaint}\b`,
         explanation: '“{words}” stacks old hurts onto this one moment — that is a lot for anyone to answer.',
         flags: [
           'Every time I bring it up you change the subject',
@@ -182,7 +182,7 @@ const kinds = {
       {
         id: 'gc.act-like-i-dont-exist',
         strength: 2,
-        pattern: String.raw`\b{you}(?:'re|re| are)? act(?:ing|s)? (?:like|as if) (?:i|i'm|im|i am) (?:don't|dont|do not|not|invisible|nothing|a stranger|your)\b`,
+        pattern: String.raw`\b{you}(?:'re| are)? act(?:ing|s)? (?:like|as if) (?:i|i'm|im|i am) (?:don't|dont|do not|not|invisible|nothing|a stranger|your)\b`,
         flags: ["you act like I don't exist", "you're acting like im invisible"],
         allows: ["you act like you don't care but I know you do", "she acts like i don't exist"],
       },
@@ -716,7 +716,7 @@ const kinds = {
       {
         id: 'sv.i-see-you-online',
         strength: 3,
-        pattern: String.raw`\bi (?:can )?(?:see|saw|know|noticed) (?:that )?(?:{youre}|{you}(?: were|'ve been|ve been| have been| was)?) (?:{online}|reading|(?:read|seen|saw|opened) (?:it|my))\b`,
+        pattern: String.raw`\bi (?:can )?(?:see|saw|know|noticed) (?:that )?(?:{youre}|{you}(?: were|'ve been| have been| was)?) (?:{online}|reading|(?:read|seen|saw|opened) (?:it|my))\b`,
         flags: ["i can see you're online", 'I saw you were active', 'i know u read it', 'i see ur online'],
         allows: ["I know you're busy", 'i saw you at the gym!', 'i see you read it haha'],
       },
