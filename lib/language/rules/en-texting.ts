@@ -137,6 +137,7 @@ export const enTexting: Readonly<Record<string, string>> = {
   doin: 'doing',
   comin: 'coming',
   talkin: 'talking',
+  nemore: 'anymore',
   textin: 'texting',
   replyin: 'replying',
   callin: 'calling',

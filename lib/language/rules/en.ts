@@ -36,7 +36,7 @@ const macros: Record<string, string> = {
   // Questions and wishes put "you always/never" in a kinder light: "do you always…", "I hope you never…".
   kindbefore: String.raw`(?<!\b(?:do|does|did|have|had|would|will|can|could|should|are|were|if|wish|hope|unless|whether|promise|promise me|make sure|as long as|than|love how|love that|love it when|love the way|like how|like that|like the way|adore how|adore that|appreciate how|appreciate that|glad|proud that|happy that) (?:you|u|you're|youre|you are|ur))`,
   // What follows "you always/never" when it is praise, an idiom or one past event, not a verdict.
-  notverdict: String.raw`(?![^.!?\n]{0,25}\b(?:best|amazing|perfect|beautiful|lovely|gorgeous|favou?rite|cutest|sweetest|nicest|kindest|funniest|coolest|greatest|wonderful|incredible|stunning|so good|so nice|so sweet|so cute|proud)\b| (?:going to|gonna) (?:believe|guess)| guess\b| (?:told|said|replied|answered|mentioned|sent|got back|confirmed|responded)(?: (?:to )?me)? (?:about|re|regarding|if|whether|what|when|where|which|that you|you)\b| (?:make|made|making) me (?:laugh|smile|happy|so happy|feel (?:good|better|safe|special|loved|at home))| know\b| fail\b| cease to| stop (?:making|amazing|surprising|impressing)| look (?:good|great|amazing|beautiful|gorgeous|cute|stunning|hot|lovely|handsome|so)| smell (?:good|nice|amazing)| have my back| have (?:a|my) (?:home|place|seat|spot)| have me| find (?:a|the) (?:way|words|best)| manage to| cheer me up| brighten| light up| get me\b| say the (?:sweetest|nicest|right|best)| (?:been|were|are|was) (?:there|the best|so good|so kind|so sweet)| take (?:such )?(?:good )?care| beat me| win\b| surprise me| put a smile| let me down| disappoint| (?:have|need) to (?:apologi[sz]e|ask|worry|explain|thank|say sorry)| so (?:sweet|kind|patient|good|thoughtful|lovely|cute|funny|generous|supportive|caring|helpful|calm|brave|strong|beautiful|handsome|gorgeous)| on my mind| in my (?:heart|thoughts|prayers)| welcome| the best| there for me| right\b)`,
+  notverdict: String.raw`(?![^.!?\n]{0,25}\b(?:best|amazing|perfect|beautiful|lovely|gorgeous|favou?rite|cutest|sweetest|nicest|kindest|funniest|coolest|greatest|wonderful|incredible|stunning|so good|so nice|so sweet|so cute|proud)\b| (?:going to|gonna) (?:believe|guess)| guess\b| (?:told|said|replied|answered|mentioned|sent|got back|confirmed|responded)(?: (?:to )?me)? (?:about|re|regarding|if|whether|what|when|where|which|that you|you)\b| (?:make|made|making) me (?:laugh|smile|happy|so happy|feel (?:good|better|safe|special|loved|at home))| know\b| fail\b| cease to| stop (?:making|amazing|surprising|impressing)| look (?:good|great|amazing|beautiful|gorgeous|cute|stunning|hot|lovely|handsome|so)| smell (?:good|nice|amazing)| (?:have|got) my back| stand by me| spoil me| amaze me| inspire me| go above and beyond| reply so (?:fast|quick)| have (?:a|my) (?:home|place|seat|spot)| have me| find (?:a|the) (?:way|words|best)| manage to| cheer me up| brighten| light up| get me\b| say the (?:sweetest|nicest|right|best)| (?:been|were|are|was) (?:there|the best|so good|so kind|so sweet)| take (?:such )?(?:good )?care| beat me| win\b| surprise me| put a smile| let me down| disappoint| (?:have|need) to (?:apologi[sz]e|ask|worry|explain|thank|say sorry)| so (?:sweet|kind|patient|good|thoughtful|lovely|cute|funny|generous|supportive|caring|helpful|calm|brave|strong|beautiful|handsome|gorgeous)| on my mind| in my (?:heart|thoughts|prayers)| welcome| the best| there for me| right\b)`,
   complaint:
     "(?:forget|ignore|disappear|vanish|leave|bail|cancel|change the subject|shut (?:down|me out)|walk (?:away|out|off)|get (?:mad|angry|defensive|weird|annoyed|upset)|blow up|make (?:it|excuses|everything)|turn (?:it|this) around|brush (?:me|it) off|flake|check out|zone out|go (?:quiet|silent|cold|out)|pull away|roll your eyes|sigh|don't|dont|won't|wont|can't|cant|never|always|do this|do that|start|pick a fight|storm|hang up|lie|are late|run late|look at your phone|pick up your phone|act|freak|snap|yell|complain|criticise|criticize|have an excuse|find an excuse|say you're busy|say you are busy|are busy|go on your phone)",
   judged:
@@ -74,22 +74,79 @@ const kinds = {
           'you never fail to cheer me up',
           'you never know, it might work',
           'you always look so good in that',
+          'u always got my back, thanks bro',
+          'You always stand by me.',
         ],
       },
       {
         id: 'gc.not-once',
         strength: 2,
-        pattern: String.raw`\bnot (?:once|one time|a single time),? (?:(?:have|did|do|has|had|will|would|could|can) )?{you}{notverdict}\b|\b{you} (?:have |has |had )?(?:not|haven't|havent|hasn't|hasnt|didn't|didnt) (?:once|one time|a single time)\b`,
+        pattern: String.raw`\bnot (?:once|one time|a single time),? (?:(?:have|did|do|has|had|will|would|could|can) )?{you}{notverdict}\b|\bnot (?:once|one time|a single time)(?: (?:this|that|all|in|the|last|past|whole|entire|since|my|our|[0-9]+|day|week|weekend|month|year|years|months|weeks|days|time|trip|holiday|summer|life)){1,4},? (?:have|did|has|had) {you}{notverdict}\b|\b{you} (?:have |has |had )?(?:not|haven't|havent|hasn't|hasnt|didn't|didnt) (?:once|one time|a single time)\b`,
         flags: [
           'not once have you asked how my day was',
           'not once u come fetch me from work',
           "you haven't once said sorry",
+          'not once this whole year have u asked how dad is',
         ],
         allows: [
           'not once have you let me down ❤️',
           'not once did I think about quitting',
+          'not once in ten years have you let me down',
           'she has not once called her mum',
         ],
+      },
+      {
+        id: 'gc.always-about-you',
+        strength: 2,
+        pattern: String.raw`\b(?:it's|its|it is|everything's|everything is) (?:always|only|only ever) (?:all )?about {you}\b|\b(?:always|it's|its) (?:the )?same (?:old )?(?:thing|story|excuse|drama)s? (?:over and over |again and again |every (?:single )?time )?with {you}\b`,
+        flags: [
+          'its always about u',
+          'always the same story with u',
+          "it's the same thing over and over with you",
+        ],
+        allows: [
+          "it's all about you today birthday girl 🎂",
+          'same thing with you? my phone died too',
+          "it's always about the money with him",
+        ],
+      },
+      {
+        id: 'gc.barely-anymore',
+        strength: 2,
+        pattern: String.raw`\b{you}{kindbefore} (?:barely|hardly|rarely|seldom) (?:ever )?(?:talk|text|call|speak|reply|message|answer|ring|visit|listen|ask|spend time)\b(?![^.!?\n]{0,30}\b(?:so|which is why|that's why) (?:this|it) (?:was|is|means)\b)`,
+        flags: ['you barely talk to me anymore', 'u hardly ever call', 'You rarely ask how I am.'],
+        allows: [
+          'he barely talks to me',
+          'do you barely talk to your sister?',
+          'you barely slept, go rest',
+          'I hardly ever call my dad',
+        ],
+      },
+      {
+        id: 'gc.go-missing',
+        strength: 2,
+        pattern: String.raw`\b{you}(?: always| just| keep| kept)? (?:(?:go|goes|went) (?:missing|awol|mia|off the radar)|vanish|vanished|disappear|disappeared) (?:again|every (?:single )?(?:time|weekend|week|night|day)|whenever|the (?:second|minute|moment)|as soon as)\b`,
+        flags: [
+          'u go missing every weekend',
+          'boet u vanish the second u get a new girlfriend',
+          'you disappeared again',
+        ],
+        allows: [
+          'you go every weekend? lucky',
+          'the cat went missing again',
+          'I vanish every time exams come lol',
+        ],
+      },
+      {
+        id: 'gc.all-talk',
+        strength: 2,
+        pattern: String.raw`\ball talk,? no (?:action|trousers|walk)\b|\b(?:your|ur) (?:word|promises?) (?:means? nothing|(?:is|are) worth nothing|(?:doesn't|doesnt|don't|dont) mean (?:a thing|anything))\b`,
+        flags: [
+          "Eish, that's you hey. All talk, no action.",
+          'Your word means nothing these days',
+          'ur promises dont mean anything',
+        ],
+        allows: ['the ad was all talk and no action, like the film', 'your word means everything to me'],
       },
       {
         // "For once" means every other time, so it is a verdict dressed as a wish.
@@ -189,8 +246,12 @@ const kinds = {
       {
         id: 'gc.rather-than-me',
         strength: 2,
-        pattern: String.raw`\b(?:you'd|youd|you would) rather (?:be|do|talk|spend|hang)\b[^.!?\n]{0,40}\bthan (?:with |talk to |be with |see |spend time with )?me\b`,
-        flags: ["you'd rather be at work than with me", 'youd rather talk to your friends than me'],
+        pattern: String.raw`\b(?:you'd|youd|you would) rather (?:be|do|talk|spend|hang|go|watch|play|sleep|stay)\b[^.!?\n]{0,40}\bthan (?:with |talk to |be with |see |spend time with |come to )?(?:me|my (?:birthday|party|family|mum|mom|dad|parents))\b`,
+        flags: [
+          "you'd rather be at work than with me",
+          'youd rather talk to your friends than me',
+          "So you'd rather go to the match than my birthday. Noted.",
+        ],
         allows: ["I'd rather stay in than go out", "you'd rather do pizza than tacos?"],
       },
       {
@@ -309,9 +370,18 @@ const kinds = {
         // "It wouldn't kill you to…" asks for something small by saying they never give it.
         id: 'gc.wouldnt-kill-you',
         strength: 2,
-        pattern: String.raw`\b(?:wouldn't|wouldnt|would not|won't|wont|will not) kill {you} to\b`,
-        flags: ["Well it wouldn't kill you to say it once in a while.", 'wouldnt kill u to call'],
-        allows: ["one drink won't kill you", 'it would not kill him to help'],
+        pattern: String.raw`\b(?:(?:wouldn't|wouldnt|would not|won't|wont|will not) kill {you}|(?:would|will|does|did) it (?:really )?kill (?:{you}|ya|ye))(?: just)? to\b`,
+        flags: [
+          "Well it wouldn't kill you to say it once in a while.",
+          'wouldnt kill u to call',
+          'Would it kill you to say thank you once in a while?',
+          'would it kill ya to text me when u land?',
+        ],
+        allows: [
+          "one drink won't kill you",
+          'it would not kill him to help',
+          'would it kill the plant to move it?',
+        ],
       },
       {
         id: 'gc.blowing-me-off',
@@ -426,9 +496,10 @@ const kinds = {
         // "How many times do I have to ask" counts the times, so this time is one too many.
         id: 'bq.how-many-times',
         strength: 2,
-        pattern: String.raw`\bhow many (?:more )?times (?:do|does|will|must) (?:i|we) (?:have to |need to |got to |gotta )?(?:ask|tell {you}|say|remind|explain|repeat|beg)\b|\bhow many times (?:have|did) (?:i|we) (?:asked?|told|said|reminded|explained)\b(?![^.!?\n]{0,25}\blove\b)`,
+        pattern: String.raw`\bhow many (?:more )?times (?:do|does|will|must|am|should) (?:i|we) (?:have to |need to |got to |gotta |supposed to |meant to |expected to |going to |gonna )?(?:ask|tell {you}|say|remind|explain|repeat|beg)\b|\bhow many times (?:have|did) (?:i|we) (?:asked?|told|said|reminded|explained)\b(?![^.!?\n]{0,25}\blove\b)`,
         flags: [
           'how many times do i have to ask',
+          'How many more times am I supposed to ask you about the boiler man?',
           'How many times have I told you to call first?',
           'how many more times do I need to remind you',
         ],
@@ -474,8 +545,9 @@ const kinds = {
       {
         id: 'bq.how-hard-is-it',
         strength: 2,
-        pattern: String.raw`\b(?:how (?:hard|difficult) (?:is it|can it be|would it be)|is it (?:so |that |really |really that )?(?:hard|difficult)) (?:for {you} )?to (?:just )?(?:(?:text|message|call|ring|answer|write to|get back to) me|(?:text|call|ring|write|get|message) (?:me )?back|reply(?! to (?!me\b))|respond(?! to (?!me\b))|answer(?: your phone| the phone| my (?:calls?|texts?|messages?))?|pick up(?: the phone| your phone)?|say (?:good ?night|good ?morning|sorry|thanks|thank you|ok|hi)|let me know|tell me)\b`,
+        pattern: String.raw`\bhow much (?:effort|work|energy) (?:does|did|would|can) it take (?:to|2|for {you} to) (?:just )?(?:type|text|reply|call|answer|say|send)\b|\b(?:how (?:hard|difficult) (?:is it|can it be|would it be)|is it (?:so |that |really |really that )?(?:hard|difficult)) (?:for {you} )?to (?:just )?(?:(?:text|message|call|ring|answer|write to|get back to) me|(?:text|call|ring|write|get|message) (?:me )?back|reply(?! to (?!me\b))|respond(?! to (?!me\b))|answer(?: your phone| the phone| my (?:calls?|texts?|messages?))?|pick up(?: the phone| your phone)?|say (?:good ?night|good ?morning|sorry|thanks|thank you|ok|hi)|let me know|tell me)\b`,
         flags: [
+          'how much effort does it take 2 type ok?',
           'how hard is it to text me back',
           'izzit so difficult to say gd nite?',
           'how difficult can it be to pick up the phone',
@@ -493,6 +565,73 @@ const kinds = {
         pattern: String.raw`\b{why} is (?:your|ur) phone (?:always |still |constantly )?(?:off|on silent|dead)\b`,
         flags: ['why is your phone always off', 'why is ur phone on silent'],
         allows: ['why is my phone dead again'],
+      },
+      {
+        id: 'bq.more-important-than-me',
+        strength: 2,
+        pattern: String.raw`\bwhat (?:exactly |the hell |on earth |else )?(?:was|is|were|'s) (?:so |more )?(?:more )?important than (?:me|us|my (?:call|calls|message|messages|text|texts|birthday|feelings))\b|\bsince when (?:is|are|was|were|has|have) [^.!?\n]{1,30}\bmore important than (?:me|us)\b|\b(?:everything|everyone|anything|anyone|something|someone) (?:else )?(?:is|was|'s|s) more important (?:to {you} )?than (?:me|us|my (?:call|calls|message|messages|text|texts|birthday|feelings))\b`,
+        flags: [
+          'since wen is the pub more important than me?',
+          'what exactly was more important than my call?',
+          'everything is more important than me',
+          'Clearly something else was more important than my birthday.',
+        ],
+        allows: [
+          'nothing is more important than you',
+          'what is more important than health? nothing',
+          'is anything more important than my sleep lol',
+        ],
+      },
+      {
+        id: 'bq.is-there-a-reason',
+        strength: 2,
+        pattern: String.raw`\bis there (?:a|any) (?:particular |good |specific )?reason (?:why )?{you}\b(?! (?:might|may|would) (?:want|need|like)\b)`,
+        flags: [
+          'Is there a reason you walked out without a word this morning?',
+          'Is there any particular reason why you could not have informed me of this beforehand?',
+        ],
+        allows: ['is there a reason you might want the blue one?', 'is there a reason the train is late?'],
+      },
+      {
+        id: 'bq.how-is-it-possible',
+        strength: 2,
+        pattern: String.raw`\bhow (?:is|was) it (?:even )?possible (?:that )?{you} (?:had no|have no|couldn't|couldnt|can't|cant|didn't|didnt|don't|dont|never|forgot|still)\b|\bhow (?:come|can) {you} (?:had|have|got|get) no time\b`,
+        flags: ['how is it possible u had no time all day', 'How come you have no time for me?'],
+        allows: ['how is it possible this cake is so good', 'how is it possible you won again? lucky!'],
+      },
+      {
+        id: 'bq.couldnt-spare-a-minute',
+        strength: 2,
+        pattern: String.raw`\b{you} (?:couldn't|couldnt|could not|can't|cant|cannot|can not) (?:even )?(?:find|spare|take|make) (?:(?:[0-9]+|a|one|two|five|ten|a few|a couple of|2) )?(?:mins?|minutes?|seconds?|secs?|moments?)\b`,
+        flags: [
+          'you couldnt find 2 mins 2 ring me on my bday?',
+          "You can't spare five minutes for your mum?",
+        ],
+        allows: ["I couldn't find 5 minutes today, sorry", 'she could not spare a minute'],
+      },
+      {
+        id: 'bq.didnt-think-id-want-to-know',
+        strength: 2,
+        pattern: String.raw`\b{you} (?:didn't|didnt|did not) (?:think|reckon) (?:i'd|id|i would|i might) (?:want|wanna|like|need) to (?:know|hear)\b|\b{why} (?:do|did|should|must) i (?:have to |gotta )?(?:hear|find out|learn)(?: it| this| that| about (?:it|this|that))? from (?:(?:[a-z]+ ){1,2}(?:that|about) (?:{youre}|{you}|your)\b|(?:someone|somebody|everyone|other people) else\b)`,
+        flags: [
+          "You didn't think I'd want to know you got laid off??",
+          'why do i have to hear from aunty that ur moving to dubai??',
+          'Why did I have to find out from someone else?',
+        ],
+        allows: [
+          "I didn't think you'd want to know, sorry",
+          'why do i have to hear from the landlord first? is that the rule?',
+        ],
+      },
+      {
+        id: 'bq.what-kind-of-person',
+        strength: 2,
+        pattern: String.raw`\bwhat kind of (?:a )?(?:person|boyfriend|girlfriend|bf|gf|husband|wife|friend|son|daughter|partner|man|woman|father|mother|dad|mum|mom|brother|sister) (?:does|doesn't|doesnt|would|wouldn't|wouldnt|forgets|says|leaves|ignores|can't|cant|just|treats|lies)\b`,
+        flags: [
+          'what kind of person doesnt even wish their bf happy bday??',
+          'What kind of husband forgets his own anniversary?',
+        ],
+        allows: ['what kind of person are you looking for?', 'what kind of dad joke is that lol'],
       },
       {
         id: 'bq.why-is-it-always',
@@ -584,6 +723,20 @@ const kinds = {
         pattern: String.raw`{start}\?{alone}`,
         flags: ['?', '...?'],
         allows: ['dinner at 8?', 'ok?'],
+      },
+      {
+        id: 'dp.earth-to',
+        strength: 2,
+        pattern: String.raw`{start}(?:hello |helo |hellooo )?earth to\b`,
+        flags: ['hellooo earth to u', 'hello earth to kavya. third time asking.'],
+        allows: ['the probe sent a photo back to earth today', 'down to earth people'],
+      },
+      {
+        id: 'dp.you-better-reply',
+        strength: 2,
+        pattern: String.raw`\b{you}(?:'d| had| d)? better (?:call|text|ring|answer|reply|respond|pick up|get back)\b(?![^.!?\n]{0,30}\b(?:when|once|as soon as|after) {you}\b)`,
+        flags: ['u better call me back tonight', 'You better answer this time.'],
+        allows: ['you better text me when you land safe ❤️', 'he better call his mum'],
       },
       {
         id: 'dp.hello-hello',
@@ -723,8 +876,13 @@ const kinds = {
       {
         id: 'sv.saw-online',
         strength: 2,
-        pattern: String.raw`\b{you}(?<!\b(?:did|do|have|has|if|when|once|after|are|were) {you})(?: were| was|'ve been| have been| been| are still|'re still|re still) (?:still )?{online}\b(?! (?:tomorrow|later|tonight|for the)\b|\s*\?(?!\?))`,
-        flags: ['you were online', 'u were on insta all night', "you've been active for an hour"],
+        pattern: String.raw`\b{you}(?<!\b(?:did|do|have|has|if|when|once|after|are|were) {you})(?: were| was|'ve been| have been| been| are still|'re still|re still) (?:still |literally |clearly |obviously )?{online}\b(?! (?:tomorrow|later|tonight|for the)\b|\s*\?(?!\?))`,
+        flags: [
+          'you were online',
+          'u were on insta all night',
+          "you've been active for an hour",
+          'bro u were literally online on discord',
+        ],
         allows: ['if you were online later we could game', 'you were online? I missed it'],
       },
       {
@@ -744,8 +902,13 @@ const kinds = {
       {
         id: 'sv.read-receipts',
         strength: 2,
-        pattern: String.raw`\b(?:two |double )?blue ticks?\b|\bread receipts?\b|\blast seen\b`,
-        flags: ['two blue ticks and nothing', 'I can see the read receipts', 'your last seen was 5 min ago'],
+        pattern: String.raw`\b(?:two |double )?blue ticks?\b|\bread receipts?\b|\blast seen\b|\bticks? (?:(?:has|have) (?:been|gone|turned)|is|are|went|turned) blue\b`,
+        flags: [
+          'two blue ticks and nothing',
+          'I can see the read receipts',
+          'your last seen was 5 min ago',
+          'The double tick has been blue since lunchtime.',
+        ],
         allows: ["he said blue ticks don't mean anything"],
       },
       {
@@ -754,6 +917,17 @@ const kinds = {
         pattern: String.raw`\b{you} had (?:all day|all night|all evening|hours|the whole day|plenty of time) to (?:reply|text|answer|call|respond|post|like|comment)\b`,
         flags: ['you had all day to reply', 'u had hours to text me'],
         allows: ['you had all day to relax, nice!'],
+      },
+      {
+        id: 'sv.saw-your-story',
+        strength: 2,
+        pattern: String.raw`\b(?:i )?(?:saw|seen) (?:your|ur|yr) (?:story|stories|status|snap|post|posts)(?: tho| though|,? (?:but|yet|so) (?:{you}|no|not|still)\b)|\b(?:your|ur|yer) (?:instagram|insta|facebook|fb|snapchat|snap|tiktok|whatsapp|twitter)(?:'s| is| was)? (?:dead |very |really )?active\b`,
+        flags: [
+          'saw ur story tho',
+          'I saw your story, but no reply to me.',
+          "Funny, yer Instagram's dead active the day.",
+        ],
+        allows: ['saw ur story and loved it', 'i saw your post about the puppy, so cute'],
       },
       {
         id: 'sv.time-to-post',
@@ -774,6 +948,23 @@ const kinds = {
   'stonewalling-exit': {
     explanation: '“{words}” closes the door you actually want them to walk through.',
     markers: [
+      {
+        id: 'se.see-if-i-care',
+        strength: 2,
+        pattern: String.raw`\bsee if i care{end}|\b(?:figure|sort|work) it out (?:yourself|urself|ur self|your self|on your own|on ur own)\b(?<!\b(?:you'll|you will|u'll|can|will|to|let) (?:figure|sort|work) it out [a-z ]+)`,
+        flags: ['Fine, go to the pub. See if I care.', "i'm out. figure it out urself"],
+        allows: [
+          "you'll figure it out yourself, you're smart",
+          "let's see if i care about the match by then",
+        ],
+      },
+      {
+        id: 'se.suit-yourself',
+        strength: 1,
+        pattern: String.raw`{start}(?:ok |okay |fine,? )?(?:suit yourself|suit urself|drop it|let it be)(?:{end}| then\b)`,
+        flags: ['Suit yourself.', 'drop it', 'Let it be. I will not say anything again.'],
+        allows: ['drop it off at mine later', 'let it be known that I won', 'the song let it be is on'],
+      },
       {
         id: 'se.fine-dot',
         strength: 2,
@@ -812,16 +1003,32 @@ const kinds = {
       {
         id: 'se.not-doing-this',
         strength: 2,
-        pattern: String.raw`\b{im} not doing this (?:anymore|any more)\b|\b{im} not doing this{stop}`,
-        flags: ["I'm not doing this anymore", 'im not doing this any more', "I'm not doing this."],
-        allows: ["he's not doing this anymore", "I'm not doing this week's quiz"],
+        pattern: String.raw`(?:{start}|\b{im} )not doing this (?:again|anymore|any more)\b|\b{im} not doing this{stop}|(?:{start}|\b{im} )not (?:discussing|talking about|getting into|going over) (?:this|it|that)(?: again| with {you})?(?: (?:anymore|any more|now|tonight|today|rn))?{stop}`,
+        flags: [
+          'not doin this again. goin 2 sleep',
+          "I'm not doing this anymore",
+          'im not doing this any more',
+          "I'm not doing this.",
+          'Not discussing this tonight.',
+          "i'm not talking about it anymore",
+        ],
+        allows: [
+          "he's not doing this anymore",
+          "I'm not doing this week's quiz",
+          "she's not talking about it anymore.",
+          "not talking about it yet, it's a surprise for mum",
+        ],
       },
       {
         id: 'se.stop-bothering-you',
         strength: 2,
-        pattern: String.raw`\bi'll (?:just )?stop (?:bothering|annoying|texting|messaging|calling|pestering) you\b`,
-        flags: ["i'll stop bothering you", "I'll just stop texting you then"],
-        allows: ["she'll stop bothering you soon"],
+        pattern: String.raw`\b(?:i'll|i will) (?:just )?stop (?:bothering|annoying|texting|messaging|calling|pestering) you\b|\b(?:i'll|i will) (?:just )?stop (?:asking|trying|reaching out|making the effort){end}`,
+        flags: [
+          "i'll stop bothering you",
+          "I'll just stop texting you then",
+          'Right so, I will stop asking.',
+        ],
+        allows: ["she'll stop bothering you soon", "i'll stop asking around at work, found one"],
       },
       {
         id: 'se.whatever',
@@ -839,8 +1046,13 @@ const kinds = {
       {
         id: 'se.forget-it',
         strength: 3,
-        pattern: String.raw`\bforget(?<!\b(?:{dont}|not|never|{wont}|can't|cant|to|may|might|could|i'll|you'll|we'll) (?:just )?forget) (?:it|i said anything|i asked|i even asked|i even said anything|we talked|everything)\b(?!')`,
-        flags: ['forget it', 'just forget I asked', 'Forget I said anything.'],
+        pattern: String.raw`\bforget(?<!\b(?:{dont}|not|never|{wont}|can't|cant|to|may|might|could|i'll|you'll|we'll) (?:just )?forget) (?:about )?(?:it|i said anything|i asked|i even asked|i even said anything|we talked|everything)\b(?!')`,
+        flags: [
+          'forget it',
+          'just forget I asked',
+          'Forget I said anything.',
+          "Forget about it. Don't want to talk already.",
+        ],
         allows: [
           "don't forget it's mum's birthday",
           "I'll never forget it",
@@ -956,6 +1168,31 @@ const kinds = {
         ],
       },
       {
+        id: 'gs.not-worth-it',
+        strength: 2,
+        pattern: String.raw`\b(?:{im}|i m|am i|are we|we're|we are|and i)(?: clearly| obviously| just| apparently| really)? (?:not|never) worth (?:(?:your|ur|yr) (?:time|effort|while|reply|call|attention)|a (?:visit|call|reply|text|phone call|message|minute|second))\b|\b{im} (?:clearly |obviously |always |just )?(?:last|bottom|the last thing) on (?:your|ur) (?:list|priority list|priorities)\b|\b(?:feeling|feelin|feel) like (?:the )?last (?:thing |one |person )?on (?:your|ur) (?:list|priority list)\b`,
+        flags: [
+          'feelin like the last thing on ur list as usual',
+          'clearly i m not worth ur time',
+          "i'm clearly last on ur list",
+          "I'm sorry, is your father and I not worth a visit at Easter?",
+        ],
+        allows: ['this film is not worth your time', "he's not worth your time, babe"],
+      },
+      {
+        id: 'gs.did-everything-for-you',
+        strength: 2,
+        pattern: String.raw`\b(?:i|we)(?: did| do| have done|'ve done| ve done) (?:everything|so much|all this|all that|all of this) for {you}\b,? (?:and|but|yet)(?: now| still| then| all)? (?:{you}|this)\b`,
+        flags: [
+          'we did everything for u and now u dont have 5 min for us',
+          "I've done so much for you and this is how you repay me",
+        ],
+        allows: [
+          'I did all this for you! hope you like it 🎁',
+          'we did everything for you and your brother gladly',
+        ],
+      },
+      {
         id: 'gs.always-me',
         strength: 2,
         pattern: String.raw`\bit's (?:always|only ever|always only) me(?: who| that|{end})`,
@@ -1012,9 +1249,10 @@ const kinds = {
       {
         id: 'cs.thanks-for-nothing',
         strength: 3,
-        pattern: String.raw`\b(?:thanks?|thank {you}|thx|ty)(?: (?:so|very) much| a lot| again)? for nothing\b`,
+        pattern: String.raw`\b(?:thanks?|thank {you}|thx|ty|cheers)(?: (?:so|very) much| a lot| again)? for nothing\b`,
         flags: [
           'thanks for nothing',
+          'cheers for nothing mate',
           'Thank you so much for nothing.',
           'thank u so much for nothing',
           'thx again for nothing',
@@ -1069,10 +1307,49 @@ const kinds = {
         allows: ['I could at least try'],
       },
       {
+        id: 'cs.fingers-broken',
+        strength: 2,
+        pattern: String.raw`\bdid (?:your|ur|yr) (?:fingers|thumbs|hands|arms) (?:break|fall off|stop working)\b|\b(?:are|r) (?:your|ur) (?:fingers|thumbs) broken\b`,
+        flags: [
+          'did ur fingers break or sumthin?',
+          'Son, did your thumbs break? A one-word text would do.',
+          'r ur thumbs broken or wat',
+        ],
+        allows: ['did your thumb break when you fell?', 'did your phone break? the screen looked cracked'],
+      },
+      {
+        id: 'cs.fast-when-you-want',
+        strength: 2,
+        pattern: String.raw`\b{you} (?:can|could) (?:reply|text|answer|respond|call|pick up)(?: back| me)? (?:so |real |very )?(?:fast|quick|quickly|instantly|straight away|in seconds) when (?:{you} (?:want|need|feel like)|it suits)\b|\b(?:your|ur) (?:network|phone|wifi|signal|data|reception) (?:only )?(?:works|comes back|is fine) (?:only )?when\b`,
+        flags: ['wow u can reply fast when u want money huh', 'ur network only works when u need money 👏'],
+        allows: [
+          'you can reply fast when you use the shortcut',
+          'my network only works when I stand by the window',
+        ],
+      },
+      {
+        id: 'cs.funny-how',
+        strength: 1,
+        pattern: String.raw`{start}(?:funny|amazing|interesting|strange|weird|crazy|ironic) how (?:{you}|(?:your|ur) [a-z]+)\b[^.!?\n]{0,40}\b(?:only|suddenly|when {you} (?:want|need))\b`,
+        flags: ['Funny how you only text when you need a lift.', 'amazing how u suddenly have time now'],
+        allows: ['funny how you always know what I need ❤️', 'amazing how the kids grow'],
+      },
+      {
+        id: 'cs.real-mature',
+        strength: 2,
+        pattern: '{start}(?:real|very|so|how|really) mature{end}',
+        flags: ['real mature', 'Very mature.'],
+        allows: ["that's very mature of you, proud of u", 'she is so mature for her age'],
+      },
+      {
         id: 'cs.must-be-nice',
         strength: 2,
-        pattern: String.raw`\b(?<!\bthat )must be nice(?:{end}| to\b| for (?:you|some)\b)`,
-        flags: ['must be nice', 'Must be nice to have free time'],
+        pattern: String.raw`\b(?<!\bthat )must be (?:nice|grand)(?:{end}| to\b| for (?:you|some)\b)`,
+        flags: [
+          'must be nice',
+          'Must be nice to have free time',
+          'Must be grand to just come and go as you please.',
+        ],
         allows: ['that must be nice!', 'must be nice haha'],
       },
       {
@@ -1127,15 +1404,15 @@ const kinds = {
       {
         id: 'cs.sure-you-were',
         strength: 2,
-        pattern: String.raw`{start}(?:yeah |oh )?sure {you} (?:were|did|are|was|will|have)\b`,
-        flags: ['sure you were.', 'yeah sure u did'],
+        pattern: String.raw`{start}(?:(?:yeah|oh|ok|okay),? )*sure {you} (?:were|did|are|was|will|have)\b`,
+        flags: ['yeah ok sure u were "at the gym"', 'sure you were.', 'yeah sure u did'],
         allows: ['sure you can borrow it!', 'sure you were, haha'],
       },
       {
         id: 'cs.yeah-right',
         strength: 2,
-        pattern: String.raw`\byeah right{end}`,
-        flags: ['yeah right.', 'Yeah right'],
+        pattern: String.raw`\byeah,? (?:right|rite){end}`,
+        flags: ["yeah rite, 'stuck at work' was it", 'yeah right.', 'Yeah right'],
         allows: ['yeah right after work works', 'yeah right haha'],
       },
       {
@@ -1218,8 +1495,14 @@ const kinds = {
       {
         id: 'cs.talking-to-a-wall',
         strength: 2,
-        pattern: String.raw`\blike talking to a (?:brick )?wall\b`,
-        flags: ["it's like talking to a wall", 'Like talking to a brick wall.'],
+        pattern: String.raw`\blike talking to (?:a|the) (?:brick )?wall\b|\b{im} (?:just |literally |basically )?talking to myself (?:again|here)\b|\bguess {im} (?:just )?talking to myself\b`,
+        flags: [
+          "it's like talking to a wall",
+          'Like talking to a brick wall.',
+          'talking to u is like talking to the wall only',
+          "So I'm talking to myself again.",
+          'guess im just talking to myself',
+        ],
         allows: [
           "he said it's like talking to a wall",
           'talking to my toddler is like talking to a wall haha',
@@ -1263,8 +1546,8 @@ const kinds = {
       {
         id: 'cs.scare-quotes',
         strength: 2,
-        pattern: `['"](?:busy|working|working late|tired|sick|asleep|sleeping|at work|with friends|in a meeting|forgot)['"]`,
-        flags: ["oh you were 'busy'", '"working late" again huh'],
+        pattern: `['"](?:busy|working|working late|tired|sick|asleep|sleeping|at work|stuck at work|at home|at the gym|with friends|in a meeting|forgot|driving|no signal)['"]`,
+        flags: ["u were 'at home' huh", "oh you were 'busy'", '"working late" again huh'],
         allows: ["my status says 'busy' so DND"],
       },
       {

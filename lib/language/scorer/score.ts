@@ -180,20 +180,31 @@ export const jokeCues = (banterCues: string): RegExp => new RegExp(banterCues, '
 
 /**
  * A laugh or joke cue typed after a sentence ends ("why are you ignoring me? haha jk") belongs to
- * that sentence: read alone, the question would hide the joke from the scorer.
+ * that sentence: read alone, the question would hide the joke from the scorer. So does one that
+ * opens the next sentence ("why r u ignoring me? haha jk i know ur at work"); the words after it
+ * stay a sentence of their own.
  */
 function withTheirLaughs(text: string, said: Token[][], jokes: RegExp): Token[][] {
   const out: Token[][] = [];
   for (const sentence of said) {
     const last = out.at(-1);
-    if (last !== undefined && isOnlyALaugh(text, sentence, jokes)) last.push(...sentence);
-    else out.push(sentence);
+    const laugh = last === undefined ? 0 : leadingLaugh(text, sentence, jokes);
+    if (last !== undefined && laugh > 0) last.push(...sentence.slice(0, laugh));
+    if (laugh < sentence.length) out.push(laugh === 0 ? sentence : sentence.slice(laugh));
   }
   return out;
 }
 
+/** How many of a sentence's first tokens are nothing but a laugh or joke cue (at most a few). */
+function leadingLaugh(text: string, sentence: readonly Token[], jokes: RegExp): number {
+  // Most sentences open with a word that is no laugh: one look at it settles them.
+  if (!isOnlyALaugh(text, sentence.slice(0, 1), jokes)) return 0;
+  for (let n = Math.min(sentence.length, LAUGH_TOKENS); n > 1; n--)
+    if (isOnlyALaugh(text, sentence.slice(0, n), jokes)) return n;
+  return 1;
+}
+
 function isOnlyALaugh(text: string, sentence: readonly Token[], jokes: RegExp): boolean {
-  if (sentence.length > LAUGH_TOKENS) return false;
   const said = text.slice(sentence[0]?.start ?? 0, sentence.at(-1)?.end ?? 0).toLowerCase();
   const rest = said.replace(jokes, '');
   return rest !== said && !WORDS_OR_EMOJI.test(rest);

@@ -128,6 +128,7 @@ describe('traps are not protests', () => {
     'thanks for nothing lol jk you were amazing today',
     // A joke cue in the next "sentence" still belongs to it.
     'why are you ignoring me? haha jk',
+    'why r u ignoring me? haha jk i know ur at work',
     'u never let me win!! hahaha',
   ];
 

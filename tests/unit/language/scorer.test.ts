@@ -59,3 +59,26 @@ describe('the scorer reads what it was trained on', () => {
     expect(words('plzzz')).toEqual(['please']);
   });
 });
+
+describe('a laugh belongs to the sentence before it', () => {
+  const read = (text: string) =>
+    stretchesOf(text, tokenize(text, lexicon), [], jokes)
+      .filter((stretch) => !stretch.joined)
+      .map((stretch) => stretch.tokens.map((token) => token.text).join(' '));
+
+  it('whether it stands alone or opens the next sentence', () => {
+    expect(read('why are you ignoring me? haha jk')).toEqual(['why are you ignoring me ? haha jk']);
+    expect(read('why r u ignoring me? haha jk i know ur at work')).toEqual([
+      'why are you ignoring me ? haha jk',
+      'i know your at work',
+    ]);
+  });
+
+  it('but not a laugh further on, nor an eye-roll', () => {
+    expect(read('why are you ignoring me? i know haha')).toEqual([
+      'why are you ignoring me ?',
+      'i know haha',
+    ]);
+    expect(read('why are you ignoring me? 🙄 ok')).toEqual(['why are you ignoring me ?', '🙄 ok']);
+  });
+});
