@@ -24,8 +24,8 @@ const macros: Record<string, string> = {
   why: '(?:why|y)',
   are: '(?:are|r)',
   // A clause ends at punctuation, the end, or where words give way to emoji; a sentence-final
-  // particle of Singapore or Malaysian English before it ("answer my call lah!") changes nothing.
-  end: String.raw`(?=(?:\s+(?:lah|leh|lor|la|meh|sia|hor|mah|ah))?(?:\s*(?:[.!?,;:\n]|$)|\s*[^\sa-z0-9'"\-]))`,
+  // particle of Singapore or Malaysian English ("answer my call lah!"), or Nigerian "o", changes nothing.
+  end: String.raw`(?=(?:\s+(?:lah|leh|lor|la|meh|sia|hor|mah|ah|o))?(?:\s*(?:[.!?,;:\n]|$)|\s*[^\sa-z0-9'"\-]))`,
   // Like end, but a cheerful "!" or emoji keeps the clause open ("I'm done! 🎉").
   stop: String.raw`(?=\s*(?:[.,;:\n]|$))`,
   // Nothing but a little punctuation or emoji until the end of the message.
@@ -40,7 +40,7 @@ const macros: Record<string, string> = {
   complaint:
     "(?:forget|ignore|disappear|vanish|leave|bail|cancel|change the subject|shut (?:down|me out)|walk (?:away|out|off)|get (?:mad|angry|defensive|weird|annoyed|upset)|blow up|make (?:it|excuses|everything)|turn (?:it|this) around|brush (?:me|it) off|flake|check out|zone out|go (?:quiet|silent|cold|out)|pull away|roll your eyes|sigh|don't|dont|won't|wont|can't|cant|never|always|do this|do that|start|pick a fight|storm|hang up|lie|are late|run late|look at your phone|pick up your phone|act|freak|snap|yell|complain|criticise|criticize|have an excuse|find an excuse|say you're busy|say you are busy|are busy|go on your phone)",
   judged:
-    "(?:ignored|abandoned|rejected|neglected|unwanted|unloved|invisible|used|unimportant|disrespected|dismissed|betrayed|manipulated|unappreciated|unvalued|undervalued|taken for granted|left out|pushed away|shut out|unheard|replaced|forgotten|blanked|ghosted|deserted|ditched|discarded|belittled|criticised|criticized|attacked|judged|controlled|smothered|trapped|pressured|cornered|guilt[- ]tripped|like (?:an afterthought|a burden|an option|a second choice|nothing|i (?:don't|dont) matter|(?:i'm|im) not (?:enough|important|a priority)|a joke|your (?:maid|mum|mom|servant|assistant)))",
+    "(?:ignored|brushed off|abandoned|rejected|neglected|unwanted|unloved|invisible|used|unimportant|disrespected|dismissed|betrayed|manipulated|unappreciated|unvalued|undervalued|taken for granted|left out|pushed away|shut out|unheard|replaced|forgotten|blanked|ghosted|deserted|ditched|discarded|belittled|criticised|criticized|attacked|judged|controlled|smothered|trapped|pressured|cornered|guilt[- ]tripped|like (?:an afterthought|a burden|an option|a second choice|nothing|i (?:don't|dont) matter|(?:i'm|im) not (?:enough|important|a priority)|a joke|your (?:maid|mum|mom|servant|assistant)))",
   online:
     '(?:online|active|on (?:whatsapp|instagram|insta|ig|facebook|fb|snapchat|snap|tiktok|twitter|discord|here|your phone|the app)|typing)',
 };
@@ -98,8 +98,9 @@ const kinds = {
       {
         id: 'gc.always-about-you',
         strength: 2,
-        pattern: String.raw`\b(?:it's|its|it is|everything's|everything is) (?:always|only|only ever) (?:all )?about {you}\b|\b(?:always|it's|its) (?:the )?same (?:old )?(?:thing|story|excuse|drama)s? (?:over and over |again and again |every (?:single )?time )?with {you}\b`,
+        pattern: String.raw`\b(?:it's|its|it is|everything's|everything is) (?:always|only|only ever) (?:all )?about {you}\b|\b(?:always|it's|its) (?:the )?same (?:old )?(?:thing|story|excuse|drama)s? (?:over and over |again and again |every (?:single )?time )?with {you}\b|\b(?:the )?same (?:fight|argument|row) (?:over and over(?: again)?|again and again|every (?:single )?(?:time|day|week))\b`,
         flags: [
+          'I cannot keep having this same fight over and over again',
           'its always about u',
           'always the same story with u',
           "it's the same thing over and over with you",
@@ -147,6 +148,18 @@ const kinds = {
           'ur promises dont mean anything',
         ],
         allows: ['the ad was all talk and no action, like the film', 'your word means everything to me'],
+      },
+      {
+        id: 'gc.always-like-this',
+        strength: 2,
+        pattern:
+          "{start}(?:(?:{youre}|{you}|it's|its|it is) )?(?:always|every time|each time) like (?:this|that|dat)(?: one)?(?: with {you})?{end}",
+        flags: [
+          'why u so late? always like this',
+          'its always like tat one',
+          "It's always like this with you.",
+        ],
+        allows: ['is it always like this in summer?', "she's always like that, don't mind her"],
       },
       {
         // "For once" means every other time, so it is a verdict dressed as a wish.
@@ -292,8 +305,9 @@ const kinds = {
       {
         id: 'gc.time-for-everyone-but-me',
         strength: 2,
-        pattern: String.raw`\btime for (?:everyone|everybody|everything|them|your friends|work)(?: else)? (?:but|except) me\b|\btime for\b[^.!?\n]{0,30}\bbut not (?:for )?me\b`,
+        pattern: String.raw`\btime for (?:everyone|everybody|everything|them|your friends|work)(?: else)? (?:but|except) me\b|\b(?:everyone|everybody) (?:else )?gets (?:your|ur) (?:time|attention|replies|calls)\b|\btime for\b[^.!?\n]{0,30}\bbut not (?:for )?me\b`,
         flags: [
+          'everyone else gets ur time, i get the leftovers',
           'you have time for everyone but me',
           "you've got time for the gym but not for me",
           'time for your mates but not me huh',
@@ -336,9 +350,14 @@ const kinds = {
       {
         id: 'gc.youre-label',
         strength: 2,
-        pattern: String.raw`\b{youre} (?:so |just |literally |honestly |being |such an? )?(?:impossible|pathetic|useless|selfish|heartless|hopeless|unreliable|childish|immature|cruel|toxic|a liar|lazy|a joke|unbelievable|ridiculous){end}(?![^.!?\n]{0,40}\b(?:thank|thanks|love|amazing|best|proud)\b)`,
+        pattern: String.raw`\b{youre} (?:so |just |literally |honestly |being |such an? )?(?:impossible|pathetic|useless|selfish|heartless|hopeless|unreliable|childish|immature|cruel|toxic|a liar|lazy|a joke|unbelievable|ridiculous){end}(?![^.!?\n]{0,40}\b(?:thank|thanks|love|amazing|best|proud)\b)|\b{youre} (?:literally |honestly |actually |just )?the worst at (?:replying|texting|answering|calling|communicating|keeping in touch)\b`,
         explanation: 'A label for who they are is hard to hear; what happened today is easier to talk about.',
-        flags: ["you're so selfish.", 'ur unbelievable', "You're being childish"],
+        flags: [
+          "ur literally the worst at replying, I asked about Saturday's match on MONDAY",
+          "you're so selfish.",
+          'ur unbelievable',
+          "You're being childish",
+        ],
         allows: [
           "you're so ridiculous, I love you",
           "you're unbelievable, thank you so much!!",
@@ -370,8 +389,9 @@ const kinds = {
         // "It wouldn't kill you to…" asks for something small by saying they never give it.
         id: 'gc.wouldnt-kill-you',
         strength: 2,
-        pattern: String.raw`\b(?:(?:wouldn't|wouldnt|would not|won't|wont|will not) kill {you}|(?:would|will|does|did) it (?:really )?kill (?:{you}|ya|ye))(?: just)? to\b`,
+        pattern: String.raw`\b(?:(?:wouldn't|wouldnt|would not|won't|wont|will not) kill {you}|(?:would|will|does|did) it (?:really )?kill (?:{you}|ya|ye)|(?:would|will) it (?:really )?have killed (?:{you}|ya|ye))(?: just)? to\b`,
         flags: [
+          'Would it have killed u to say goodbye this morning?',
           "Well it wouldn't kill you to say it once in a while.",
           'wouldnt kill u to call',
           'Would it kill you to say thank you once in a while?',
@@ -398,8 +418,10 @@ const kinds = {
       {
         id: 'bq.why-are-you-ignoring',
         strength: 3,
-        pattern: String.raw`\b{why} {are} {you} (?:still |even |always |just |so )?(?:ignoring|avoiding|ghosting|blanking|punishing|doing this|doing that|treating me|shutting me out|pushing me away|being (?:like this|like that|this way|so (?:cold|distant|mean|rude|difficult|defensive|dramatic|petty|childish|selfish))|acting (?:like this|like that|this way|so (?:cold|distant|weird))|not (?:answering|replying|responding|talking to me|picking up|texting)|mad at me|angry with me|upset with me|lying|like this|like that)\b`,
+        pattern: String.raw`\b{why} (?:{are} )?{you} (?:still |even |always |just |so )?(?:ignoring|avoiding|ghosting|blanking|punishing|doing this|doing that|treating me|shutting me out|pushing me away|being (?:like this|like that|this way|so (?:cold|distant|mean|rude|difficult|defensive|dramatic|petty|childish|selfish))|acting (?:like this|like that|this way|so (?:cold|distant|weird))|not (?:answering|replying|responding|talking to me|picking up|texting)|mad at me|angry with me|upset with me|lying|like this|like that)\b|\b{why} (?:do |did |does )?{you} (?:always )?(?:ignore|ignoring|ignored) (?:me|my (?:sms|smses|msgs?|messages?|texts?|calls?))\b`,
         flags: [
+          'why you ignoring me',
+          'y u ignore my sms?',
           'why are you ignoring me',
           'y r u still avoiding me',
           'Why are you being like this',
@@ -471,8 +493,10 @@ const kinds = {
       {
         id: 'bq.why-do-you-always',
         strength: 2,
-        pattern: String.raw`\b{why} (?:do|did|would|does) {you} (?:always|never|even|keep|have to|do this|do that|act|care|bother|ignore|treat|hate|make|say that|said that|lie|leave|feel the need|pull|push|shut|block|unfollow|hang up|cancel|bail|flake|forget|not|take so long|get so|get mad|get angry|get defensive)\b`,
+        pattern: String.raw`\b{why} (?:do|did|would|does) {you} (?:always|never|even|keep|have to|do this|do that|act|care|bother|ignore|treat|hate|make|say that|said that|lie|leave|feel the need|pull|push|shut|block|unfollow|hang up|cancel|bail|flake|forget|not|take so long|get so|get mad|get angry|get defensive)\b|\b{why} (?:can|can't|cant|could) {you} (?:never|not even)\b|\b{why} (?:are|r) {you} always{notverdict}\b`,
         flags: [
+          "Why are you always on your phone when I'm talking to you?",
+          'Why can you never just pick up the phone when I ring?',
           'why do you always do this',
           'why did you lie',
           'why would you say that',
@@ -612,8 +636,9 @@ const kinds = {
       {
         id: 'bq.didnt-think-id-want-to-know',
         strength: 2,
-        pattern: String.raw`\b{you} (?:didn't|didnt|did not) (?:think|reckon) (?:i'd|id|i would|i might) (?:want|wanna|like|need) to (?:know|hear)\b|\b{why} (?:do|did|should|must) i (?:have to |gotta )?(?:hear|find out|learn)(?: it| this| that| about (?:it|this|that))? from (?:(?:[a-z]+ ){1,2}(?:that|about) (?:{youre}|{you}|your)\b|(?:someone|somebody|everyone|other people) else\b)`,
+        pattern: String.raw`\b{you} (?:didn't|didnt|did not) (?:think|reckon) (?:i'd|id|i would|i might) (?:want|wanna|like|need) to (?:know|hear)\b|\b{why} (?:do|did|should|must) i (?:have to |gotta )?(?:hear|find out|learn)(?: it| this| that| about (?:it|this|that))? from (?:(?:[a-z]+ ){1,2}(?:that|about) (?:{youre}|{you}|your)\b|(?:someone|somebody|everyone|other people) else\b)|\b{why} (?:do|did|should|must) i (?:have to |gotta )?(?:hear|find out|learn) about (?:your|ur) [a-z]+ from\b`,
         flags: [
+          'But why did I have to hear about your promotion from Conor?',
           "You didn't think I'd want to know you got laid off??",
           'why do i have to hear from aunty that ur moving to dubai??',
           'Why did I have to find out from someone else?',
@@ -632,6 +657,16 @@ const kinds = {
           'What kind of husband forgets his own anniversary?',
         ],
         allows: ['what kind of person are you looking for?', 'what kind of dad joke is that lol'],
+      },
+      {
+        id: 'bq.when-was-the-last-time',
+        strength: 2,
+        pattern: String.raw`\bwhen was the last time {you} (?:actually |even |ever |really )?(?:asked|called|texted|rang|phoned|said|visited|helped|thanked|replied|listened|came|took me|made time|did something)\b`,
+        flags: [
+          'When was the last time you actually asked me how I was?',
+          'when was the last time u called ur mum',
+        ],
+        allows: ['when was the last time you had a checkup?', 'when was the last time she called?'],
       },
       {
         id: 'bq.why-is-it-always',
@@ -657,8 +692,12 @@ const kinds = {
       {
         id: 'bq.what-am-i-supposed-to',
         strength: 2,
-        pattern: String.raw`\bwhat am i supposed to (?:think|do|say|feel|believe)\b(?! (?:with|about|for|at|tomorrow|tonight)\b)`,
-        flags: ['what am i supposed to think', 'so what am I supposed to do now'],
+        pattern: String.raw`\bwhat am i supposed to (?:think|do|say|feel|believe)\b(?! (?:with|about|for|at|tomorrow|tonight)\b)|\bam i supposed to (?:find out|hear|learn)\b[^.!?\n]{0,30}\bfrom\b`,
+        flags: [
+          'Am I supposed to find out everything from your sister now?',
+          'what am i supposed to think',
+          'so what am I supposed to do now',
+        ],
         allows: ['what am i supposed to wear tomorrow', 'what am i supposed to do with all this cake'],
       },
       {
@@ -671,8 +710,12 @@ const kinds = {
       {
         id: 'bq.not-gonna-answer',
         strength: 2,
-        pattern: String.raw`\b{youre} (?:just |really |seriously |actually )?not (?:going to|gonna) (?:answer|reply|respond|talk|text|call|say anything)\b`,
-        flags: ["so you're just not gonna answer", 'ur not going to reply?'],
+        pattern: String.raw`\b{youre} (?:just |really |seriously |actually )?not (?:even )?(?:going to|gonna) (?:answer|reply|respond|talk|text|call|say anything|say (?:bye|goodbye|good ?night|sorry|thanks|thank you))\b`,
+        flags: [
+          'what ur not even gonna say bye?',
+          "so you're just not gonna answer",
+          'ur not going to reply?',
+        ],
         allows: ["you're not gonna believe this", "I'm not gonna text him"],
       },
       {
@@ -739,6 +782,37 @@ const kinds = {
         allows: ['you better text me when you land safe ❤️', 'he better call his mum'],
       },
       {
+        id: 'dp.called-you-times',
+        strength: 2,
+        pattern: String.raw`\bi(?:'ve| have)? (?:called|rang|rung|texted|messaged|phoned) (?:{you}|ur phone|your phone) (?:like |about |over )?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twenty|so many|a million|a hundred) times\b`,
+        flags: ["i've called u 6 times. six", 'i called u 10 times today. 10 times'],
+        allows: ['i called the bank 3 times today ugh', 'she called you 3 times, call her back'],
+      },
+      {
+        id: 'dp.been-waiting',
+        strength: 1,
+        pattern: String.raw`(?:\b(?:i've|ive|i have|i'm|im|i am) (?:been )?|{start}been )waiting (?:here )?(?:for )?(?:over |more than |almost |nearly )?(?:an |a |half an |[0-9]+ ?|two |three )(?:hours?|hrs?|mins?|minutes?)\b`,
+        flags: ["where r u? i've been waiting for 1 hr", 'been waiting here 40 mins'],
+        allows: ['waiting for an hour is normal at that clinic', 'she has been waiting 3 hours'],
+      },
+      {
+        id: 'dp.answer-or-not',
+        strength: 2,
+        pattern: String.raw`\b(?:{you}|{youre}) (?:going to|gonna) (?:answer|reply|respond|pick up|call me back|text me back)(?: me)? or not\b|\breply (?:me )?can or not\b`,
+        flags: ['Are u going to answer or not', 'Eh. Eh. Reply me can or not.'],
+        allows: [
+          'are you coming or not? need to book the table',
+          'is she going to answer or not, do you know?',
+        ],
+      },
+      {
+        id: 'dp.nobody-answers',
+        strength: 2,
+        pattern: String.raw`\b{why} (?:does|do|will|won't|wont|can't|cant) (?:nobody|no one|noone)(?: in this [a-z]+)? (?:ever )?(?:answer|reply|respond|text back|call back|help)\b`,
+        flags: ['y does no one ever reply', 'Why does nobody in this chat ever answer a simple question?'],
+        allows: ['nobody answers the phone at the council, typical'],
+      },
+      {
         id: 'dp.hello-hello',
         strength: 3,
         pattern: String.raw`\bhel+o+\s*\?+\s*hel+o+\s*\?+`,
@@ -791,8 +865,10 @@ const kinds = {
         id: 'dp.pick-up',
         strength: 2,
         pattern:
-          '{start}(?:just |please |pls |plz |now |seriously )?(?:answer (?:the|your|ur|my) (?:phone|texts?|messages?|calls?)|pick up(?: (?:the|your|ur) (?:damn |fucking |bloody )?phone)?|pick (?:up )?(?:my|ur|your) calls?|reply(?: to me)?|respond(?: to me)?|(?:text|message|call|ring) me back|text back|talk to me|answer)(?: now| already| right now)?{end}',
+          '{start}(?:just |please |pls |plz |now |seriously )?(?:answer (?:the|your|ur|my) (?:damn |fucking |bloody )?(?:phone|texts?|messages?|calls?)|pick up(?: (?:the|your|ur) (?:damn |fucking |bloody )?phone)?|pick (?:up )?(?:my|ur|your) calls?|reply(?: to me)?|respond(?: to me)?|(?:text|message|call|ring) me back|text back|talk to me|answer)(?: now| already| right now)?{end}',
         flags: [
+          'Pick your call o!!! I have called 6 times',
+          'just answer the damn phone',
           'pick up the phone!',
           'Reply.',
           'pls text me back',
@@ -888,8 +964,14 @@ const kinds = {
       {
         id: 'sv.left-on-read',
         strength: 3,
-        pattern: String.raw`\b(?:left|leaving|leave|leaves) me on (?:read|seen|delivered)\b|\bon read again\b`,
-        flags: ['you left me on read', 'leaving me on delivered huh', 'on read again. cool'],
+        pattern: String.raw`\b(?:left|leaving|leave|leaves) me on (?:read|seen|delivered)\b|\bon read again\b|{start}(?:read|seen|opened|delivered)(?: at)? [0-9]{1,2}[:.][0-9]{2}(?: ?[ap]m)?\b`,
+        flags: [
+          'opened at 11:42 and not a word back. right',
+          'read 2:14pm. cool',
+          'you left me on read',
+          'leaving me on delivered huh',
+          'on read again. cool',
+        ],
         allows: ['I left him on read lol'],
       },
       {
@@ -932,8 +1014,12 @@ const kinds = {
       {
         id: 'sv.time-to-post',
         strength: 2,
-        pattern: String.raw`\b(?:had|have|found|got|find) (?:the )?time to (?:post|like|comment|be on|go on|scroll|watch|play|tweet|upload|update your)\b`,
-        flags: ['but you had time to post a story', 'found time to like her pic though'],
+        pattern: String.raw`\b(?:had|have|found|got|find) (?:the )?time to (?:post|like|comment|be on|go on|scroll|watch|play|tweet|upload|update your)\b|\b{you} (?:had|have|found|got) (?:the )?time to (?:reply to|text|message|call|answer) (?:ur|your|every|the group|her|him|them)\b`,
+        flags: [
+          'u had time to reply to ur mom tho. she told me',
+          'but you had time to post a story',
+          'found time to like her pic though',
+        ],
         allows: ['she said she found time to post'],
       },
       {
@@ -1033,9 +1119,9 @@ const kinds = {
       {
         id: 'se.whatever',
         strength: 2,
-        pattern: String.raw`\bwhatever(?<!\b(?:or|and|like|say|said|saying|do|eat|want|of|with|just do) whatever)(?: then| man| dude)?{end}`,
+        pattern: String.raw`\bwhatever(?<!\b(?:or|and|like|say|said|saying|do|eat|want|of|with|just do) whatever)(?: then| man| dude)?{end}|\bwhatever {you} (?:say|reckon|think)(?: then| mate| man)?{end}`,
         explanation: '“{words}” says it doesn’t matter, when it clearly does.',
-        flags: ['whatever.', 'Whatever man', 'ok whatever'],
+        flags: ['whatever u reckon', 'whatever.', 'Whatever man', 'ok whatever'],
         allows: [
           'whatever you want is fine by me',
           'we can eat whatever, I’m easy',
@@ -1063,9 +1149,14 @@ const kinds = {
       {
         id: 'se.im-done',
         strength: 2,
-        pattern: String.raw`\b{im} (?:so |just |literally |honestly |officially |really )?done(?: with (?:this|you|us|it|all (?:of )?this|trying|waiting|caring|everything|this relationship|your (?:excuses|games|shit|crap|bullshit)|being \w+))?{stop}`,
+        pattern: String.raw`\b{im} (?:so |just |literally |honestly |officially |really )?done(?: with (?:this(?: argument| conversation| discussion| fight)?|you|us|it|all (?:of )?this|trying|waiting|caring|everything|this relationship|your (?:excuses|games|shit|crap|bullshit)|being \w+))?{stop}`,
         explanation: '“{words}” often means I’m hurting, said from behind a closed door.',
-        flags: ["I'm done.", 'im so done with this', "ok i'm done with your excuses"],
+        flags: [
+          "I've said my own. I'm done with this argument.",
+          "I'm done.",
+          'im so done with this',
+          "ok i'm done with your excuses",
+        ],
         allows: [
           "I'm done! 🎉",
           'im done with work, wanna call?',
@@ -1084,8 +1175,8 @@ const kinds = {
       {
         id: 'se.dont-bother',
         strength: 2,
-        pattern: String.raw`\b{dont} bother (?:coming (?:home|back|over)|replying|answering|texting|calling|responding|explaining|apologi[sz]ing|trying|asking)\b|\b{dont} (?:even )?bother{end}`,
-        flags: ["don't bother coming home", 'dont even bother.'],
+        pattern: String.raw`\b{dont} bother (?:coming (?:home|back|over)|coming(?: then)?{end}|waking me|replying|answering|texting|calling|responding|explaining|apologi[sz]ing|trying|asking)\b|\b{dont} (?:even )?bother{end}`,
+        flags: ["don't bother coming then", "don't bother coming home", 'dont even bother.'],
         allows: ["don't bother bringing anything, we have loads"],
       },
       {
@@ -1105,8 +1196,8 @@ const kinds = {
       {
         id: 'se.i-give-up',
         strength: 3,
-        pattern: String.raw`\bi give up(?: on (?:you|us|this relationship|trying))?{end}`,
-        flags: ['I give up.', 'i give up on us'],
+        pattern: String.raw`\bi give up(?: on (?:{you}|us|this relationship|trying))?{end}`,
+        flags: ['i give up on u', 'I give up.', 'i give up on us'],
         allows: ['i give up on this crossword', 'I never give up', 'i give up haha you win'],
       },
       {
@@ -1154,8 +1245,10 @@ const kinds = {
       {
         id: 'gs.only-one-who',
         strength: 3,
-        pattern: String.raw`\b(?:{im}|being) (?:always |the only one |just )?(?:always )?the (?:only )?one (?:who|that|to) (?:always |ever |even )?(?:texts?|texted|calls?|reach(?:es)? out|initiates?|plans?|makes? (?:the )?(?:plans?|effort|time|an effort|things happen|dinner)|apologi[sz]es?|says sorry|has to|have to|tries|try|cares?|does|do\b|cleans?|cooks?|organi[sz]es?|remembers?|compromises?|gives?|waits?|fix(?:es)?|puts? in|asks?|books?|pays?|picks? up|reaches|bothers?|shows up|makes? it work|worries|listens|checks in|holds|ends? up)|\b(?:{im}|being) (?:always |just )?the (?:only )?one (?:always )?(?:cleaning|cooking|texting|calling|planning|reaching out|apologi[sz]ing|trying|doing|organi[sz]ing|making|paying|waiting|chasing|initiating|carrying|fixing|giving|compromising|putting in|picking up|asking|remembering|caring)\b`,
+        pattern: String.raw`\bi always the one\b|\b{why} am i (?:always )?the (?:only )?one (?:who|that|to) (?:always )?(?:has to|have to|does|do|pays?|drives?|cleans?|cooks?|texts?|calls?|plans?|organi[sz]es?|remembers?|makes?|tries|cares?)\b|\b(?:{im}|being) (?:always |the only one |just )?(?:always )?the (?:only )?one (?:who|that|to) (?:always |ever |even )?(?:texts?|texted|calls?|reach(?:es)? out|initiates?|plans?|makes? (?:the )?(?:plans?|effort|time|an effort|things happen|dinner)|apologi[sz]es?|says sorry|has to|have to|tries|try|cares?|does|do\b|cleans?|cooks?|organi[sz]es?|remembers?|compromises?|gives?|waits?|fix(?:es)?|puts? in|asks?|books?|pays?|picks? up|reaches|bothers?|shows up|makes? it work|worries|listens|checks in|holds|ends? up)|\b(?:{im}|being) (?:always |just )?the (?:only )?one (?:always )?(?:cleaning|cooking|texting|calling|planning|reaching out|apologi[sz]ing|trying|doing|organi[sz]ing|making|paying|waiting|chasing|initiating|carrying|fixing|giving|compromising|putting in|picking up|asking|remembering|caring)\b`,
         flags: [
+          'I always the one drive, I always the one pay parking.',
+          'why am i the one who always has to drive grandma',
           "I'm always the one who texts first",
           'im the only one that tries',
           "I'm always the one cleaning up",
@@ -1193,6 +1286,48 @@ const kinds = {
         ],
       },
       {
+        id: 'gs.not-even-a-thank-you',
+        strength: 2,
+        pattern: String.raw`\b(?:not even|still no|and no) (?:a |one )?(?:single )?(?:thank you|thanks|thank u|sorry|apology|goodbye|good ?night|hello)\b`,
+        flags: [
+          'Drove two hours to fetch you from the airport and not even a thank you, hey.',
+          'i covered ur shift AND lent u 50 quid. still no thank u',
+        ],
+        allows: ['no thanks needed!', 'and no, I did not say sorry to him'],
+      },
+      {
+        id: 'gs.ill-just-again',
+        strength: 2,
+        pattern: String.raw`\b(?:i'll|i will) just (?:do|cancel|sit|wait|eat|go|sort|stay|take|walk|get|clean|cook|pay|drive|manage)\b[^!?\n]{0,40}?(?:\bagain(?: tonight| today)?(?: then)?{end}|\blike an idiot\b|\bas usual\b|\bas always\b|\balone{end}|\bon my own again\b)`,
+        flags: [
+          "Suppose I'll just sit in on my own again tonight then.",
+          "Don't worry, I'll just do everything. Again.",
+          'guess ill just sit here like an idiot waiting again',
+          'no worries, ill just eat tea alone. again.',
+        ],
+        allows: ["I'll just get a taxi, no worries!", 'i will just go again next week, it was fun'],
+      },
+      {
+        id: 'gs.texted-first',
+        strength: 2,
+        pattern: String.raw`\bi(?:'ve| have|ve)? (?:texted|called|messaged|rung|rang|reached out) first (?:the last|every|each|all)\b|\b(?:have to|got to|gotta|need to) chase {you}\b(?! (?:down|up) (?:for|about) (?:the|a|your|ur) (?:prize|form|paperwork))`,
+        flags: [
+          'ok so ive texted first the last 6 times. i counted. ur turn ig',
+          'why do we have to chase you for a reply every time',
+        ],
+        allows: [
+          'i texted first and she replied in a minute',
+          'we have to chase you down for the prize haha',
+        ],
+      },
+      {
+        id: 'gs.last-to-know',
+        strength: 2,
+        pattern: String.raw`\b(?:always|as usual,?) (?:the )?last (?:one |person )?to (?:know|find out|hear)\b|\bthe last (?:one |person )?to (?:know|find out|hear)(?: again| as usual| as always)\b`,
+        flags: ['Always the last tae know anything wi you.', "I'm the last to find out again"],
+        allows: ['am I the last to know? congrats!!', 'he is always the last to leave the office'],
+      },
+      {
         id: 'gs.always-me',
         strength: 2,
         pattern: String.raw`\bit's (?:always|only ever|always only) me(?: who| that|{end})`,
@@ -1202,8 +1337,12 @@ const kinds = {
       {
         id: 'gs.always-have-to',
         strength: 2,
-        pattern: String.raw`\bi always have to (?:be the one|do|remind you|ask|beg|plan|organi[sz]e|clean|cook|chase|text|call|initiate|make|fix|sort|pick up|drag|wait)\b`,
-        flags: ['i always have to remind you', 'I always have to be the one who plans'],
+        pattern: String.raw`\bi always have to (?:be the one|do|remind you|ask|beg|plan|organi[sz]e|clean|cook|chase|text|call|initiate|make|fix|sort|pick up|drag|wait)\b|\b{why} do (?:i|we) (?:always|constantly) have to\b`,
+        flags: [
+          'No, why do we always have to do everything according to your time table?',
+          'i always have to remind you',
+          'I always have to be the one who plans',
+        ],
         allows: ['i always have to pee during movies'],
       },
       {
@@ -1342,6 +1481,53 @@ const kinds = {
         allows: ["that's very mature of you, proud of u", 'she is so mature for her age'],
       },
       {
+        id: 'cs.silent-treatment',
+        strength: 2,
+        pattern: String.raw`\b(?:give|giving|gave|get|getting|got|deserve|deserved|deserves) (?:me )?the silent treatment\b|\bsilent treatment (?:again|this time)\b`,
+        flags: [
+          'what did i do to deserve the silent treatment this time',
+          "so you're giving me the silent treatment",
+        ],
+        allows: [
+          "she's giving him the silent treatment lol",
+          'the book is about the silent treatment in marriages',
+        ],
+      },
+      {
+        id: 'cs.allergic-to-answering',
+        strength: 2,
+        pattern: String.raw`\b(?:are|r) {you} allergic to (?:answering|replying|texting|calling|your phone|ur phone|phones|picking up|responding)\b`,
+        flags: ['Are you allergic to answering the phone or something', 'r u allergic to replying'],
+        allows: ['are you allergic to nuts?', 'is he allergic to cats'],
+      },
+      {
+        id: 'cs.like-a-normal-person',
+        strength: 2,
+        pattern: String.raw`\b(?:text|reply|answer|call|talk|respond|message)(?: back| me)? like a normal (?:person|human(?: being)?)\b`,
+        flags: [
+          'just reply like a normal human being for once',
+          'cant u just text back like a normal person',
+        ],
+        allows: ['my dog eats like a normal person now lol'],
+      },
+      {
+        id: 'cs.only-your-wife',
+        strength: 2,
+        pattern: String.raw`\b{im} only (?:your|ur) (?:wife|husband|mother|mum|mom|father|dad|partner|girlfriend|boyfriend|gf|bf|sister|brother|son|daughter|best friend)\b(?! for\b)`,
+        flags: ["Oh don't worry about me, I'm only your wife.", 'its fine im only ur mum'],
+        allows: [
+          "I'm only your sister's friend, not family",
+          "i'm only your mum for one more week of school runs lol",
+        ],
+      },
+      {
+        id: 'cs.noted',
+        strength: 1,
+        pattern: String.raw`{start}(?:ok |okay |k |fine |right )?noted\.?{alone}`,
+        flags: ['Ok. Noted.', "So you'd rather go to the match. Noted."],
+        allows: ['noted, thanks for the heads up!', 'noted 👍 see u at 6'],
+      },
+      {
         id: 'cs.must-be-nice',
         strength: 2,
         pattern: String.raw`\b(?<!\bthat )must be (?:nice|grand)(?:{end}| to\b| for (?:you|some)\b)`,
@@ -1376,8 +1562,8 @@ const kinds = {
       {
         id: 'cs.so-now-you',
         strength: 2,
-        pattern: String.raw`\b(?:oh )?so now {you} (?:reply|respond|answer|text|call|have time|want to talk|care|decide|show up|remember)\b`,
-        flags: ['oh so now you have time', 'so now u want to talk'],
+        pattern: String.raw`\b(?:oh )?so now {you} (?:reply|respond|answer|text|call|have time|want to talk|care|decide|show up|remember)\b|\b(?:oh )?so now (?:{youre}|{you}) (?:free|available|awake|not busy)\b`,
+        flags: ['oh so NOW ur free', 'oh so now you have time', 'so now u want to talk'],
         allows: ['so now you know!'],
       },
       {
@@ -1446,8 +1632,8 @@ const kinds = {
       {
         id: 'cs.typical',
         strength: 2,
-        pattern: String.raw`{start}(?:typical|classic)(?: you)?\s*[.!]*{alone}`,
-        flags: ['typical.', 'Classic you.'],
+        pattern: String.raw`{start}(?:typical|classic)(?: you)?\s*[.!]*{alone}|\b(?:so |how |just )?typical of {you}\b(?!,? to be so\b)`,
+        flags: ['this is so typical of u', 'typical.', 'Classic you.'],
         allows: ['typical Monday haha', 'classic 😂'],
       },
       {
@@ -1592,6 +1778,13 @@ const kinds = {
           "I don't feel ignored at all",
           'she said she felt ignored',
         ],
+      },
+      {
+        id: 'jf.do-i-exist',
+        strength: 2,
+        pattern: String.raw`\bdo i (?:even )?(?:exist|matter) (?:to|for) {you}\b|\b{you} (?:remember|remembered) (?:that )?i exist\b`,
+        flags: ['do i even exist to u', 'oh u remember i exist liao?'],
+        allows: ['do i exist in the group chat? lol it glitched', 'i remember you exist, silly'],
       },
       {
         // "I'm still mad at you" is a feeling, but said as a sentence passed on them.
