@@ -442,12 +442,16 @@ function bestF1(examples: readonly Example[], scores: readonly number[]): number
  * to someone in anger that are not protests (insults and arguments about a topic: close to a
  * protest, and most of what the scorer wrongly flags in real text). Balanced keeps real false
  * alarms at half the first engine's (2.1 % on the same development text) while catching far more.
+ * Its angry-text limit was 2.5 %: as rules were added, a lower threshold kept real false alarms at
+ * 1 % and spent the rest of that allowance, so heated arguments were flagged more often than before
+ * the rules (precision there 0.50 -> 0.46). At 2 % the same rules keep their recall gain and that
+ * precision does not fall.
  */
 const SENSITIVITY_LIMITS: Readonly<
   Record<Sensitivity, { precision: number; falseAlarm: number; angryFalseAlarm: number }>
 > = {
   gentle: { precision: 0.95, falseAlarm: 0.004, angryFalseAlarm: 0.01 },
-  balanced: { precision: 0.9, falseAlarm: 0.01, angryFalseAlarm: 0.025 },
+  balanced: { precision: 0.9, falseAlarm: 0.01, angryFalseAlarm: 0.02 },
   watchful: { precision: 0.85, falseAlarm: 0.02, angryFalseAlarm: 0.05 },
 };
 

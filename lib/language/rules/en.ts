@@ -40,7 +40,7 @@ const macros: Record<string, string> = {
   complaint:
     "(?:forget|ignore|disappear|vanish|leave|bail|cancel|change the subject|shut (?:down|me out)|walk (?:away|out|off)|get (?:mad|angry|defensive|weird|annoyed|upset)|blow up|make (?:it|excuses|everything)|turn (?:it|this) around|brush (?:me|it) off|flake|check out|zone out|go (?:quiet|silent|cold|out)|pull away|roll your eyes|sigh|don't|dont|won't|wont|can't|cant|never|always|do this|do that|start|pick a fight|storm|hang up|lie|are late|run late|look at your phone|pick up your phone|act|freak|snap|yell|complain|criticise|criticize|have an excuse|find an excuse|say you're busy|say you are busy|are busy|go on your phone)",
   judged:
-    "(?:ignored|brushed off|abandoned|rejected|neglected|unwanted|unloved|invisible|used|unimportant|disrespected|dismissed|betrayed|manipulated|unappreciated|unvalued|undervalued|taken for granted|left out|pushed away|shut out|unheard|replaced|forgotten|blanked|ghosted|deserted|ditched|discarded|belittled|criticised|criticized|attacked|judged|controlled|smothered|trapped|pressured|cornered|guilt[- ]tripped|like (?:an afterthought|a burden|an option|a second choice|nothing|i (?:don't|dont) matter|(?:i'm|im) not (?:enough|important|a priority)|a joke|your (?:maid|mum|mom|servant|assistant)))",
+    "(?:ignored|brushed off|abandoned|rejected|neglected|unwanted|unloved|invisible|used|unimportant|disrespected|dismissed|betrayed|manipulated|unappreciated|unvalued|undervalued|taken for granted|left out|pushed away|shut out|unheard|replaced|forgotten|blanked|ghosted|deserted|ditched|discarded|belittled|criticised|criticized|attacked|judged|controlled|smothered|trapped|pressured|cornered|guilt[- ]tripped|like (?:an afterthought|a burden|an option|a second choice|nothing|i (?:don't|dont) matter|(?:i'm|im) not (?:enough|important|a priority)|(?:i'm|im) asking (?:for )?too much|a joke|your (?:maid|mum|mom|servant|assistant)))",
   online:
     '(?:online|active|on (?:whatsapp|instagram|insta|ig|facebook|fb|snapchat|snap|tiktok|twitter|discord|here|your phone|the app)|typing)',
 };
@@ -160,6 +160,19 @@ const kinds = {
           "It's always like this with you.",
         ],
         allows: ['is it always like this in summer?', "she's always like that, don't mind her"],
+      },
+      {
+        id: 'gc.count-on-one-hand',
+        strength: 2,
+        pattern: String.raw`\bcount on one hand (?:the )?(?:times|dates|number of times|occasions)\b|\btreat (?:this|my|our|the) (?:house|home|place|flat) like a hotel\b`,
+        flags: [
+          "Six years and I can count on one hand the dates you've planned",
+          'You treat this house like a hotel, in and out with not a word to anyone',
+        ],
+        allows: [
+          'you can count on one hand how many tigers are left there',
+          'the hotel treats you like a king',
+        ],
       },
       {
         // "For once" means every other time, so it is a verdict dressed as a wish.
@@ -669,6 +682,16 @@ const kinds = {
         allows: ['when was the last time you had a checkup?', 'when was the last time she called?'],
       },
       {
+        id: 'bq.since-when-need',
+        strength: 2,
+        pattern: String.raw`\bsince when do {you} need (?:an invitation|permission|a reason|an excuse)\b`,
+        flags: [
+          'since when do u need an invitation to visit ur own mother',
+          'Since when do you need a reason to call me?',
+        ],
+        allows: ['do you need an invitation to the wedding?'],
+      },
+      {
         id: 'bq.why-is-it-always',
         strength: 2,
         pattern: String.raw`\b{why} (?:is|does) (?:it|everything) (?:always|never|have to be)\b`,
@@ -815,8 +838,8 @@ const kinds = {
       {
         id: 'dp.hello-hello',
         strength: 3,
-        pattern: String.raw`\bhel+o+\s*\?+\s*hel+o+\s*\?+`,
-        flags: ['hello? hello?', 'Helloooo?? hellooo???'],
+        pattern: String.raw`\bhel+o+\s*\?+\s*hel+o+\s*\?+|\bhel+o+\.\s*hel+o+\.\s*hel+o+\b`,
+        flags: ['hello. hello. hello', 'hello? hello?', 'Helloooo?? hellooo???'],
         allows: ["hello hello! how's my favourite person"],
       },
       {
@@ -865,8 +888,10 @@ const kinds = {
         id: 'dp.pick-up',
         strength: 2,
         pattern:
-          '{start}(?:just |please |pls |plz |now |seriously )?(?:answer (?:the|your|ur|my) (?:damn |fucking |bloody )?(?:phone|texts?|messages?|calls?)|pick up(?: (?:the|your|ur) (?:damn |fucking |bloody )?phone)?|pick (?:up )?(?:my|ur|your) calls?|reply(?: to me)?|respond(?: to me)?|(?:text|message|call|ring) me back|text back|talk to me|answer)(?: now| already| right now)?{end}',
+          '{start}(?:oi |oye |oy |eh |wei |hey )?(?:just |please |pls |plz |now |seriously )?(?:answer (?:the|your|ur|my) (?:damn |fucking |bloody )?(?:phone|texts?|messages?|calls?)|pick up(?: (?:the|your|ur) (?:damn |fucking |bloody )?phone)?|pick (?:up )?(?:my|ur|your) calls?|reply(?: to me)?|respond(?: to me)?|(?:text|message|call|ring) me back|text back|talk to me|answer)(?: pls| please| plz)?(?: now| already| right now| fast| quick| asap)?{end}',
         flags: [
+          'oye reply',
+          'respond pls. now',
           'Pick your call o!!! I have called 6 times',
           'just answer the damn phone',
           'pick up the phone!',
@@ -1012,6 +1037,13 @@ const kinds = {
         allows: ['saw ur story and loved it', 'i saw your post about the puppy, so cute'],
       },
       {
+        id: 'sv.watched-you-ignore',
+        strength: 2,
+        pattern: String.raw`\b(?:watched|saw|seen|see) {you} (?:ignore|decline|reject|silence|cancel)d? my (?:call|calls|text|texts|message|messages)\b`,
+        flags: ['Watched you ignore my call. I was sat right across the room.', 'i saw u decline my call'],
+        allows: ['i saw you declined the offer, good call', 'he saw her ignore my call'],
+      },
+      {
         id: 'sv.time-to-post',
         strength: 2,
         pattern: String.raw`\b(?:had|have|found|got|find) (?:the )?time to (?:post|like|comment|be on|go on|scroll|watch|play|tweet|upload|update your)\b|\b{you} (?:had|have|found|got) (?:the )?time to (?:reply to|text|message|call|answer) (?:ur|your|every|the group|her|him|them)\b`,
@@ -1050,6 +1082,23 @@ const kinds = {
         pattern: String.raw`{start}(?:ok |okay |fine,? )?(?:suit yourself|suit urself|drop it|let it be)(?:{end}| then\b)`,
         flags: ['Suit yourself.', 'drop it', 'Let it be. I will not say anything again.'],
         allows: ['drop it off at mine later', 'let it be known that I won', 'the song let it be is on'],
+      },
+      {
+        id: 'se.wont-ask-again',
+        strength: 2,
+        pattern: String.raw`\bi (?:won't|wont|will not|shan't) (?:ask|bother|text|call|message) {you} (?:anything|again|anymore|any more|ever again)(?: from now(?: on)?)?{end}`,
+        flags: ['ok i wont ask u anything from now', "I won't bother you again."],
+        allows: ["I won't text you again tonight, sleep well x", 'i wont call u anymore today, ur busy'],
+      },
+      {
+        id: 'se.conversation-over',
+        strength: 2,
+        pattern: String.raw`{start}(?:this )?conversation(?:'s| is)? over{end}|\b{im} (?:turning|switching) (?:my|the) phone off(?: now)?{end}`,
+        flags: ['Conversation over.', "Okay. I'm turning my phone off now."],
+        allows: [
+          'the conversation is over there, in the other chat',
+          "I'm turning my phone off now to study, text me at 9",
+        ],
       },
       {
         id: 'se.fine-dot',
@@ -1149,9 +1198,10 @@ const kinds = {
       {
         id: 'se.im-done',
         strength: 2,
-        pattern: String.raw`\b{im} (?:so |just |literally |honestly |officially |really )?done(?: with (?:this(?: argument| conversation| discussion| fight)?|you|us|it|all (?:of )?this|trying|waiting|caring|everything|this relationship|your (?:excuses|games|shit|crap|bullshit)|being \w+))?{stop}`,
+        pattern: String.raw`\b{im} (?:so |just |literally |honestly |officially |really )?done(?: talking(?: to {you}| about (?:it|this))?| with (?:this(?: argument| conversation| discussion| fight)?|you|us|it|all (?:of )?this|trying|waiting|caring|everything|this relationship|your (?:excuses|games|shit|crap|bullshit)|being \w+))?{stop}`,
         explanation: '“{words}” often means I’m hurting, said from behind a closed door.',
         flags: [
+          "Ye're no listenin. That's me, I'm done talkin.",
           "I've said my own. I'm done with this argument.",
           "I'm done.",
           'im so done with this',
@@ -1326,6 +1376,16 @@ const kinds = {
         pattern: String.raw`\b(?:always|as usual,?) (?:the )?last (?:one |person )?to (?:know|find out|hear)\b|\bthe last (?:one |person )?to (?:know|find out|hear)(?: again| as usual| as always)\b`,
         flags: ['Always the last tae know anything wi you.', "I'm the last to find out again"],
         allows: ['am I the last to know? congrats!!', 'he is always the last to leave the office'],
+      },
+      {
+        id: 'gs.waited-all-day',
+        strength: 2,
+        pattern: String.raw`\b(?<!\b(?:she|he|they) (?:was|were|is|are|has been|have been) )waiting for (?:your|ur) (?:call|text|reply|message) (?:the )?(?:whole|all) (?:day|night|evening)\b|\b(?:whole|all) (?:day|night|evening) waiting for (?:your|ur) (?:call|text|reply|message)\b`,
+        flags: [
+          'mumma was waiting for ur call whole day. she dint eat properly',
+          'sat up all night waiting for your text',
+        ],
+        allows: ['she was waiting for your call all day, she has good news!'],
       },
       {
         id: 'gs.always-me',
@@ -1526,6 +1586,17 @@ const kinds = {
         pattern: String.raw`{start}(?:ok |okay |k |fine |right )?noted\.?{alone}`,
         flags: ['Ok. Noted.', "So you'd rather go to the match. Noted."],
         allows: ['noted, thanks for the heads up!', 'noted 👍 see u at 6'],
+      },
+      {
+        id: 'cs.frame-it',
+        strength: 2,
+        pattern: String.raw`\b(?:should|shall) (?:i|we) (?:frame (?:it|this)|alert the (?:media|press|news)|throw a (?:parade|party)|call the (?:news|papers|press)|mark (?:the|my) calendar){end}`,
+        flags: [
+          'omg a reply within the same day?? should i frame it',
+          'oh ur alive! shall i alert the media',
+          'Look at you, remembering to call. Should we throw a parade?',
+        ],
+        allows: ['should i frame it in black or white?', 'should we throw a party for mum on sunday?'],
       },
       {
         id: 'cs.must-be-nice',
@@ -1765,8 +1836,9 @@ const kinds = {
       {
         id: 'jf.i-feel-ignored',
         strength: 2,
-        pattern: String.raw`\bi(?:'m| am|m)?(?: just| really| honestly| still| always)? (?:feel|feeling|felt)(?: (?:so|really|very|completely|totally|kind of|kinda|a bit|a little|pretty|just|honestly|incredibly|utterly|quite))* {judged}\b`,
+        pattern: String.raw`\bi(?:'m| am|m)?(?: just| really| honestly| still| always)? (?:feel|feeling|felt)(?: (?:so|really|very|completely|totally|kind of|kinda|a bit|a little|pretty|just|honestly|incredibly|utterly|quite))* {judged}\b|{start}(?:feeling|feelin)(?: (?:so|really|very|completely|totally|kind of|kinda|a bit|a little|pretty|just|quite))* {judged}\b`,
         flags: [
+          'feeling very unimportant to u rn',
           'I feel ignored',
           'im feeling so unappreciated',
           'i felt like an afterthought',
@@ -1832,7 +1904,11 @@ const kinds = {
         id: 'jf.you-make-me-feel',
         strength: 2,
         pattern: String.raw`\b{you} (?:make|made|making) me feel (?:so |really |very |pretty |completely )?(?:{judged}|worthless|stupid|crazy|small|like crap|like shit|terrible|awful|guilty|like (?:i'm|im) (?:nothing|crazy|stupid|invisible|not enough|a burden))`,
-        flags: ['you make me feel invisible', 'u made me feel so small'],
+        flags: [
+          "You make me feel like I'm asking for too much when all I want is a call",
+          'you make me feel invisible',
+          'u made me feel so small',
+        ],
         allows: ['you make me feel so loved', 'that film made me feel so small'],
       },
     ],
