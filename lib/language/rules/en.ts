@@ -81,8 +81,9 @@ const kinds = {
       {
         id: 'gc.not-once',
         strength: 2,
-        pattern: String.raw`\bnot (?:once|one time|a single time),? (?:(?:have|did|do|has|had|will|would|could|can) )?{you}{notverdict}\b|\bnot (?:once|one time|a single time)(?: (?:this|that|all|in|the|last|past|whole|entire|since|my|our|[0-9]+|day|week|weekend|month|year|years|months|weeks|days|time|trip|holiday|summer|life)){1,4},? (?:have|did|has|had) {you}{notverdict}\b|\b{you} (?:have |has |had )?(?:not|haven't|havent|hasn't|hasnt|didn't|didnt) (?:once|one time|a single time)\b`,
+        pattern: String.raw`\bnot (?:once|one time|a single time|one day|a single day),? (?:(?:have|did|do|has|had|will|would|could|can) )?{you}{notverdict}\b|\bnot (?:once|one time|a single time)(?: (?:this|that|all|in|the|last|past|whole|entire|since|my|our|[0-9]+|day|week|weekend|month|year|years|months|weeks|days|time|trip|holiday|summer|life)){1,4},? (?:have|did|has|had) {you}{notverdict}\b|\b{you} (?:have |has |had )?(?:not|haven't|havent|hasn't|hasnt|didn't|didnt) (?:once|one time|a single time)\b`,
         flags: [
+          "not one day u asked about my mama's operation",
           'not once have you asked how my day was',
           'not once u come fetch me from work',
           "you haven't once said sorry",
@@ -98,8 +99,9 @@ const kinds = {
       {
         id: 'gc.always-about-you',
         strength: 2,
-        pattern: String.raw`\b(?:it's|its|it is|everything's|everything is) (?:always|only|only ever) (?:all )?about {you}\b|\b(?:always|it's|its) (?:the )?same (?:old )?(?:thing|story|excuse|drama)s? (?:over and over |again and again |every (?:single )?time )?with {you}\b|\b(?:the )?same (?:fight|argument|row) (?:over and over(?: again)?|again and again|every (?:single )?(?:time|day|week))\b`,
+        pattern: String.raw`\b(?:it's|its|it is|everything's|everything is) (?:always|only|only ever|constantly) (?:all )?about {you}\b|\b(?:always|it's|its) (?:the )?same (?:old )?(?:thing|story|excuse|drama)s? (?:over and over |again and again |every (?:single )?time )?with {you}\b|\b(?:the )?same (?:fight|argument|row) (?:over and over(?: again)?|again and again|every (?:single )?(?:time|day|week))\b`,
         flags: [
+          "It's constantly about you, isn't it. Your job, your stress, your plans.",
           'I cannot keep having this same fight over and over again',
           'its always about u',
           'always the same story with u',
@@ -173,6 +175,13 @@ const kinds = {
           'you can count on one hand how many tigers are left there',
           'the hotel treats you like a king',
         ],
+      },
+      {
+        id: 'gc.once-again-you',
+        strength: 2,
+        pattern: String.raw`\bonce again,? {you}(?:'ve| have)? (?:managed|forgot|forgotten|failed|decided|chose|chosen|ignored|cancelled|canceled|made)\b(?![^.!?\n]{0,25}\b(?:impress|amaze|outdo|surprise|nail|smash|beat)\w*)`,
+        flags: ["Once again you've managed to make my birthday about you", 'once again u forgot to call'],
+        allows: ["once again you've managed to impress us all!", 'once again I forgot my keys'],
       },
       {
         // "For once" means every other time, so it is a verdict dressed as a wish.
@@ -582,8 +591,9 @@ const kinds = {
       {
         id: 'bq.how-hard-is-it',
         strength: 2,
-        pattern: String.raw`\bhow much (?:effort|work|energy) (?:does|did|would|can) it take (?:to|2|for {you} to) (?:just )?(?:type|text|reply|call|answer|say|send)\b|\b(?:how (?:hard|difficult) (?:is it|can it be|would it be)|is it (?:so |that |really |really that )?(?:hard|difficult)) (?:for {you} )?to (?:just )?(?:(?:text|message|call|ring|answer|write to|get back to) me|(?:text|call|ring|write|get|message) (?:me )?back|reply(?! to (?!me\b))|respond(?! to (?!me\b))|answer(?: your phone| the phone| my (?:calls?|texts?|messages?))?|pick up(?: the phone| your phone)?|say (?:good ?night|good ?morning|sorry|thanks|thank you|ok|hi)|let me know|tell me)\b`,
+        pattern: String.raw`\bhow (?:much (?:effort|work|energy)|long) (?:does|did|would|can) it take (?:to|2|for {you} to) (?:just )?(?:type|text|reply|call|answer|say|send|respond)\b|\b(?:how (?:hard|difficult) (?:is it|can it be|would it be)|is it (?:so |that |really |really that )?(?:hard|difficult)) (?:for {you} )?to (?:just )?(?:(?:text|message|call|ring|answer|write to|get back to) me|(?:text|call|ring|write|get|message) (?:me )?back|reply(?! to (?!me\b))|respond(?! to (?!me\b))|answer(?: your phone| the phone| my (?:calls?|texts?|messages?))?|pick up(?: the phone| your phone)?|say (?:good ?night|good ?morning|sorry|thanks|thank you|ok|hi)|let me know|tell me)\b`,
         flags: [
+          'How long does it take to reply to a yes-or-no question?',
           'how much effort does it take 2 type ok?',
           'how hard is it to text me back',
           'izzit so difficult to say gd nite?',
@@ -836,6 +846,13 @@ const kinds = {
         allows: ['nobody answers the phone at the council, typical'],
       },
       {
+        id: 'dp.reply-reply',
+        strength: 2,
+        pattern: String.raw`\b(?:reply[\s,.!]+){2,}reply\b|\b(?:pick up[\s,.!]+){2,}pick up\b|\b(?:answer[\s,.!]+){2,}answer\b`,
+        flags: ['reply reply reply reply reply', 'pick up pick up pick up PICK UP', 'answer answer answer!!'],
+        allows: ['pick up pick up i have tea ☕👀', 'reply 1 for yes, 2 for no'],
+      },
+      {
         id: 'dp.hello-hello',
         strength: 3,
         pattern: String.raw`\bhel+o+\s*\?+\s*hel+o+\s*\?+|\bhel+o+\.\s*hel+o+\.\s*hel+o+\b`,
@@ -873,8 +890,8 @@ const kinds = {
       {
         id: 'dp.answer-me',
         strength: 3,
-        pattern: String.raw`\banswer me(?: now| already| right now)?{end}`,
-        flags: ['answer me!', 'ANSWER ME NOW'],
+        pattern: String.raw`\banswer me(?: now| already| right now)?(?:,? will (?:ya|you|u))?{end}`,
+        flags: ['just answer me will ya', 'answer me!', 'ANSWER ME NOW'],
         allows: ['answer me this: pizza or tacos?', 'she never answers me', 'he told me answer me now'],
       },
       {
@@ -943,9 +960,9 @@ const kinds = {
       {
         id: 'dp.not-a-single-text',
         strength: 2,
-        pattern: String.raw`\bnot (?:one|a single|even one|even a) (?:text|message|call|word|reply)\b`,
-        flags: ['not a single text all day', 'Not even one call'],
-        allows: ['she said not a single word at dinner'],
+        pattern: String.raw`\bnot (?:a|one|a single|even one|even a) (?:text|message|call|word|reply)\b(?! (?:to|about)\b)`,
+        flags: ['4 hours. not a word', 'not a single text all day', 'Not even one call'],
+        allows: ['not a word to mum about the party!', 'she said not a single word at dinner'],
       },
       {
         id: 'dp.answer-my-question',
@@ -1002,8 +1019,13 @@ const kinds = {
       {
         id: 'sv.you-read-it',
         strength: 2,
-        pattern: String.raw`\b{you}(?<!\b(?:did|do|have|has|if|when|once|after|before) {you})(?:'ve| have)? (?:read|saw|seen|opened) (?:it|my (?:message|messages|msg|text|texts))\b`,
-        flags: ['you read it', 'u opened my message', "you've seen my texts"],
+        pattern: String.raw`\b{you}(?<!\b(?:did|do|have|has|if|when|once|after|before) {you})(?:'ve| have)? (?:read|saw|seen|opened) (?:it|my (?:message|messages|msg|text|texts|snap|snaps))\b`,
+        flags: [
+          'u opened my snap and didnt even say anything',
+          'you read it',
+          'u opened my message',
+          "you've seen my texts",
+        ],
         allows: ['did you read it?', 'have you seen it yet', "once you read it you'll love it"],
       },
       {
@@ -1042,6 +1064,13 @@ const kinds = {
         pattern: String.raw`\b(?:watched|saw|seen|see) {you} (?:ignore|decline|reject|silence|cancel)d? my (?:call|calls|text|texts|message|messages)\b`,
         flags: ['Watched you ignore my call. I was sat right across the room.', 'i saw u decline my call'],
         allows: ['i saw you declined the offer, good call', 'he saw her ignore my call'],
+      },
+      {
+        id: 'sv.green-dot',
+        strength: 2,
+        pattern: String.raw`\b(?:green dot|active status|online status)(?:'s| is| has| was)? (?:been )?(?:on|green|showing)\b|\bfinally (?:came|come|comes|coming) online\b`,
+        flags: ["ur green dot's been on for an hour", 'Oh wow madam finally came online. So lucky I am'],
+        allows: ['how do I turn my green dot off on insta?'],
       },
       {
         id: 'sv.time-to-post',
@@ -1099,6 +1128,13 @@ const kinds = {
           'the conversation is over there, in the other chat',
           "I'm turning my phone off now to study, text me at 9",
         ],
+      },
+      {
+        id: 'se.fine-dont-come',
+        strength: 2,
+        pattern: String.raw`\b(?<!\b(?:i'm|im|i am|am|it's|its|all|feeling|feel) )fine[.,!]* (?:then[.,]? )?(?:{dont}|no need to) (?:bother )?(?:come|coming|call|calling|visit)\b`,
+        flags: ['ok fine. dont come for diwali. we will manage', 'Fine, then. Don’t bother calling.'],
+        allows: ["I'm fine, don't come, it's just a cold", 'fine by me, no need to call ahead'],
       },
       {
         id: 'se.fine-dot',
@@ -1168,10 +1204,11 @@ const kinds = {
       {
         id: 'se.whatever',
         strength: 2,
-        pattern: String.raw`\bwhatever(?<!\b(?:or|and|like|say|said|saying|do|eat|want|of|with|just do) whatever)(?: then| man| dude)?{end}|\bwhatever {you} (?:say|reckon|think)(?: then| mate| man)?{end}`,
+        pattern: String.raw`\bwhatever(?<!\b(?:or|and|like|say|said|saying|do|eat|want|of|with|just do) whatever)(?: then| man| dude)?{end}|\bwhatever {you} (?:say|reckon|think)(?: then| mate| man)?{alone}`,
         explanation: '“{words}” says it doesn’t matter, when it clearly does.',
         flags: ['whatever u reckon', 'whatever.', 'Whatever man', 'ok whatever'],
         allows: [
+          "Whatever you reckon, I'm easy",
           'whatever you want is fine by me',
           'we can eat whatever, I’m easy',
           'whatever works for you!',
@@ -1181,7 +1218,7 @@ const kinds = {
       {
         id: 'se.forget-it',
         strength: 3,
-        pattern: String.raw`\bforget(?<!\b(?:{dont}|not|never|{wont}|can't|cant|to|may|might|could|i'll|you'll|we'll) (?:just )?forget) (?:about )?(?:it|i said anything|i asked|i even asked|i even said anything|we talked|everything)\b(?!')`,
+        pattern: String.raw`\bforget(?<!\b(?:{dont}|not|never|{wont}|can't|cant|to|may|might|could|i'll|you'll|we'll) (?:just )?forget) (?:about )?(?:it|i said anything|i asked|i even asked|i even said anything|we talked|everything)\b(?!')(?<!\bno (?:worries|problem|biggie)[,.!]* forget about it)(?![,.!]* (?:it's|its|it is) (?:not a big deal|nothing|fine|all good))`,
         flags: [
           'forget it',
           'just forget I asked',
@@ -1192,6 +1229,8 @@ const kinds = {
           "don't forget it's mum's birthday",
           "I'll never forget it",
           "forget it haha it's fine",
+          "forget about it, it's not a big deal 😊",
+          'no worries, forget about it',
           "you'll forget it anyway",
         ],
       },
@@ -1246,8 +1285,13 @@ const kinds = {
       {
         id: 'se.i-give-up',
         strength: 3,
-        pattern: String.raw`\bi give up(?: on (?:{you}|us|this relationship|trying))?{end}`,
-        flags: ['i give up on u', 'I give up.', 'i give up on us'],
+        pattern: String.raw`\bi give up(?: on (?:{you}|us|this relationship|trying)| trying(?: with (?:{you}|us|this family|this))?)?{end}`,
+        flags: [
+          'right. i give up trying with this family',
+          'i give up on u',
+          'I give up.',
+          'i give up on us',
+        ],
         allows: ['i give up on this crossword', 'I never give up', 'i give up haha you win'],
       },
       {
@@ -1436,8 +1480,8 @@ const kinds = {
       {
         id: 'gs.why-do-i-bother',
         strength: 2,
-        pattern: String.raw`\b{why} do i (?:even |always )?(?:bother|try)\b`,
-        flags: ['why do I even bother', 'why do i try'],
+        pattern: String.raw`\b{why} do i (?:even |always )?(?:bother|try)\b|\bremind me why i (?:even )?bother\b`,
+        flags: ['remind me why I bother making plans with you?', 'why do I even bother', 'why do i try'],
         allows: ['why do i always get hungry at midnight'],
       },
     ],
@@ -1597,6 +1641,16 @@ const kinds = {
           'Look at you, remembering to call. Should we throw a parade?',
         ],
         allows: ['should i frame it in black or white?', 'should we throw a party for mum on sunday?'],
+      },
+      {
+        id: 'cs.wonders-never-cease',
+        strength: 2,
+        pattern: String.raw`\bwonders (?:shall|will|never) (?:never )?(?:end|cease)\b`,
+        flags: [
+          'oh so u still have my number? wonders shall never end',
+          'Haibo, you remembered me today? Wonders never cease',
+        ],
+        allows: ['the seven wonders of the world'],
       },
       {
         id: 'cs.must-be-nice',
@@ -1803,8 +1857,13 @@ const kinds = {
       {
         id: 'cs.scare-quotes',
         strength: 2,
-        pattern: `['"](?:busy|working|working late|tired|sick|asleep|sleeping|at work|stuck at work|at home|at the gym|with friends|in a meeting|forgot|driving|no signal)['"]`,
-        flags: ["u were 'at home' huh", "oh you were 'busy'", '"working late" again huh'],
+        pattern: `['"](?:busy|working|working late|tired|sick|asleep|sleeping|at work|stuck at work|at home|at the gym|with friends|in a meeting|forgot|driving|no signal|died|dead|broken|flat|too far|slipped your mind|on my way|running late|decompress)['"]`,
+        flags: [
+          "I'm sure your phone just 'died' again. Third time this week.",
+          "u were 'at home' huh",
+          "oh you were 'busy'",
+          '"working late" again huh',
+        ],
         allows: ["my status says 'busy' so DND"],
       },
       {
