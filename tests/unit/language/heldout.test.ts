@@ -66,7 +66,7 @@ const written = writtenCorpus();
 
 /** The figures when last measured, a little below: a change that makes them worse fails. */
 const FLOOR = {
-  freshWritten: { precision: 0.94, recall: 0.83 },
+  freshWritten: { precision: 0.95, recall: 0.85 },
   firstWritten: { precision: 0.87, recall: 0.68 },
   smsWritten: { precision: 0.87, recall: 0.72 },
 };
