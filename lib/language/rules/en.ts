@@ -99,18 +99,25 @@ const kinds = {
       {
         id: 'gc.always-about-you',
         strength: 2,
-        pattern: String.raw`\b(?:it's|its|it is|everything's|everything is) (?:always|only|only ever|constantly) (?:all )?about {you}\b|\b(?:always|it's|its) (?:the )?same (?:old )?(?:thing|story|excuse|drama)s? (?:over and over |again and again |every (?:single )?time )?with {you}\b|\b(?:the )?same (?:fight|argument|row) (?:over and over(?: again)?|again and again|every (?:single )?(?:time|day|week))\b`,
+        pattern: String.raw`\b(?:it's|its|it is|everything's|everything is) (?:always|only|only ever|constantly) (?:all )?about {you}\b`,
         flags: [
           "It's constantly about you, isn't it. Your job, your stress, your plans.",
-          'I cannot keep having this same fight over and over again',
           'its always about u',
+        ],
+        allows: ["it's all about you today birthday girl 🎂", "it's always about the money with him"],
+      },
+      {
+        id: 'gc.same-old-story',
+        strength: 2,
+        pattern: String.raw`\b(?:always|it's|its) (?:the )?same (?:old )?(?:thing|story|excuse|drama)s? (?:over and over |again and again |every (?:single )?time )?with {you}\b|\b(?:the )?same (?:fight|argument|row) (?:over and over(?: again)?|again and again|every (?:single )?(?:time|day|week))\b`,
+        flags: [
           'always the same story with u',
           "it's the same thing over and over with you",
+          'I cannot keep having this same fight over and over again',
         ],
         allows: [
-          "it's all about you today birthday girl 🎂",
           'same thing with you? my phone died too',
-          "it's always about the money with him",
+          'we had the same argument in class today, so funny',
         ],
       },
       {
@@ -166,15 +173,22 @@ const kinds = {
       {
         id: 'gc.count-on-one-hand',
         strength: 2,
-        pattern: String.raw`\bcount on one hand (?:the )?(?:times|dates|number of times|occasions)\b|\btreat (?:this|my|our|the) (?:house|home|place|flat) like a hotel\b`,
+        pattern: String.raw`\bcount on one hand (?:the )?(?:times|dates|number of times|occasions)\b`,
         flags: [
           "Six years and I can count on one hand the dates you've planned",
+          'i can count on one hand the times u called me first',
+        ],
+        allows: ['you can count on one hand how many tigers are left there'],
+      },
+      {
+        id: 'gc.home-like-a-hotel',
+        strength: 2,
+        pattern: String.raw`\btreat (?:this|my|our|the) (?:house|home|place|flat) like a hotel\b`,
+        flags: [
           'You treat this house like a hotel, in and out with not a word to anyone',
+          'u treat my place like a hotel',
         ],
-        allows: [
-          'you can count on one hand how many tigers are left there',
-          'the hotel treats you like a king',
-        ],
+        allows: ['the hotel treats you like a king'],
       },
       {
         id: 'gc.once-again-you',
@@ -659,17 +673,23 @@ const kinds = {
       {
         id: 'bq.didnt-think-id-want-to-know',
         strength: 2,
-        pattern: String.raw`\b{you} (?:didn't|didnt|did not) (?:think|reckon) (?:i'd|id|i would|i might) (?:want|wanna|like|need) to (?:know|hear)\b|\b{why} (?:do|did|should|must) i (?:have to |gotta )?(?:hear|find out|learn)(?: it| this| that| about (?:it|this|that))? from (?:(?:[a-z]+ ){1,2}(?:that|about) (?:{youre}|{you}|your)\b|(?:someone|somebody|everyone|other people) else\b)|\b{why} (?:do|did|should|must) i (?:have to |gotta )?(?:hear|find out|learn) about (?:your|ur) [a-z]+ from\b`,
+        pattern: String.raw`\b{you} (?:didn't|didnt|did not) (?:think|reckon) (?:i'd|id|i would|i might) (?:want|wanna|like|need) to (?:know|hear)\b`,
+        flags: [
+          "You didn't think I'd want to know you got laid off??",
+          'you didnt think i might want to hear about it?',
+        ],
+        allows: ["I didn't think you'd want to know, sorry"],
+      },
+      {
+        id: 'bq.hear-it-from-someone-else',
+        strength: 2,
+        pattern: String.raw`\b{why} (?:do|did|should|must) i (?:have to |gotta )?(?:hear|find out|learn)(?: it| this| that| about (?:it|this|that))? from (?:(?:[a-z]+ ){1,2}(?:that|about) (?:{youre}|{you}|your)\b|(?:someone|somebody|everyone|other people) else\b)|\b{why} (?:do|did|should|must) i (?:have to |gotta )?(?:hear|find out|learn) about (?:your|ur) [a-z]+ from\b`,
         flags: [
           'But why did I have to hear about your promotion from Conor?',
-          "You didn't think I'd want to know you got laid off??",
           'why do i have to hear from aunty that ur moving to dubai??',
           'Why did I have to find out from someone else?',
         ],
-        allows: [
-          "I didn't think you'd want to know, sorry",
-          'why do i have to hear from the landlord first? is that the rule?',
-        ],
+        allows: ['why do i have to hear from the landlord first? is that the rule?'],
       },
       {
         id: 'bq.what-kind-of-person',
@@ -1098,12 +1118,16 @@ const kinds = {
       {
         id: 'se.see-if-i-care',
         strength: 2,
-        pattern: String.raw`\bsee if i care{end}|\b(?:figure|sort|work) it out (?:yourself|urself|ur self|your self|on your own|on ur own)\b(?<!\b(?:you'll|you will|u'll|can|will|to|let) (?:figure|sort|work) it out [a-z ]+)`,
-        flags: ['Fine, go to the pub. See if I care.', "i'm out. figure it out urself"],
-        allows: [
-          "you'll figure it out yourself, you're smart",
-          "let's see if i care about the match by then",
-        ],
+        pattern: String.raw`\bsee if i care{end}`,
+        flags: ['Fine, go to the pub. See if I care.', 'go then. see if i care'],
+        allows: ["let's see if i care about the match by then"],
+      },
+      {
+        id: 'se.figure-it-out-yourself',
+        strength: 2,
+        pattern: String.raw`\b(?:figure|sort|work) it out (?:yourself|urself|ur self|your self|on your own|on ur own)\b(?<!\b(?:you'll|you will|u'll|can|will|to|let) (?:figure|sort|work) it out [a-z ]+)`,
+        flags: ["i'm out. figure it out urself", 'Sort it out yourself then.'],
+        allows: ["you'll figure it out yourself, you're smart"],
       },
       {
         id: 'se.suit-yourself',
@@ -1122,12 +1146,16 @@ const kinds = {
       {
         id: 'se.conversation-over',
         strength: 2,
-        pattern: String.raw`{start}(?:this )?conversation(?:'s| is)? over{end}|\b{im} (?:turning|switching) (?:my|the) phone off(?: now)?{end}`,
-        flags: ['Conversation over.', "Okay. I'm turning my phone off now."],
-        allows: [
-          'the conversation is over there, in the other chat',
-          "I'm turning my phone off now to study, text me at 9",
-        ],
+        pattern: "{start}(?:this )?conversation(?:'s| is)? over{end}",
+        flags: ['Conversation over.', 'this conversation is over.'],
+        allows: ['the conversation is over there, in the other chat'],
+      },
+      {
+        id: 'se.phone-off',
+        strength: 2,
+        pattern: String.raw`\b{im} (?:turning|switching) (?:my|the) phone off(?: now)?{end}`,
+        flags: ["Okay. I'm turning my phone off now.", 'im switching my phone off.'],
+        allows: ["I'm turning my phone off now to study, text me at 9"],
       },
       {
         id: 'se.fine-dont-come',
@@ -1357,14 +1385,19 @@ const kinds = {
       {
         id: 'gs.not-worth-it',
         strength: 2,
-        pattern: String.raw`\b(?:{im}|i m|am i|are we|we're|we are|and i)(?: clearly| obviously| just| apparently| really)? (?:not|never) worth (?:(?:your|ur|yr) (?:time|effort|while|reply|call|attention)|a (?:visit|call|reply|text|phone call|message|minute|second))\b|\b{im} (?:clearly |obviously |always |just )?(?:last|bottom|the last thing) on (?:your|ur) (?:list|priority list|priorities)\b|\b(?:feeling|feelin|feel) like (?:the )?last (?:thing |one |person )?on (?:your|ur) (?:list|priority list)\b`,
+        pattern: String.raw`\b(?:{im}|i m|am i|are we|we're|we are|and i)(?: clearly| obviously| just| apparently| really)? (?:not|never) worth (?:(?:your|ur|yr) (?:time|effort|while|reply|call|attention)|a (?:visit|call|reply|text|phone call|message|minute|second))\b`,
         flags: [
-          'feelin like the last thing on ur list as usual',
           'clearly i m not worth ur time',
-          "i'm clearly last on ur list",
           "I'm sorry, is your father and I not worth a visit at Easter?",
         ],
         allows: ['this film is not worth your time', "he's not worth your time, babe"],
+      },
+      {
+        id: 'gs.last-on-your-list',
+        strength: 2,
+        pattern: String.raw`\b{im} (?:clearly |obviously |always |just )?(?:last|bottom|the last thing) on (?:your|ur) (?:list|priority list|priorities)\b|\b(?:feeling|feelin|feel) like (?:the )?last (?:thing |one |person )?on (?:your|ur) (?:list|priority list)\b`,
+        flags: ["i'm clearly last on ur list", 'feelin like the last thing on ur list as usual'],
+        allows: ['milk is the last thing on your list? we need it'],
       },
       {
         id: 'gs.did-everything-for-you',
@@ -1404,15 +1437,19 @@ const kinds = {
       {
         id: 'gs.texted-first',
         strength: 2,
-        pattern: String.raw`\bi(?:'ve| have|ve)? (?:texted|called|messaged|rung|rang|reached out) first (?:the last|every|each|all)\b|\b(?:have to|got to|gotta|need to) chase {you}\b(?! (?:down|up) (?:for|about) (?:the|a|your|ur) (?:prize|form|paperwork))`,
+        pattern: String.raw`\bi(?:'ve| have|ve)? (?:texted|called|messaged|rung|rang|reached out) first (?:the last|every|each|all)\b`,
         flags: [
           'ok so ive texted first the last 6 times. i counted. ur turn ig',
-          'why do we have to chase you for a reply every time',
+          "I've called first every single time this month",
         ],
-        allows: [
-          'i texted first and she replied in a minute',
-          'we have to chase you down for the prize haha',
-        ],
+        allows: ['i texted first and she replied in a minute'],
+      },
+      {
+        id: 'gs.have-to-chase-you',
+        strength: 2,
+        pattern: String.raw`\b(?:have to|got to|gotta|need to) chase {you}\b(?! (?:down|up) (?:for|about) (?:the|a|your|ur) (?:prize|form|paperwork))`,
+        flags: ['why do we have to chase you for a reply every time', 'i always gotta chase u'],
+        allows: ['we have to chase you down for the prize haha'],
       },
       {
         id: 'gs.last-to-know',
