@@ -444,7 +444,7 @@ function bestF1(examples: readonly Example[], scores: readonly number[]): number
  * alarms at half the first engine's (2.1 % on the same development text) while catching far more.
  * Its angry-text limit was 2.5 %: as rules were added, a lower threshold kept real false alarms at
  * 1 % and spent the rest of that allowance, so heated arguments were flagged more often than before
- * the rules (precision there 0.50 -> 0.46). At 2 % the same rules keep their recall gain and that
+ * the rules (precision there 0.50 → 0.46). At 2 % the same rules keep their recall gain and that
  * precision does not fall.
  */
 const SENSITIVITY_LIMITS: Readonly<
