@@ -1246,7 +1246,7 @@ const kinds = {
       {
         id: 'se.forget-it',
         strength: 3,
-        pattern: String.raw`\bforget(?<!\b(?:{dont}|not|never|{wont}|can't|cant|to|may|might|could|i'll|you'll|we'll) (?:just )?forget) (?:about )?(?:it|i said anything|i asked|i even asked|i even said anything|we talked|everything)\b(?!')(?<!\bno (?:worries|problem|biggie)[,.!]* forget about it)(?![,.!]* (?:it's|its|it is) (?:not a big deal|nothing|fine|all good))`,
+        pattern: String.raw`\bforget(?<!\b(?:{dont}|not|never|{wont}|can't|cant|to|may|might|could|i'll|you'll|we'll) (?:just )?forget) (?:about )?(?:it|i said anything|i asked|i even asked|i even said anything|we talked|everything)\b(?!')(?<!\bno (?:worries|problem|biggie)[,.!]* forget about it)(?![,.!]* (?:(?:it's|its|it is) (?:not a big deal|nothing|fine|all good)|no (?:worries|problem|biggie)|all good))`,
         flags: [
           'forget it',
           'just forget I asked',
@@ -1254,6 +1254,7 @@ const kinds = {
           "Forget about it. Don't want to talk already.",
         ],
         allows: [
+          'forget about it, no worries',
           "don't forget it's mum's birthday",
           "I'll never forget it",
           "forget it haha it's fine",
