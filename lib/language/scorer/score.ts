@@ -168,7 +168,7 @@ function clausesOf(sentence: readonly Token[]): Token[][] {
   return clauses.filter((clause) => clause.length > 0);
 }
 
-/** Sentences this short or shorter may be nothing but a laugh or a joke cue. */
+/** A laugh or joke cue that belongs to the sentence before is at most this many tokens. */
 const LAUGH_TOKENS = 4;
 const WORDS_OR_EMOJI = /[\p{L}\p{N}\p{Extended_Pictographic}]/u;
 
