@@ -29,6 +29,14 @@ interface Violation {
  * reads too). Evaluated through the DevTools protocol, so an extension page's CSP does not stop it.
  */
 async function violations(page: Page, within?: string): Promise<string[]> {
+  // What a person reads is the card once it has risen: mid-animation it is still partly
+  // transparent, and axe would measure the page's colours blended through it.
+  // (A document's own list leaves out animations inside shadow trees, so the host's is added.)
+  await page.evaluate(async (host) => {
+    const root = host ? document.querySelector(host)?.shadowRoot : null;
+    const running = [...document.getAnimations(), ...(root?.getAnimations() ?? [])];
+    await Promise.all(running.map((animation) => animation.finished));
+  }, within ?? null);
   await page.evaluate(`${AXE}\n;0`);
   const found = await page.evaluate(async (host) => {
     const axe = (
