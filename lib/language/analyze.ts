@@ -277,16 +277,15 @@ class MarkerCollector {
     cues.lastIndex = 0;
     const cue = cues.exec(after);
     if (cue === null || cue.index > BANTER_REACH) return false;
-    // A cue in a later sentence does not count, unless nothing but punctuation comes before it
-    // ("why are you ignoring me? haha jk").
+    // The cue counts in the marker's own sentence ("why are you ignoring me lol jk") and where it
+    // opens the next one ("why are you ignoring me? haha jk"), not after words of a later sentence.
     let ended = false;
-    let worded = false;
     for (let i = 0; i < cue.index; i++) {
       const code = after.charCodeAt(i);
       if (isSentenceEnd(code)) ended = true;
-      else if (isLetter(code) || (code >= 0x30 && code <= 0x39)) worded = true;
+      else if (ended && (isLetter(code) || (code >= 0x30 && code <= 0x39))) return false;
     }
-    return !(ended && worded);
+    return true;
   }
 }
 

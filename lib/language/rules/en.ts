@@ -35,8 +35,9 @@ const macros: Record<string, string> = {
   start: String.raw`(?<=(?:^|[.!?,;:\n(])[^a-z0-9'"]{0,12})`,
   // Questions and wishes put "you always/never" in a kinder light: "do you always…", "I hope you never…".
   kindbefore: String.raw`(?<!\b(?:do|does|did|have|had|would|will|can|could|should|are|were|if|wish|hope|unless|whether|promise|promise me|make sure|as long as|than|love how|love that|love it when|love the way|like how|like that|like the way|adore how|adore that|appreciate how|appreciate that|glad|proud that|happy that) (?:you|u|you're|youre|you are|ur))`,
-  // What follows "you always/never" when it is praise, an idiom or one past event, not a verdict.
-  notverdict: String.raw`(?![^.!?\n]{0,25}\b(?:best|amazing|perfect|beautiful|lovely|gorgeous|favou?rite|cutest|sweetest|nicest|kindest|funniest|coolest|greatest|wonderful|incredible|stunning|so good|so nice|so sweet|so cute|proud)\b| (?:going to|gonna) (?:believe|guess)| guess\b| (?:told|said|replied|answered|mentioned|sent|got back|confirmed|responded)(?: (?:to )?me)? (?:about|re|regarding|if|whether|what|when|where|which|that you|you)\b| (?:make|made|making) me (?:laugh|smile|happy|so happy|feel (?:good|better|safe|special|loved|at home))| know\b| fail\b| cease to| stop (?:making|amazing|surprising|impressing)| look (?:good|great|amazing|beautiful|gorgeous|cute|stunning|hot|lovely|handsome|so)| smell (?:good|nice|amazing)| (?:have|got) my back| stand by me| spoil me| amaze me| inspire me| go above and beyond| reply so (?:fast|quick)| have (?:a|my) (?:home|place|seat|spot)| have me| find (?:a|the) (?:way|words|best)| manage to| cheer me up| brighten| light up| get me\b| say the (?:sweetest|nicest|right|best)| (?:been|were|are|was) (?:there|the best|so good|so kind|so sweet)| take (?:such )?(?:good )?care| beat me| win\b| surprise me| put a smile| let me down| disappoint| (?:have|need) to (?:apologi[sz]e|ask|worry|explain|thank|say sorry)| so (?:sweet|kind|patient|good|thoughtful|lovely|cute|funny|generous|supportive|caring|helpful|calm|brave|strong|beautiful|handsome|gorgeous)| on my mind| in my (?:heart|thoughts|prayers)| welcome| the best| there for me| right\b)`,
+  // What follows "you always/never" when it is praise, an idiom or one past event, not a verdict;
+  // praise may come a sentence later ("you never forget mum's meds. ur a saint").
+  notverdict: String.raw`(?![^\n]{0,80}?\b(?:(?:ur|you're|youre|you are|u r) (?:a |an |the |such an? |my )?(?:saint|champ|star|legend|gem|angel|hero|rock|lifesaver|best)|love (?:that|this|it) about (?:you|u)|means (?:heaps|a lot|so much|the world)|(?:don't|dont) take (?:that|it|this) for granted|so proud of (?:you|u))\b|[^.!?\n]{0,25}\b(?:best|amazing|perfect|beautiful|lovely|gorgeous|favou?rite|cutest|sweetest|nicest|kindest|funniest|coolest|greatest|wonderful|incredible|stunning|so good|so nice|so sweet|so cute|proud)\b| (?:going to|gonna) (?:believe|guess)| guess\b| (?:told|said|replied|answered|mentioned|sent|got back|confirmed|responded)(?: (?:to )?me)? (?:about|re|regarding|if|whether|what|when|where|which|that you|you)\b| (?:make|made|making) me (?:laugh|smile|happy|so happy|feel (?:good|better|safe|special|loved|at home))| know\b| fail\b| cease to| stop (?:making|amazing|surprising|impressing)| look (?:good|great|amazing|beautiful|gorgeous|cute|stunning|hot|lovely|handsome|so)| smell (?:good|nice|amazing)| (?:have|got) my back| stand by me| spoil me| amaze me| inspire me| go above and beyond| reply so (?:fast|quick)| have (?:a|my) (?:home|place|seat|spot)| have me| find (?:a|the) (?:way|words|best)| manage to| cheer me up| brighten| light up| get me\b| say the (?:sweetest|nicest|right|best)| (?:been|were|are|was) (?:there|the best|so good|so kind|so sweet)| take (?:such )?(?:good )?care| beat me| win\b| surprise me| put a smile| let me down| disappoint| (?:have|need) to (?:apologi[sz]e|ask|worry|explain|thank|say sorry)| so (?:sweet|kind|patient|good|thoughtful|lovely|cute|funny|generous|supportive|caring|helpful|calm|brave|strong|beautiful|handsome|gorgeous)| on my mind| in my (?:heart|thoughts|prayers)| welcome| the best| there for me| right\b)`,
   complaint:
     "(?:forget|ignore|disappear|vanish|leave|bail|cancel|change the subject|shut (?:down|me out)|walk (?:away|out|off)|get (?:mad|angry|defensive|weird|annoyed|upset)|blow up|make (?:it|excuses|everything)|turn (?:it|this) around|brush (?:me|it) off|flake|check out|zone out|go (?:quiet|silent|cold|out)|pull away|roll your eyes|sigh|don't|dont|won't|wont|can't|cant|never|always|do this|do that|start|pick a fight|storm|hang up|lie|are late|run late|look at your phone|pick up your phone|act|freak|snap|yell|complain|criticise|criticize|have an excuse|find an excuse|say you're busy|say you are busy|are busy|go on your phone)",
   judged:
@@ -76,6 +77,8 @@ const kinds = {
           'you always look so good in that',
           'u always got my back, thanks bro',
           'You always stand by me.',
+          'you never miss a birthday. ur a legend',
+          'you always turn up when it counts, means a lot',
         ],
       },
       {
@@ -94,6 +97,7 @@ const kinds = {
           'not once did I think about quitting',
           'not once in ten years have you let me down',
           'she has not once called her mum',
+          'not once have you complained on this trip. so proud of you',
         ],
       },
       {
@@ -1014,14 +1018,18 @@ const kinds = {
       {
         id: 'sv.saw-online',
         strength: 2,
-        pattern: String.raw`\b{you}(?<!\b(?:did|do|have|has|if|when|once|after|are|were) {you})(?: were| was|'ve been| have been| been| are still|'re still|re still) (?:still |literally |clearly |obviously )?{online}\b(?! (?:tomorrow|later|tonight|for the)\b|\s*\?(?!\?))`,
+        pattern: String.raw`\b{you}(?<!\b(?:did|do|have|has|if|when|once|after|are|were) {you})(?: were| was|'ve been| have been| been| are still|'re still|re still) (?:still |literally |clearly |obviously )?{online}\b(?! (?:tomorrow|later|tonight|for the)\b|\s*\?(?!\?)|,? (?:so|and) (?:i )?(?:just )?(?:thought|wanted|figured)\b)`,
         flags: [
           'you were online',
           'u were on insta all night',
           "you've been active for an hour",
           'bro u were literally online on discord',
         ],
-        allows: ['if you were online later we could game', 'you were online? I missed it'],
+        allows: [
+          'if you were online later we could game',
+          'you were online? I missed it',
+          'saw you were online so thought I’d ask: is the spare key under the mat?',
+        ],
       },
       {
         id: 'sv.left-on-read',
@@ -1933,7 +1941,7 @@ const kinds = {
       {
         id: 'jf.i-feel-ignored',
         strength: 2,
-        pattern: String.raw`\bi(?:'m| am|m)?(?: just| really| honestly| still| always)? (?:feel|feeling|felt)(?: (?:so|really|very|completely|totally|kind of|kinda|a bit|a little|pretty|just|honestly|incredibly|utterly|quite))* {judged}\b|{start}(?:feeling|feelin)(?: (?:so|really|very|completely|totally|kind of|kinda|a bit|a little|pretty|just|quite))* {judged}\b`,
+        pattern: String.raw`\bi(?:'m| am|m)?(?: just| really| honestly| still| always)? (?:feel|feeling|felt)(?: (?:so|really|very|completely|totally|kind of|kinda|a bit|a little|pretty|just|honestly|incredibly|utterly|quite))* {judged}\b(?! (?:by|of) (?:the(?! way)|my own|this|that|his|her|their|everyone|people|work)\b)|{start}(?:feeling|feelin)(?: (?:so|really|very|completely|totally|kind of|kinda|a bit|a little|pretty|just|quite))* {judged}\b(?! (?:by|of) (?:the(?! way)|my own|this|that|his|her|their|everyone|people|work)\b)`,
         flags: [
           'feeling very unimportant to u rn',
           'I feel ignored',
@@ -1946,6 +1954,8 @@ const kinds = {
           'she feels ignored at work',
           "I don't feel ignored at all",
           'she said she felt ignored',
+          'i feel so forgotten by the council, three weeks and no reply',
+          'feeling abandoned by my own knees on these stairs',
         ],
       },
       {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../lib/language/analyze.ts';
+import { analyze, findMarkers } from '../../../lib/language/analyze.ts';
 import { compiledLanguage, compileLanguage } from '../../../lib/language/compile.ts';
 import { leadsOf, splitAlternatives } from '../../../lib/language/leads.ts';
 import { en } from '../../../lib/language/rules/en.ts';
@@ -88,6 +88,14 @@ describe('the rule tables', () => {
       },
     };
     expect(() => compileLanguage(broken)).toThrow(/nope/);
+  });
+
+  it('takes a joke cue in the same sentence, or opening the next, as banter; not one further on', () => {
+    const ids = (text: string) => findMarkers(text, { sensitivity: 'watchful' }).map((m) => m.ruleId);
+    expect(ids('why are u ignoring me lol jk')).toEqual([]);
+    expect(ids('why are u ignoring me?? jk i know ur at work 😂')).toEqual([]);
+    expect(ids('why are you ignoring me? ok. haha')).toEqual(['bq.why-are-you-ignoring']);
+    expect(ids('why are you ignoring me. i give up. haha')).toContain('bq.why-are-you-ignoring');
   });
 
   it('reads curly and straight apostrophes alike', () => {
