@@ -1141,8 +1141,8 @@ const kinds = {
       {
         id: 'se.suit-yourself',
         strength: 1,
-        pattern: String.raw`{start}(?:ok |okay |fine,? )?(?:suit yourself|suit urself|drop it|let it be)(?:{end}| then\b)`,
-        flags: ['Suit yourself.', 'drop it', 'Let it be. I will not say anything again.'],
+        pattern: String.raw`{start}(?:ok |okay |fine,? )?(?:suit yourself|suit urself|drop it|let it be)(?: mate| bro| lah)?(?:{end}| then\b)`,
+        flags: ['Suit yourself.', 'drop it', 'Let it be. I will not say anything again.', 'suit urself mate'],
         allows: ['drop it off at mine later', 'let it be known that I won', 'the song let it be is on'],
       },
       {
@@ -1241,9 +1241,9 @@ const kinds = {
       {
         id: 'se.whatever',
         strength: 2,
-        pattern: String.raw`\bwhatever(?<!\b(?:or|and|like|say|said|saying|do|eat|want|of|with|just do) whatever)(?: then| man| dude)?{end}|\bwhatever {you} (?:say|reckon|think)(?: then| mate| man)?{alone}`,
+        pattern: String.raw`\bwhatever(?<!\b(?:or|and|like|say|said|saying|do|eat|want|of|with|just do) whatever)(?: then| man| dude| bro| bruh| mate| lah)?{end}|\bwhatever {you} (?:say|reckon|think)(?: then| mate| man)?{alone}`,
         explanation: '“{words}” says it doesn’t matter, when it clearly does.',
-        flags: ['whatever u reckon', 'whatever.', 'Whatever man', 'ok whatever'],
+        flags: ['whatever u reckon', 'whatever.', 'Whatever man', 'ok whatever', 'yeah whatever mate'],
         allows: [
           "Whatever you reckon, I'm easy",
           'whatever you want is fine by me',
@@ -1356,12 +1356,36 @@ const kinds = {
         allows: ['we can do whatever you want tonight ❤️', "let's do what you want!"],
       },
       {
+        id: 'se.leave-it',
+        strength: 2,
+        pattern: String.raw`{start}(?:nvm|never mind|(?:i'm|im|i am) fine|forget it)[.,!]* (?:just )?leave it{end}`,
+        flags: ['nvm leave it', "I'm fine. Just leave it."],
+        allows: ["nvm, leave it on the counter and i'll grab it later"],
+      },
+      {
+        id: 'se.dont-worry-about-replying',
+        strength: 2,
+        pattern: String.raw`\b{dont} worry about (?:replying|answering|texting (?:me )?back|calling (?:me )?back|getting back to me)(?: now| then| anymore){end}`,
+        flags: [
+          "Sorted it myself. Don't worry about replying now.",
+          'dont worry about getting back to me then',
+        ],
+        allows: ["don't worry about replying, i know ur slammed at work x"],
+      },
+      {
+        id: 'se.without-you-then',
+        strength: 2,
+        pattern: String.raw`\bwithout {you},? then[.!]*{alone}`,
+        flags: ["righto. we'll just go without you then", 'fine, we eat without u then.'],
+        allows: ["we'll start without you then, see you at the pub when you're done!"],
+      },
+      {
         id: 'se.k-dot',
         strength: 1,
-        pattern: String.raw`{start}(?:k|ok|okay|kk|cool|bye)\s*\.+{alone}`,
+        pattern: String.raw`{start}(?:k|ok|okay|kk|cool|bye)\s*\.+(?:\s*(?:k|ok|okay|kk|cool|bye|fine)\s*\.*)?{alone}`,
         explanation:
           'A one-word reply with a full stop can land like a closed door, even when you only meant to be brief.',
-        flags: ['k.', 'Ok.', 'cool.'],
+        flags: ['k.', 'Ok.', 'cool.', 'kk. bye'],
         allows: ['ok! see you soon', 'ok. see you at 7', 'ok. on my way'],
       },
     ],
