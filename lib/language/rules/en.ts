@@ -1358,7 +1358,7 @@ const kinds = {
       {
         id: 'se.leave-it',
         strength: 2,
-        pattern: String.raw`{start}(?:nvm|never mind|(?:i'm|im|i am) fine|forget it)[.,!]* (?:just )?leave it{end}`,
+        pattern: "{start}(?:nvm|never mind|(?:i'm|im|i am) fine|forget it)[.,!]* (?:just )?leave it{end}",
         flags: ['nvm leave it', "I'm fine. Just leave it."],
         allows: ["nvm, leave it on the counter and i'll grab it later"],
       },
@@ -1768,7 +1768,8 @@ const kinds = {
       {
         id: 'cs.dont-strain-yourself',
         strength: 2,
-        pattern: String.raw`{start}(?:well |oh )?{dont} (?:strain|exert|overwork) yourself(?: (?:replying|texting|answering|calling|or anything))?{alone}`,
+        pattern:
+          '{start}(?:well |oh )?{dont} (?:strain|exert|overwork) yourself(?: (?:replying|texting|answering|calling|or anything))?{alone}',
         flags: ["Don't strain yourself.", 'dont exert yourself replying 🙄'],
         allows: ["don't strain yourself lifting the boxes, wait for me"],
       },
