@@ -1394,6 +1394,58 @@ const kinds = {
     explanation: 'Keeping score asks them to feel guilty, when what you want is to feel cared for.',
     markers: [
       {
+        id: 'gs.nice-for-some',
+        strength: 2,
+        pattern: String.raw`\b(?:lovely|nice|alright|all right|great|must be nice) for some\b`,
+        flags: ['lovely for some, isnt it', 'Nice for some. I was at work til 9'],
+        allows: ['some nice weather for the match at last'],
+      },
+      {
+        id: 'gs.again-by-me',
+        strength: 2,
+        pattern: String.raw`\b(?:again|yes|yep|yup|once again|as usual),? by me\b`,
+        flags: ['The bins went out. Again, by me.', 'Dishes are done. Yes, by me.'],
+        allows: ['the cake was made by me and mum!'],
+      },
+      {
+        id: 'gs.someone-has-to',
+        strength: 2,
+        pattern: String.raw`\b(?:somebody|someone|one of us) (?:has|needs|had) to be the (?:parent|adult|grown[- ]?up|responsible one|bad guy)\b`,
+        flags: ['Somebody has to be the adult here.', 'fine. someone has to be the responsible one'],
+        allows: ['someone has to be the goalie, i can do it'],
+      },
+      {
+        id: 'gs.i-always-do',
+        strength: 2,
+        pattern: String.raw`\b(?:i'll|ill|i will) (?:sort|fix|do|handle|pay for|clean|deal with) (?:it|that|this)[.,]? (?:like )?i always do\b`,
+        flags: ["I'll sort it. I always do.", 'fine ill do it like i always do'],
+        allows: ['i always do my best work in the morning'],
+      },
+      {
+        id: 'gs.nothing-else-on',
+        strength: 2,
+        pattern: String.raw`\bwhat else would i (?:be doing|have to do)\b|\bseeing as (?:i've|ive|i have|i've got|i got) nothing (?:else )?(?:on|to do)\b`,
+        flags: ['sure what else would i be doing', "I'll hoover too, seeing as I've nothing else on."],
+        allows: ['what else would you like for dinner?'],
+      },
+      {
+        id: 'gs.some-of-us',
+        strength: 2,
+        pattern: String.raw`\bsome of us (?:have|had|got|were|are|actually) (?:to |tae |ta |been )?(?:work|working|been up|up since|get up|up at|jobs)\b`,
+        flags: ['Some of us have to work weekends, you know.', 'some of us were up since 5 but enjoy'],
+        allows: ['some of us are going bowling on friday, u in?'],
+      },
+      {
+        id: 'gs.the-last-n-times',
+        strength: 2,
+        pattern: String.raw`\b(?:i(?:'ve| have)? )(?:paid|done|cooked|cleaned|driven|called|picked (?:up|you up)|hosted|booked|planned)\b[^.!?\n]{0,30}\bthe (?:last|past) (?:[0-9]+|two|three|four|five|six|seven|few|several) (?:times|weeks|months|days|nights|weekends)\b`,
+        flags: [
+          'i paid for dinner the last 5 times btw',
+          "I've done the bins the past six weeks, just saying",
+        ],
+        allows: ['it rained the last 3 days, so no football'],
+      },
+      {
         id: 'gs.after-everything',
         strength: 3,
         pattern: String.raw`\bafter (?:everything|all|all that|all the things) (?:{ive}|i) (?:ever )?(?:do|did|done|gave|given|give|sacrificed|put up with|been through|go through|went through)\b`,
