@@ -610,7 +610,7 @@ const kinds = {
       {
         id: 'bq.how-hard-is-it',
         strength: 2,
-        pattern: String.raw`\bhow (?:much (?:effort|work|energy)|long) (?:does|did|would|can) it take (?:to|2|for {you} to) (?:just )?(?:type|text|reply|call|answer|say|send|respond)\b|\b(?:how (?:hard|difficult) (?:is it|can it be|would it be)|is it (?:so |that |really |really that )?(?:hard|difficult)) (?:for {you} )?to (?:just )?(?:(?:text|message|call|ring|answer|write to|get back to) me|(?:text|call|ring|write|get|message) (?:me )?back|reply(?! to (?!me\b))|respond(?! to (?!me\b))|answer(?: your phone| the phone| my (?:calls?|texts?|messages?))?|pick up(?: the phone| your phone)?|say (?:good ?night|good ?morning|sorry|thanks|thank you|ok|hi)|let me know|tell me)\b`,
+        pattern: String.raw`\bhow (?:much (?:effort|work|energy)|long) (?:does|did|would|can) it take (?:to|2|for {you} to) (?:just )?(?:type|text|reply|call|answer|say|send|respond)\b|\b(?:how (?:hard|difficult) (?:is it|can it be|would it be)|(?:is it|would it be|would it have been|was it) (?:so |that |really |really that )?(?:hard|difficult)) (?:for {you} )?to (?:just )?(?:say (?:you'll|youll|you will|u'll|ull|you're|youre|you are) (?:be )?(?:late|running late|busy)|find (?:a|one|the) (?:card|minute|second|moment)|(?:text|message|call|ring|answer|write to|get back to) me|(?:text|call|ring|write|get|message) (?:me )?back|reply(?! to (?!me\b))|respond(?! to (?!me\b))|answer(?: your phone| the phone| my (?:calls?|texts?|messages?))?|pick up(?: the phone| your phone)?|say (?:good ?night|good ?morning|sorry|thanks|thank you|ok|hi)|let me know|tell me)\b`,
         flags: [
           'How long does it take to reply to a yes-or-no question?',
           'how much effort does it take 2 type ok?',
@@ -618,6 +618,8 @@ const kinds = {
           'izzit so difficult to say gd nite?',
           'how difficult can it be to pick up the phone',
           'is it really that hard for you to let me know',
+          "how hard is it to say you'll be late, honestly",
+          'Was it that hard to find a card?',
         ],
         allows: [
           'how hard is it to get a visa?',
@@ -686,15 +688,79 @@ const kinds = {
         allows: ["I didn't think you'd want to know, sorry"],
       },
       {
+        id: 'bq.lost-my-number',
+        strength: 2,
+        pattern: String.raw`\bdid {you} (?:lose|delete|forget) my (?:number|contact)\b|\b{you}(?:'ve| have|ve)? (?:lost|deleted|forgot|forgotten) my number\b`,
+        flags: ['did u lose my number or smth', "Clearly you've deleted my number."],
+        allows: ['i lost my phone so text me on this number'],
+      },
+      {
+        id: 'bq.book-an-appointment',
+        strength: 2,
+        pattern: String.raw`\bdo i (?:need|have) to (?:book|make) an appointment (?:just )?to (?:speak|talk|see|hear from|get hold of) (?:to |with )?{you}\b`,
+        flags: [
+          'Do I need to book an appointment to speak to you now?',
+          'do i have to make an appointment just to see u',
+        ],
+        allows: ['do i need to book an appointment for the flu jab?'],
+      },
+      {
+        id: 'bq.you-said-seven',
+        strength: 2,
+        pattern: String.raw`\b{you} (?:said|promised|swore)(?: (?:you'd|youd|you would|u'd|ud) be (?:here|home|back|ready))?(?: by| at)? (?:[0-9]{1,2}(?:[:.][0-9]{2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: ?[ap]m| o'?clock)?(?=\s*(?:[.!]|$)| and (?:it's|its|it is) (?:almost|nearly|past|already|now)\b)`,
+        flags: ['Where were you? You said seven.', 'u said 7 and its almost 8'],
+        allows: ['you said 7? i thought it was 8'],
+      },
+      {
+        id: 'bq.did-it-not-occur',
+        strength: 2,
+        pattern: String.raw`\bdid it (?:not|never) (?:occur to {you}|cross your mind)\b|\bit (?:never|didn't|didnt) (?:occur(?:red)? to {you}|cross(?:ed)? your mind) to\b`,
+        flags: ['Did it not occur to you to ask me first?', 'it never crossed your mind to call?'],
+        allows: ['it never occurred to me to ask lol'],
+      },
+      {
+        id: 'bq.could-you-not-have',
+        strength: 2,
+        pattern: String.raw`\bcould(?:n't|nt)? {you} not (?:have )?(?:texted|called|rung|messaged|replied|told me|let me know|picked up)\b|\b{you} (?:couldn't|couldnt|cudnt|could not) (?:have )?(?:picked up|texted|called|rung|replied)[^.!?\n]{0,25}\?`,
+        flags: [
+          'Could you not have texted from the airport even?',
+          "you couldn't have picked up once today?",
+        ],
+        allows: ["you couldn't have called at a better time haha"],
+      },
+      {
+        id: 'bq.ever-going-to-tell-me',
+        strength: 2,
+        pattern: String.raw`\b(?:were|was) {you} ever (?:going to|gonna|planning (?:to|on)) (?:tell|mention|say|let me know|ask)\b`,
+        flags: ['Were you ever going to mention the credit card bill?', 'were u ever gonna tell me'],
+        allows: ['were you ever going to the gym back then?'],
+      },
+      {
+        id: 'bq.point-of-a-phone',
+        strength: 2,
+        pattern: String.raw`\bwhat'?s the point (?:of|in) (?:(?:you )?(?:owning|having) a phone|giving (?:you|u) my number)\b`,
+        flags: [
+          "mate what's the point of owning a phone if you don't look at it",
+          'whats the point in giving u my number',
+        ],
+        allows: ["what's the point of a phone case that doesn't fit"],
+      },
+      {
         id: 'bq.hear-it-from-someone-else',
         strength: 2,
-        pattern: String.raw`\b{why} (?:do|did|should|must) i (?:have to |gotta )?(?:hear|find out|learn)(?: it| this| that| about (?:it|this|that))? from (?:(?:[a-z]+ ){1,2}(?:that|about) (?:{youre}|{you}|your)\b|(?:someone|somebody|everyone|other people) else\b)|\b{why} (?:do|did|should|must) i (?:have to |gotta )?(?:hear|find out|learn) about (?:your|ur) [a-z]+ from\b`,
+        pattern: String.raw`\b{why} (?:do|did|should|must) i (?:have to |gotta )?(?:hear|find out|learn)(?: it| this| that| about (?:it|this|that))? from (?:(?:[a-z]+ ){1,2}(?:that|about) (?:{youre}|{you}|your)\b|(?:someone|somebody|everyone|other people) else\b)|\b{why} (?:do|did|should|must) i (?:have to |gotta )?(?:hear|find out|learn) about (?:your|ur) [a-z]+ from\b|\b{why} (?:do|did|should|must) i (?:have to |gotta )?(?:hear|find out|learn)(?: it| this| that)? from [a-z]+{end}|\b{why} i (?:must|had to|have to|gotta|need to) (?:hear|find out|learn)(?: it| this| that| about (?:it|this|that))? (?:from|on)\b|\b(?:is there a reason|how (?:is it|come)(?: that)?) i (?:had|have|got|gotta|needed|need) to (?:hear|find out|learn|read)\b(?=[^.!?\n]{0,40}\b(?:from|on (?:facebook|fb|instagram|insta|ig|linkedin|twitter|tiktok|snapchat|whatsapp|the group|your (?:status|story)))\b)`,
         flags: [
           'But why did I have to hear about your promotion from Conor?',
+          'why did i have to hear it from tom?',
+          'Why I had to find out from your sister?',
+          'Is there a reason I had to read about your new job on LinkedIn?',
           'why do i have to hear from aunty that ur moving to dubai??',
           'Why did I have to find out from someone else?',
         ],
-        allows: ['why do i have to hear from the landlord first? is that the rule?'],
+        allows: [
+          'why do i have to hear from the landlord first? is that the rule?',
+          'how come i have to learn french and my brother doesnt lol',
+        ],
       },
       {
         id: 'bq.what-kind-of-person',
@@ -743,8 +809,12 @@ const kinds = {
       {
         id: 'bq.are-you-even-listening',
         strength: 2,
-        pattern: String.raw`\bare {you} even (?:listening|there|trying|reading|paying attention|awake)\b`,
-        flags: ['are you even listening', 'are u even reading my texts'],
+        pattern: String.raw`\bare {you} even (?:listening|there|trying|reading|paying attention|awake)\b|\bare {you} actually (?:listening|reading|paying attention|trying)\b`,
+        flags: [
+          'are you even listening',
+          'are u even reading my texts',
+          'Are you actually listening or just nodding?',
+        ],
         allows: ['is he even trying', 'are you listening to the new album yet?'],
       },
       {
