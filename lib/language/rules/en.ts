@@ -950,8 +950,13 @@ const kinds = {
       {
         id: 'dp.hello-hello',
         strength: 3,
-        pattern: String.raw`\bhel+o+\s*\?+\s*hel+o+\s*\?+|\bhel+o+\.\s*hel+o+\.\s*hel+o+\b`,
-        flags: ['hello. hello. hello', 'hello? hello?', 'Helloooo?? hellooo???'],
+        pattern: String.raw`\bhel+o+\s*\?+\s*hel+o+\s*\?+|\bhel+o+\.\s*hel+o+\.\s*hel+o+\b|\bhel+o+(?:[\s,]+hel+o+){2,}\b`,
+        flags: [
+          'hello. hello. hello',
+          'hello? hello?',
+          'Helloooo?? hellooo???',
+          'hello hello hello, u alive?',
+        ],
         allows: ["hello hello! how's my favourite person"],
       },
       {
@@ -985,8 +990,8 @@ const kinds = {
       {
         id: 'dp.answer-me',
         strength: 3,
-        pattern: String.raw`\banswer me(?: now| already| right now)?(?:,? will (?:ya|you|u))?{end}`,
-        flags: ['just answer me will ya', 'answer me!', 'ANSWER ME NOW'],
+        pattern: String.raw`\banswer me(?: pls| please| plz)?(?: now| already| right now)?(?:,? will (?:ya|you|u))?{end}`,
+        flags: ['just answer me will ya', 'answer me!', 'ANSWER ME NOW', 'answer me please'],
         allows: ['answer me this: pizza or tacos?', 'she never answers me', 'he told me answer me now'],
       },
       {
@@ -1000,7 +1005,7 @@ const kinds = {
         id: 'dp.pick-up',
         strength: 2,
         pattern:
-          '{start}(?:oi |oye |oy |eh |wei |hey )?(?:just |please |pls |plz |now |seriously )?(?:answer (?:the|your|ur|my) (?:damn |fucking |bloody )?(?:phone|texts?|messages?|calls?)|pick up(?: (?:the|your|ur) (?:damn |fucking |bloody )?phone)?|pick (?:up )?(?:my|ur|your) calls?|reply(?: to me)?|respond(?: to me)?|(?:text|message|call|ring) me back|text back|talk to me|answer)(?: pls| please| plz)?(?: now| already| right now| fast| quick| asap)?{end}',
+          '{start}(?:oi |oye |oy |eh |wei |hey |bhai |bhaiya |beta |yaar |bro |babe )?(?:just |please |pls |plz |now |seriously )?(?:answer (?:the|your|ur|my) (?:damn |fucking |bloody )?(?:phone|texts?|messages?|calls?)|pick up(?: (?:the|your|ur) (?:damn |fucking |bloody )?phone)?|pick (?:up )?(?:my|ur|your) calls?|reply(?: to me)?|respond(?: to me)?|(?:text|message|call|ring) me back|text back|talk to me|answer)(?: pls| please| plz| da| kro| karo| yaar| beta| bhai| na)?(?: now| already| right now| fast| quick| asap)?{end}',
         flags: [
           'oye reply',
           'respond pls. now',
@@ -1016,6 +1021,8 @@ const kinds = {
           'txt bk!!!',
           'ans my call lah',
           'pick my call!!',
+          'bhai reply',
+          'reply da',
         ],
         allows: [
           'pick up some bread on your way?',
@@ -1025,11 +1032,56 @@ const kinds = {
         ],
       },
       {
+        id: 'dp.still-waiting',
+        strength: 2,
+        pattern: String.raw`{start}(?:(?:i'm|im|i am) )?still waiting(?: (?:for (?:a|an|your) (?:reply|answer|response|call)|here|on (?:you|u)))?[.!]*{alone}|{start}(?:(?:i'm|im|i am) )?waiting\.{2,}{alone}`,
+        flags: ['still waiting', "I'm still waiting for an answer.", 'waiting...'],
+        allows: ['still waiting for the bus, be there soon'],
+      },
+      {
+        id: 'dp.dont-make-me-ask',
+        strength: 2,
+        pattern: String.raw`\b{dont} make me (?:ask|text|message|call|ring|repeat myself|say it)(?: (?:you|your (?:mam|mum|mom|mother|dad|father)))?(?: (?:again|a (?:second|third|fourth|fifth) time|twice))?\b`,
+        flags: ["Ring me. Now. Don't make me ask again.", "don't make me ring your mam"],
+        allows: ["don't make me laugh, my stitches hurt"],
+      },
+      {
+        id: 'dp.yes-or-no-now',
+        strength: 2,
+        pattern: String.raw`\byes or no[.!?,]*\s*(?:(?:right )?now|today|tonight|asap)\b`,
+        flags: ['yes or no. now', 'I need a yes or no today'],
+        allows: ['yes or no questions are easiest for the survey'],
+      },
+      {
+        id: 'dp.formal-demand',
+        strength: 2,
+        pattern: String.raw`\bi (?:await|expect|am expecting|am awaiting) (?:a |an |your )?(?:reply|response|answer|call(?: back)?)\b|\bkindly (?:respond|reply|answer) to my (?:messages|texts|calls|emails)\b|\bi (?:would appreciate|need) (?:a |an )?(?:reply|response|answer)[.,]? (?:now|today|tonight|asap)\b`,
+        flags: [
+          'I await your response.',
+          'Kindly respond to my messages at the earliest.',
+          'I would appreciate an answer. Now, please.',
+        ],
+        allows: ['the council said to await a letter'],
+      },
+      {
+        id: 'dp.reply-faster',
+        strength: 2,
+        pattern: String.raw`{start}(?:pls |please |can |can you |could you )?(?:reply|respond|answer|text back) (?:faster|quicker|sooner)\b`,
+        flags: ['Reply faster can? I waiting here.', 'could you answer quicker pls'],
+        allows: ['the new app lets you reply faster from the lock screen'],
+      },
+      {
         id: 'dp.call-me-now',
         strength: 2,
-        pattern: String.raw`{start}(?:call|text|answer|reply to) me\s*[.!]*\s*(?:right )?now\b`,
-        flags: ['call me now', 'Text me. Now.', 'call me. right now.'],
-        allows: ["just text me when you're free"],
+        pattern: String.raw`{start}(?:call|ring|text|answer|reply to|get back to) me(?: back)?\s*[.!]*\s*(?:(?:right )?now|today|tonight|asap)\b(?!\s*\?)`,
+        flags: [
+          'call me now',
+          'Text me. Now.',
+          'call me. right now.',
+          'Ring me. Today.',
+          'get back to me asap',
+        ],
+        allows: ["just text me when you're free", 'miss you. call me tonight?'],
       },
       {
         id: 'dp.still-nothing',
