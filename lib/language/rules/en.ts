@@ -39,7 +39,7 @@ const macros: Record<string, string> = {
   // praise may come a sentence later ("you never forget mum's meds. ur a saint").
   notverdict: String.raw`(?![^\n]{0,80}?\b(?:(?:ur|you're|youre|you are|u r) (?:a |an |the |such an? |my )?(?:saint|champ|star|legend|gem|angel|hero|rock|lifesaver|best)|love (?:that|this|it) about (?:you|u)|means (?:heaps|a lot|so much|the world)|(?:don't|dont) take (?:that|it|this) for granted|so proud of (?:you|u)|thank (?:you|u)(?! (?:very much |so much )?for nothing)|inspir(?:ing|es me|ed me)|true love)\b|[^.!?\n]{0,25}\b(?:best|amazing|perfect|beautiful|lovely|gorgeous|favou?rite|cutest|sweetest|nicest|kindest|funniest|coolest|greatest|wonderful|incredible|stunning|so good|so nice|so sweet|so cute|proud)\b| (?:going to|gonna) (?:believe|guess)| guess\b| (?:told|said|replied|answered|mentioned|sent|got back|confirmed|responded)(?: (?:to )?me)? (?:about|re|regarding|if|whether|what|when|where|which|that you|you)\b| (?:make|made|making) me (?:laugh|smile|happy|so happy|feel (?:good|better|safe|special|loved|at home))| know\b| fail\b| cease to| stop (?:making|amazing|surprising|impressing)| look (?:good|great|amazing|beautiful|gorgeous|cute|stunning|hot|lovely|handsome|so)| smell (?:good|nice|amazing)| (?:have|got) my back| stand by me| spoil me| amaze me| inspire me| go above and beyond| reply so (?:fast|quick)| have (?:a|my) (?:home|place|seat|spot)| have me| find (?:a|the) (?:way|words|best)| manage to| cheer me up| brighten| light up| get me\b| say the (?:sweetest|nicest|right|best)| (?:been|were|are|was) (?:there|the best|so good|so kind|so sweet)| take (?:such )?(?:good )?care| beat me| win\b| surprise me| put a smile| let me down| disappoint| (?:have|need) to (?:apologi[sz]e|ask|worry|explain|thank|say sorry)| so (?:sweet|kind|patient|good|thoughtful|lovely|cute|funny|generous|supportive|caring|helpful|calm|brave|strong|beautiful|handsome|gorgeous)| on my mind| in my (?:heart|thoughts|prayers)| welcome| the best| there for me| right\b)`,
   complaint:
-    "(?:forget|ignore|disappear|vanish|leave|bail|cancel|change the subject|shut (?:down|me out)|walk (?:away|out|off)|get (?:mad|angry|defensive|weird|annoyed|upset)|blow up|make (?:it|excuses|everything)|turn (?:it|this) around|brush (?:me|it) off|flake|check out|zone out|go (?:quiet|silent|cold|out)|pull away|roll your eyes|sigh|don't|dont|won't|wont|can't|cant|never|always|do this|do that|start|pick a fight|storm|hang up|lie|are late|run late|look at your phone|pick up your phone|act|freak|snap|yell|complain|criticise|criticize|have an excuse|find an excuse|say you're busy|say you are busy|are busy|go on your phone)",
+    "(?:forget|ignore|disappear|vanish|leave|bail|cancel|change the (?:subject|topic)|shut (?:down|me out)|walk (?:away|out|off)|get (?:mad|angry|defensive|weird|annoyed|upset)|blow up|make (?:it|excuses|everything)|turn (?:it|this)(?: back)? (?:a?round)|brush (?:me|it) off|flake|check out|zone out|go (?:quiet|silent|cold|out)|pull away|roll your eyes|sigh|don't|dont|won't|wont|can't|cant|never|always|do this|do that|start|pick a fight|storm|hang up|lie|are late|run late|look at your phone|pick up your phone|act|freak|snap|yell|complain|criticise|criticize|have an excuse|find an excuse|say you're busy|say you are busy|are busy|go on your phone)",
   judged:
     "(?:ignored|brushed off|abandoned|rejected|neglected|unwanted|unloved|invisible|used|unimportant|disrespected|dismissed|betrayed|manipulated|unappreciated|unvalued|undervalued|taken for granted|left out|pushed away|shut out|unheard|replaced|forgotten|blanked|ghosted|deserted|ditched|discarded|belittled|criticised|criticized|attacked|judged|controlled|smothered|trapped|pressured|cornered|guilt[- ]tripped|like (?:an afterthought|a burden|an option|a second choice|nothing|i (?:don't|dont) matter|(?:i'm|im) not (?:enough|important|a priority)|(?:i'm|im) asking (?:for )?too much|a joke|your (?:maid|mum|mom|servant|assistant)))",
   online:
@@ -128,8 +128,14 @@ const kinds = {
       {
         id: 'gc.barely-anymore',
         strength: 2,
-        pattern: String.raw`\b{you}{kindbefore} (?:barely|hardly|rarely|seldom) (?:ever )?(?:talk|text|call|speak|reply|message|answer|ring|visit|listen|ask|spend time)\b(?![^.!?\n]{0,30}\b(?:so|which is why|that's why) (?:this|it) (?:was|is|means)\b)`,
-        flags: ['you barely talk to me anymore', 'u hardly ever call', 'You rarely ask how I am.'],
+        pattern: String.raw`\b{you}{kindbefore} (?:barely|hardly|rarely|seldom) (?:ever |even )?(?:talk|text|call|speak|reply|message|answer|ring|visit|listen|ask|spend time|look at me|come home)\b(?![^.!?\n]{0,30}\b(?:so|which is why|that's why) (?:this|it) (?:was|is|means)\b)`,
+        flags: [
+          'you barely talk to me anymore',
+          'u hardly ever call',
+          'You rarely ask how I am.',
+          'u barely even look at me',
+          'you hardly ever come home before 10',
+        ],
         allows: [
           'he barely talks to me',
           'do you barely talk to your sister?',
@@ -248,11 +254,12 @@ const kinds = {
       {
         id: 'gc.every-time-you',
         strength: 2,
-        pattern: String.raw`\bevery (?:single )?time\b[^.!?\n]{0,40}?\b{you}(?:'re| are)?(?: just| always| never| still)? {complaint}\b`,
+        pattern: String.raw`\b(?:every (?:single )?time|everytime)\b[^.!?\n]{0,40}?\b{you}(?:'re| are)?(?: just| always| never| still)? {complaint}\b`,
         explanation: '“{words}” stacks old hurts onto this one moment — that is a lot for anyone to answer.',
         flags: [
           'Every time I bring it up you change the subject',
           'every single time we make plans u cancel',
+          'everytime we talk u turn it back round to urself',
         ],
         allows: [
           'every time you smile i melt',
@@ -284,10 +291,28 @@ const kinds = {
         allows: ['here we go again, monday 😩', 'you did it again!! congrats on the promotion'],
       },
       {
+        id: 'gc.not-that-you-ever',
+        strength: 2,
+        pattern: String.raw`\bnot that {you} (?:ever|even) (?:ask|asked|call|calls|care|cared|notice|noticed|check|visit|remember|listen|bother)\b`,
+        flags: ["Gran's been poorly. Not that you ever ask.", 'not that u even care'],
+        allows: ['not that you ever need it, but good luck!'],
+      },
+      {
+        id: 'gc.classic-you',
+        strength: 2,
+        pattern: String.raw`{start}(?:classic|typical|same old) (?:you|u)\b(?![^.!?\n]{0,30}(?:\b(?:love|haha|lol|lmao)\b|😂|🤣|❤️|😍))`,
+        flags: ['classic u. plans change, nobody tells me', 'same old you. late again'],
+        allows: ['classic you, always bringing snacks 😂'],
+      },
+      {
         id: 'gc.you-only-ever',
         strength: 2,
-        pattern: String.raw`\b{you} only (?:ever )?(?:call|text|message|reply|answer|talk to me|reach out|show up|come (?:home|over|around)|want me|care|notice|remember|bother|help)\b`,
-        flags: ['you only text me when you need something', 'u only ever call when ur bored'],
+        pattern: String.raw`\b{you} only (?:ever )?(?:call|text|message|reply|answer|talk to me|reach out|show up|come (?:home|over|around)|want me|care|notice|remember|bother|help|hit me up|ring)\b`,
+        flags: [
+          'you only text me when you need something',
+          'u only ever call when ur bored',
+          'you only hit me up when u need a lift',
+        ],
         allows: ['you only need to bring a salad', 'I only text you when I miss you', 'you only live once!'],
       },
       {
