@@ -1164,6 +1164,40 @@ const kinds = {
         allows: ["I know you're busy", 'i saw you at the gym!', 'i see you read it haha'],
       },
       {
+        id: 'sv.typing-and-stopped',
+        strength: 2,
+        pattern: String.raw`\b{you} (?:started|keep|kept|were) typing (?:and (?:then )?)?(?:stopped|nothing|deleted it)\b|\b{you}(?:'ve| have|ve)? been "?typing"? for\b`,
+        flags: ['u started typing and stopped. i saw', 'You\'ve been "typing" for ten minutes.'],
+        allows: ['you started typing in the wrong group lol'],
+      },
+      {
+        id: 'sv.i-can-see',
+        strength: 2,
+        pattern: String.raw`\bi can (?:literally |clearly |actually )?see (?:ur|your) (?:green dot|online status|active status|last seen)\b`,
+        flags: ['i can literally see ur green dot', 'i can clearly see your last seen'],
+        allows: ['i can see your house from here lol', "i can see ur location, ur 5 min away! i'll come out"],
+      },
+      {
+        id: 'sv.time-for-that-but',
+        strength: 2,
+        pattern: String.raw`\b{you}(?:'ve| have|ve| were| are|re)?(?: been)? [^.!?\n]{0,20}\b(?:posting|posted|liking|liked|commenting|reacting|tweeting|on (?:insta|instagram|ig|facebook|fb|tiktok|strava|snap|snapchat|twitter|discord|whatsapp|the group chat))\b[^.!?\n]{0,40}\bbut (?:can't|cant|couldn't|couldnt|cannot|can not|won't|wont) (?:even )?(?:return (?:a|my) (?:call|text|message)|answer|reply|text|call|pick up|respond)\b`,
+        flags: [
+          "I see you've been posting on Instagram but can't return a call.",
+          'u were on strava at 6am but couldnt text me',
+        ],
+        allows: ["she was posting all day but can't reply to emails, typical boss"],
+      },
+      {
+        id: 'sv.funny-how',
+        strength: 2,
+        pattern: String.raw`\bfunny how\b[^.!?\n]{0,60}\b(?:read|seen|online|active|typing|replied|reply|time for)\b`,
+        flags: [
+          'Funny how three of you have read it and not one replied.',
+          'funny how u always have time for the lads',
+        ],
+        allows: ['funny how the cat always sleeps on the laundry'],
+      },
+      {
         id: 'sv.saw-online',
         strength: 2,
         pattern: String.raw`\b{you}(?<!\b(?:did|do|have|has|if|when|once|after|are|were) {you})(?: were| was|'ve been| have been| been| are still|'re still|re still) (?:still |literally |clearly |obviously )?{online}\b(?! (?:tomorrow|later|tonight|for the)\b|\s*\?(?!\?)|,? (?:so|and) (?:i )?(?:just )?(?:thought|wanted|figured)\b)`,
