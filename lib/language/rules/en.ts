@@ -732,9 +732,10 @@ const kinds = {
       {
         id: 'bq.you-said-seven',
         strength: 2,
-        pattern: String.raw`\b{you} (?:said|promised|swore)(?: (?:you'd|youd|you would|u'd|ud) be (?:here|home|back|ready))?(?: by| at)? (?:[0-9]{1,2}(?:[:.][0-9]{2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: ?[ap]m| o'?clock)?(?=\s*(?:[.!]|$)| and (?:it's|its|it is) (?:almost|nearly|past|already|now)\b)`,
+        // The hour they gave, said back when it has passed: after "where were you?" or beside the time now.
+        pattern: String.raw`(?<=\bwhere (?:were|are|r) {you}\b[^\n]{0,30}?)\b{you} (?:said|promised|swore)(?: (?:you'd|youd|you would|u'd|ud) be (?:here|home|back|ready))?(?: by| at)? (?:[0-9]{1,2}(?:[:.][0-9]{2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: ?[ap]m| o'?clock)?(?=\s*(?:[.!]|$))|\b{you} (?:said|promised|swore)(?: (?:you'd|youd|you would|u'd|ud) be (?:here|home|back|ready))?(?: by| at)? (?:[0-9]{1,2}(?:[:.][0-9]{2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: ?[ap]m| o'?clock)?(?= and (?:it's|its|it is) (?:almost|nearly|past|already|now)\b)`,
         flags: ['Where were you? You said seven.', 'u said 7 and its almost 8'],
-        allows: ['you said 7? i thought it was 8'],
+        allows: ['you said 7? i thought it was 8', 'ok so you said 7. see you then!'],
       },
       {
         id: 'bq.did-it-not-occur',
