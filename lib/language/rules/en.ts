@@ -1995,9 +1995,9 @@ const kinds = {
       {
         id: 'cs.how-convenient',
         strength: 2,
-        pattern: String.raw`{start}(?:oh )?(?:how|very|so|wow how) convenient(?: for (?:you|u))?(?=\s*(?:[.!🙄]|$))`,
-        flags: ['how convenient.', 'oh very convenient for you!'],
-        allows: ['how convenient is the new tram stop for you?'],
+        pattern: String.raw`{start}(?:oh )?(?:how|very|wow how) convenient(?: for (?:you|u))?(?=\s*(?:[.🙄]|$))`,
+        flags: ['how convenient.', 'oh very convenient for you 🙄'],
+        allows: ['how convenient is the new tram stop for you?', 'flat next to the station? so convenient!'],
       },
       {
         id: 'cs.dont-strain-yourself',
