@@ -208,7 +208,7 @@ class MarkerCollector {
       if (!pattern.test(text)) continue;
       const end = pattern.lastIndex;
       if (end === start || this.insideQuotes(text, start, end)) return;
-      if (this.isReported(text, start) || this.isBanter(text, end)) return;
+      if (this.isReported(text, start) || this.isBanter(text, start, end)) return;
       this.keep(rule, start, end);
       return;
     }
@@ -268,8 +268,12 @@ class MarkerCollector {
     return reported.test(clause.slice(after));
   }
 
-  /** A joke cue right after the marker: "thanks for nothing lol jk". */
-  private isBanter(text: string, end: number): boolean {
+  /**
+   * A joke cue right after the marker ("thanks for nothing lol jk"), or just before it in the same
+   * sentence ("haha ok mr busy").
+   */
+  private isBanter(text: string, start: number, end: number): boolean {
+    if (this.laughsBefore(text, start)) return true;
     if (end === text.length) return false;
     // Only the next few words matter, so only they are searched, however long the draft.
     const after = text.slice(end, end + BANTER_REACH + 20);
@@ -285,6 +289,22 @@ class MarkerCollector {
       if (isSentenceEnd(code)) ended = true;
       else if (ended && (isLetter(code) || (code >= 0x30 && code <= 0x39))) return false;
     }
+    return true;
+  }
+
+  private laughsBefore(text: string, start: number): boolean {
+    const from = Math.max(0, start - BANTER_REACH);
+    const before = text.slice(from, start);
+    const cues = this.language.banterCues;
+    cues.lastIndex = 0;
+    let last = -1;
+    for (let cue = cues.exec(before); cue !== null; cue = cues.exec(before)) {
+      last = cue.index + cue[0].length;
+      // A table's cue that can match nothing must not hold the loop in place.
+      if (cue[0].length === 0) cues.lastIndex += 1;
+    }
+    if (last < 0) return false;
+    for (let i = last; i < before.length; i++) if (isSentenceEnd(before.charCodeAt(i))) return false;
     return true;
   }
 }

@@ -98,6 +98,13 @@ describe('the rule tables', () => {
     expect(ids('why are you ignoring me. i give up. haha')).toContain('bq.why-are-you-ignoring');
   });
 
+  it('takes a joke cue just before a marker, in its sentence, as banter; not one a sentence earlier', () => {
+    const ids = (text: string) => findMarkers(text, { sensitivity: 'watchful' }).map((m) => m.ruleId);
+    expect(ids('hahaha u never let me win')).toEqual([]);
+    expect(ids('haha ok mr busy, go smash ur deadline')).toEqual([]);
+    expect(ids('haha. you never listen')).toEqual(['gc.you-always-never']);
+  });
+
   it('reads curly and straight apostrophes alike', () => {
     expect(analyze('I’m always the one who texts first').kinds).toEqual(
       analyze("I'm always the one who texts first").kinds,
