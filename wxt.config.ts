@@ -1,10 +1,11 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { leaveOutRuleExamples } from './lib/build/leave-out-rule-examples.ts';
 import { SITE_REGISTRY } from './lib/sites/registry.ts';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), leaveOutRuleExamples()] }),
   manifest: ({ browser }) => ({
     // Name and description in the browser's language, from locales/ (the @wxt-dev/i18n module
     // writes them to _locales/<lang>/messages.json).
