@@ -27,6 +27,12 @@ const QUOTE = 0x22;
 const CONTEXT_WINDOW = 120;
 /** How far after a marker a joke cue still belongs to it. */
 const BANTER_REACH = 20;
+/**
+ * How far a laughing emoji later in the marker's own sentence still belongs to it ("I feel left
+ * out, all of you in yellow and me in blue 🤣"): a written laugh that far on may be about
+ * something else, an emoji closing the sentence rarely is.
+ */
+const EMOJI_REACH = 80;
 
 /**
  * Reads a draft: is it a protest, a boundary, or neither, and where are the words that make it so.
@@ -275,19 +281,24 @@ class MarkerCollector {
   private isBanter(text: string, start: number, end: number): boolean {
     if (this.laughsBefore(text, start)) return true;
     if (end === text.length) return false;
-    // Only the next few words matter, so only they are searched, however long the draft.
-    const after = text.slice(end, end + BANTER_REACH + 20);
+    // Only the rest of the sentence matters, so only it is searched, however long the draft.
+    const after = text.slice(end, end + EMOJI_REACH);
     const cues = this.language.banterCues;
     cues.lastIndex = 0;
     const cue = cues.exec(after);
-    if (cue === null || cue.index > BANTER_REACH) return false;
-    // The cue counts in the marker's own sentence ("why are you ignoring me lol jk") and where it
-    // opens the next one ("why are you ignoring me? haha jk"), not after words of a later sentence.
+    if (cue === null) return false;
+    const near = cue.index <= BANTER_REACH;
+    if (!near && isLetter(cue[0].charCodeAt(0))) return false;
+    // A near cue counts in the marker's own sentence ("why are you ignoring me lol jk") and where it
+    // opens the next one ("why are you ignoring me? haha jk"), not after words of a later sentence;
+    // a farther emoji only in the marker's own sentence.
     let ended = false;
     for (let i = 0; i < cue.index; i++) {
       const code = after.charCodeAt(i);
-      if (isSentenceEnd(code)) ended = true;
-      else if (ended && (isLetter(code) || (code >= 0x30 && code <= 0x39))) return false;
+      if (isSentenceEnd(code)) {
+        if (!near) return false;
+        ended = true;
+      } else if (ended && (isLetter(code) || (code >= 0x30 && code <= 0x39))) return false;
     }
     return true;
   }

@@ -10,7 +10,14 @@ import type { LanguageRules, MarkerRule } from './types.ts';
  * protest phrasing, 1 is mild and only flagged when the user asks Softer to be watchful.
  */
 
+/**
+ * Delight somewhere after a marker in the same message ("why didn't you say!! congrats 🎉", "must
+ * be nice, enjoy!"): what reads as a complaint on its own is excitement or warmth beside it.
+ */
+const DELIGHTED = String.raw`[^\n]{0,80}?(?:\b(?:congrats|congratulations|tahniah|omg|yay|so happy for|so cute|so sweet|treat (?:pending|on me)|count me in|how do (?:you|u) do it|teach me|enjoy|have (?:a )?(?:lovely|great|good|fab|nice) time|have fun|bring (?:back|me)|finally free|free at last)\b|🎉|🥳|😍|🥰|😄|😁)`;
+
 const macros: Record<string, string> = {
+  delighted: DELIGHTED,
   you: '(?:you|u)',
   youre: "(?:you're|youre|you are|you r|u r|ur|u're|ure)",
   youve: "(?:you've|youve|you have|u've|uve)",
@@ -37,7 +44,7 @@ const macros: Record<string, string> = {
   kindbefore: String.raw`(?<!\b(?:do|does|did|have|had|would|will|can|could|should|are|were|if|wish|hope|unless|whether|promise|promise me|make sure|as long as|than|love how|love that|love it when|love the way|like how|like that|like the way|adore how|adore that|appreciate how|appreciate that|glad|proud that|happy that) (?:you|u|you're|youre|you are|ur))`,
   // What follows "you always/never" when it is praise, an idiom or one past event, not a verdict;
   // praise may come a sentence later ("you never forget mum's meds. ur a saint").
-  notverdict: String.raw`(?![^\n]{0,80}?\b(?:(?:ur|you're|youre|you are|u r) (?:a |an |the |such an? |my )?(?:saint|champ|star|legend|gem|angel|hero|rock|lifesaver|best)|love (?:that|this|it) about (?:you|u)|means (?:heaps|a lot|so much|the world)|(?:don't|dont) take (?:that|it|this) for granted|so proud of (?:you|u)|thank (?:you|u)(?! (?:very much |so much )?for nothing)|inspir(?:ing|es me|ed me)|true love)\b|[^.!?\n]{0,25}\b(?:best|amazing|perfect|beautiful|lovely|gorgeous|favou?rite|cutest|sweetest|nicest|kindest|funniest|coolest|greatest|wonderful|incredible|stunning|so good|so nice|so sweet|so cute|proud)\b| (?:going to|gonna) (?:believe|guess)| guess\b| (?:told|said|replied|answered|mentioned|sent|got back|confirmed|responded)(?: (?:to )?me)? (?:about|re|regarding|if|whether|what|when|where|which|that you|you)\b| (?:make|made|making) me (?:laugh|smile|happy|so happy|feel (?:good|better|safe|special|loved|at home))| know\b| fail\b| cease to| stop (?:making|amazing|surprising|impressing)| look (?:good|great|amazing|beautiful|gorgeous|cute|stunning|hot|lovely|handsome|so)| smell (?:good|nice|amazing)| (?:have|got) my back| stand by me| spoil me| amaze me| inspire me| go above and beyond| reply so (?:fast|quick)| have (?:a|my) (?:home|place|seat|spot)| have me| find (?:a|the) (?:way|words|best)| manage to| cheer me up| brighten| light up| get me\b| say the (?:sweetest|nicest|right|best)| (?:been|were|are|was) (?:there|the best|so good|so kind|so sweet)| take (?:such )?(?:good )?care| beat me| win\b| surprise me| put a smile| let me down| disappoint| (?:have|need) to (?:apologi[sz]e|ask|worry|explain|thank|say sorry)| so (?:sweet|kind|patient|good|thoughtful|lovely|cute|funny|generous|supportive|caring|helpful|calm|brave|strong|beautiful|handsome|gorgeous)| on my mind| in my (?:heart|thoughts|prayers)| welcome| the best| there for me| right\b)`,
+  notverdict: String.raw`(?!${DELIGHTED}|[^\n]{0,80}?\b(?:(?:ur|you're|youre|you are|u r) (?:a |an |the |such an? |my )?(?:saint|champ|star|legend|gem|angel|hero|rock|lifesaver|best)|love (?:that|this|it) about (?:you|u)|means (?:heaps|a lot|so much|the world)|(?:don't|dont) take (?:that|it|this) for granted|so proud of (?:you|u)|thank (?:you|u)(?! (?:very much |so much )?for nothing)|inspir(?:ing|es me|ed me)|true love)\b|[^.!?\n]{0,25}\b(?:best|amazing|perfect|beautiful|lovely|gorgeous|favou?rite|cutest|sweetest|nicest|kindest|funniest|coolest|greatest|wonderful|incredible|stunning|so good|so nice|so sweet|so cute|proud)\b| (?:going to|gonna) (?:believe|guess)| guess\b| (?:told|said|replied|answered|mentioned|sent|got back|confirmed|responded)(?: (?:to )?me)? (?:about|re|regarding|if|whether|what|when|where|which|that you|you)\b| (?:make|made|making) me (?:laugh|smile|happy|so happy|feel (?:good|better|safe|special|loved|at home))| know\b| fail\b| cease to| stop (?:making|amazing|surprising|impressing)| look (?:good|great|amazing|beautiful|gorgeous|cute|stunning|hot|lovely|handsome|so)| smell (?:good|nice|amazing)| (?:have|got) my back| stand by me| spoil me| amaze me| inspire me| go above and beyond| reply so (?:fast|quick)| have (?:a|my) (?:home|place|seat|spot)| have me| find (?:a|the) (?:way|words|best)| manage to| cheer me up| brighten| light up| get me\b| say the (?:sweetest|nicest|right|best)| (?:been|were|are|was) (?:there|the best|so good|so kind|so sweet)| take (?:such )?(?:good )?care| beat me| win\b| surprise me| put a smile| let me down| disappoint| (?:have|need) to (?:apologi[sz]e|ask|worry|explain|thank|say sorry)| so (?:sweet|kind|patient|good|thoughtful|lovely|cute|funny|generous|supportive|caring|helpful|calm|brave|strong|beautiful|handsome|gorgeous)| on my mind| in my (?:heart|thoughts|prayers)| welcome| the best| there for me| right\b)`,
   complaint:
     "(?:forget|ignore|disappear|vanish|leave|bail|cancel|change the (?:subject|topic)|shut (?:down|me out)|walk (?:away|out|off)|get (?:mad|angry|defensive|weird|annoyed|upset)|blow up|make (?:it|excuses|everything)|turn (?:it|this)(?: back)? (?:a?round)|brush (?:me|it) off|flake|check out|zone out|go (?:quiet|silent|cold|out)|pull away|roll your eyes|sigh|don't|dont|won't|wont|can't|cant|never|always|do this|do that|start|pick a fight|storm|hang up|lie|are late|run late|look at your phone|pick up your phone|act|freak|snap|yell|complain|criticise|criticize|have an excuse|find an excuse|say you're busy|say you are busy|are busy|go on your phone)",
   judged:
@@ -80,6 +87,7 @@ const kinds = {
           'you never miss a birthday. ur a legend',
           'you always turn up when it counts, means a lot',
           'You never miss a school play. Thank you, love.',
+          "you always remember everyone's birthday, how do you do it",
         ],
       },
       {
@@ -542,9 +550,13 @@ const kinds = {
       {
         id: 'bq.why-didnt-you',
         strength: 2,
-        pattern: String.raw`\b{why} {notaux} {you}\b`,
+        pattern: String.raw`\b{why} {notaux} {you}\b(?!{delighted})`,
         flags: ["why didn't you call", 'why cant u just tell me', "why haven't you replied"],
-        allows: ["why didn't I think of that", "why didn't she call you back?"],
+        allows: [
+          "why didn't I think of that",
+          "why didn't she call you back?",
+          "why didn't you say you were in town!! count me in for dinner",
+        ],
       },
       {
         id: 'bq.why-dont-you-ever',
@@ -988,9 +1000,13 @@ const kinds = {
       {
         id: 'dp.hello-question-marks',
         strength: 2,
-        pattern: String.raw`\bhel+o+(?: there)?\s*\?{2,}`,
+        pattern: String.raw`\bhel+o+(?: there)?\s*\?{2,}(?![^\n]{0,60}\b(?:go(?:ne)? through|going through|deliver(?:ed)?|sent|send|signal|network|ticks?|wifi|data|reception)\b)`,
         flags: ['hello??', 'Hellooo there???'],
-        allows: ['hello!! missed you', 'hello? is this still available'],
+        allows: [
+          'hello!! missed you',
+          'hello? is this still available',
+          'hello?? did this go through? signal is awful here',
+        ],
       },
       {
         id: 'dp.hello-alone',
@@ -1167,9 +1183,9 @@ const kinds = {
       {
         id: 'sv.typing-and-stopped',
         strength: 2,
-        pattern: String.raw`\b{you} (?:started|keep|kept|were) typing (?:and (?:then )?)?(?:stopped|nothing|deleted it)\b|\b{you}(?:'ve| have|ve)? been "?typing"? for\b`,
+        pattern: String.raw`\b{you} (?:started|keep|kept|were) typing (?:and (?:then )?)?(?:stopped|nothing|deleted it)\b|\b{you}(?:'ve| have|ve)? been "?typing"? for\b(?![^\n]{0,30}\b(?:just (?:call|ring) me|lol|lmao|haha))`,
         flags: ['u started typing and stopped. i saw', 'You\'ve been "typing" for ten minutes.'],
-        allows: ['you started typing in the wrong group lol'],
+        allows: ['you started typing in the wrong group lol', "you've been typing for ages lol just ring me"],
       },
       {
         id: 'sv.i-can-see',
@@ -1201,7 +1217,7 @@ const kinds = {
       {
         id: 'sv.saw-online',
         strength: 2,
-        pattern: String.raw`\b{you}(?<!\b(?:did|do|have|has|if|when|once|after|are|were) {you})(?: were| was|'ve been| have been| been| are still|'re still|re still) (?:still |literally |clearly |obviously )?{online}\b(?! (?:tomorrow|later|tonight|for the)\b|\s*\?(?!\?)|,? (?:so|and) (?:i )?(?:just )?(?:thought|wanted|figured)\b)`,
+        pattern: String.raw`\b{you}(?<!\b(?:did|do|have|has|if|when|once|after|are|were) {you})(?: were| was|'ve been| have been| been| are still|'re still|re still) (?:still |literally |clearly |obviously )?{online}\b(?! (?:tomorrow|later|tonight|for the)\b|\s*\?(?!\?)|,? (?:so|and) (?:i )?(?:just )?(?:thought|wanted|figured)\b|[^\n]{0,40}\b(?:just (?:call|ring) me|lol|lmao|haha)\b)`,
         flags: [
           'you were online',
           'u were on insta all night',
@@ -1459,7 +1475,7 @@ const kinds = {
       {
         id: 'se.im-done',
         strength: 2,
-        pattern: String.raw`\b{im} (?:so |just |literally |honestly |officially |really )?done(?: talking(?: to {you}| about (?:it|this))?| with (?:this(?: argument| conversation| discussion| fight)?|you|us|it|all (?:of )?this|trying|waiting|caring|everything|this relationship|your (?:excuses|games|shit|crap|bullshit)|being \w+))?{stop}`,
+        pattern: String.raw`\b{im} (?:so |just |literally |honestly |officially |really )?done(?: talking(?: to {you}| about (?:it|this))?| with (?:this(?: argument| conversation| discussion| fight)?|you|us|it|all (?:of )?this|trying|waiting|caring|everything|this relationship|your (?:excuses|games|shit|crap|bullshit)|being \w+))?{stop}(?!{delighted})`,
         explanation: '“{words}” often means I’m hurting, said from behind a closed door.',
         flags: [
           "Ye're no listenin. That's me, I'm done talkin.",
@@ -1469,6 +1485,7 @@ const kinds = {
           "ok i'm done with your excuses",
         ],
         allows: [
+          'exams over, im done, finally free',
           "I'm done! 🎉",
           'im done with work, wanna call?',
           "I'm done with my exams!!",
@@ -1966,13 +1983,13 @@ const kinds = {
       {
         id: 'cs.must-be-nice',
         strength: 2,
-        pattern: String.raw`\b(?<!\bthat )must be (?:nice|grand)(?:{end}| to\b| for (?:you|some)\b)`,
+        pattern: String.raw`\b(?<!\bthat )must be (?:nice|grand)(?:{end}| to\b| for (?:you|some)\b)(?!{delighted})`,
         flags: [
           'must be nice',
           'Must be nice to have free time',
           'Must be grand to just come and go as you please.',
         ],
-        allows: ['that must be nice!', 'must be nice haha'],
+        allows: ['that must be nice!', 'must be nice haha', 'must be nice, a whole week in Bali! enjoy ah'],
       },
       {
         id: 'cs.love-being-ignored',

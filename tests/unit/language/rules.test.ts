@@ -105,6 +105,17 @@ describe('the rule tables', () => {
     expect(ids('haha. you never listen')).toEqual(['gc.you-always-never']);
   });
 
+  it('takes a laughing emoji closing the marker’s sentence as banter, however far on; not one in a later sentence', () => {
+    const ids = (text: string) => findMarkers(text, { sensitivity: 'watchful' }).map((m) => m.ruleId);
+    expect(ids('I feel left out, all of you in yellow in the photo and only me in blue 🤣')).toEqual([]);
+    expect(ids('I feel left out, all of you went to the beach without me. so tired of this 🤣')).toEqual([
+      'jf.i-feel-ignored',
+    ]);
+    expect(ids('you never listen to me and then you laugh about the film with everyone haha')).toEqual([
+      'gc.you-always-never',
+    ]);
+  });
+
   it('reads curly and straight apostrophes alike', () => {
     expect(analyze('I’m always the one who texts first').kinds).toEqual(
       analyze("I'm always the one who texts first").kinds,
