@@ -18,6 +18,8 @@ const DELIGHT = String.raw`(?:\b(?:congrats|congratulations|tahniah|omg|yay|so h
 
 const macros: Record<string, string> = {
   delighted: String.raw`[^\n]{0,80}?${DELIGHT}`,
+  // What follows "you were online / typing" when it is said with a shrug, not as evidence.
+  shrugged: String.raw`[^\n]{0,40}\b(?:just (?:call|ring) me|lol|lmao|haha)\b`,
   you: '(?:you|u)',
   youre: "(?:you're|youre|you are|you r|u r|ur|u're|ure)",
   youve: "(?:you've|youve|you have|u've|uve)",
@@ -1183,7 +1185,7 @@ const kinds = {
       {
         id: 'sv.typing-and-stopped',
         strength: 2,
-        pattern: String.raw`\b{you} (?:started|keep|kept|were) typing (?:and (?:then )?)?(?:stopped|nothing|deleted it)\b|\b{you}(?:'ve| have|ve)? been "?typing"? for\b(?![^\n]{0,30}\b(?:just (?:call|ring) me|lol|lmao|haha))`,
+        pattern: String.raw`\b{you} (?:started|keep|kept|were) typing (?:and (?:then )?)?(?:stopped|nothing|deleted it)\b|\b{you}(?:'ve| have|ve)? been "?typing"? for\b(?!{shrugged})`,
         flags: ['u started typing and stopped. i saw', 'You\'ve been "typing" for ten minutes.'],
         allows: ['you started typing in the wrong group lol', "you've been typing for ages lol just ring me"],
       },
@@ -1217,7 +1219,7 @@ const kinds = {
       {
         id: 'sv.saw-online',
         strength: 2,
-        pattern: String.raw`\b{you}(?<!\b(?:did|do|have|has|if|when|once|after|are|were) {you})(?: were| was|'ve been| have been| been| are still|'re still|re still) (?:still |literally |clearly |obviously )?{online}\b(?! (?:tomorrow|later|tonight|for the)\b|\s*\?(?!\?)|,? (?:so|and) (?:i )?(?:just )?(?:thought|wanted|figured)\b|[^\n]{0,40}\b(?:just (?:call|ring) me|lol|lmao|haha)\b)`,
+        pattern: String.raw`\b{you}(?<!\b(?:did|do|have|has|if|when|once|after|are|were) {you})(?: were| was|'ve been| have been| been| are still|'re still|re still) (?:still |literally |clearly |obviously )?{online}\b(?! (?:tomorrow|later|tonight|for the)\b|\s*\?(?!\?)|,? (?:so|and) (?:i )?(?:just )?(?:thought|wanted|figured)\b|{shrugged})`,
         flags: [
           'you were online',
           'u were on insta all night',
