@@ -76,6 +76,8 @@ interface Example {
   sampled: boolean;
   /** Taken as calm without being read (corpus.ts `ordinaryMessages`): never in a figure. */
   assumed: boolean;
+  /** Drawn for learning without being likely to hold a protest (corpus.ts `unselected`). */
+  unselected: boolean;
   /** Position in a fixed order, for folds. */
   fold: number;
 }
@@ -114,6 +116,7 @@ function example(row: Labelled): Example {
     source: row.source,
     sampled: row.sampled,
     assumed: row.assumed === true,
+    unselected: row.unselected === true,
     fold: fold % FOLDS,
   };
 }
@@ -345,7 +348,7 @@ const writtenOrTable = (e: Example) => e.source === 'written' || e.source === 'r
 /** Real messages of the random sample: false alarms are measured on these, never on drawn ones. */
 const sampledReal = (e: Example) => isReal(e.source) && e.sampled;
 /** Real messages drawn because a protest was likely there (addressed to someone, in anger), and read. */
-const drawnReal = (e: Example) => isReal(e.source) && !e.sampled && !e.assumed;
+const drawnReal = (e: Example) => isReal(e.source) && !e.sampled && !e.assumed && !e.unselected;
 
 /** The score at which a message is a protest, and the lower one at which a rule's find is confirmed. */
 interface Decision {

@@ -68,13 +68,18 @@ export function analyzeWithoutNet(original: string, language: string, options?: 
   const tokens = tokensOf(scorer, original);
   const stretches = scoreStretches(scorer, tokens, stretchesOf(original, tokens, ruled, scorer.jokes));
   let best: ScoredStretch | null = null;
-  let boundary = 0;
+  let limit: ScoredStretch | null = null;
   for (const stretch of stretches) {
     if (best === null || stretch.protest > best.protest) best = stretch;
-    boundary = Math.max(boundary, stretch.boundary);
+    if (limit === null || stretch.boundary > limit.boundary) limit = stretch;
   }
   const score = best?.protest ?? 0;
-  if (boundary >= scorer.boundaryThreshold) return { ...calm(original, language), score, boundary: true };
+  if (limit !== null && limit.boundary >= scorer.boundaryThreshold) {
+    // A limit said with a laugh in its own sentence ("leave me alone lol", "blocked 😂 jk") is
+    // banter, not a boundary; it is not paused either, so nothing a boundary is kept from is lost.
+    const laughed = original.slice(limit.start, limit.end).search(scorer.jokes) !== -1;
+    return { ...calm(original, language), score, boundary: !laughed };
+  }
   // A protest when the scorer is sure of it, or when a rule of the chosen sensitivity names it and
   // the scorer does not doubt it: the rules' own spans in those stretches are what is highlighted.
   const threshold = scorer.thresholds[sensitivity];
