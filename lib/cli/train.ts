@@ -56,9 +56,11 @@ const STEPS = 150;
 const STEP_SIZE = 0.05;
 /**
  * Weights smaller than this are left out of the model file (it ships in the nudge module, within
- * its size budget); out-of-fold figures are read with them left out too.
+ * its size budget); out-of-fold figures are read with them left out too. 0.12, not 0.08: learning
+ * from written sets k and l had taken the module to 147.6 of its 150 kB; at 0.12 it keeps a third
+ * fewer weights, and out-of-fold recall at the same angry-stratum precision is within 0.002.
  */
-const PRUNE = 0.08;
+const PRUNE = 0.12;
 const FOLDS = 5;
 
 interface Example {

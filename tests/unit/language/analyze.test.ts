@@ -250,23 +250,11 @@ describe('boundaries', () => {
     }
   });
 
-  it.each(['can you stop calling the landline, use my mobile'])(
-    'does not take "%s" for a boundary',
-    (text) => {
-      expect(analyze(text).boundary).toBe(false);
-    },
-  );
-
-  // A known wrong answer: since the model learnt from written sets k and l, this passing limit
-  // scores just over the boundary threshold (0.32 against 0.29; "lol" is not one of the joke cues,
-  // because "why are you ignoring me lol" is still a protest). Nothing is lost either way, since a
-  // boundary is never paused and neither is this, but the reading is wrong. Flips when the boundary
-  // model tells a limit of a few minutes from a boundary.
-  it.fails('does not take "leave me alone for 5 min while I finish this lol" for a boundary (known wrong)', () => {
-    expect(analyze('leave me alone for 5 min while I finish this lol').boundary).toBe(false);
-  });
-  it('does not pause "leave me alone for 5 min while I finish this lol" either way', () => {
-    expect(analyze('leave me alone for 5 min while I finish this lol').protest).toBe(false);
+  it.each([
+    'leave me alone for 5 min while I finish this lol',
+    'can you stop calling the landline, use my mobile',
+  ])('does not take "%s" for a boundary', (text) => {
+    expect(analyze(text).boundary).toBe(false);
   });
 
   it.each(['leave me alone haha', "don't ever text me again 😂😂", "blocked haha jk. what's the plan"])(
