@@ -75,7 +75,7 @@ export function analyzeWithoutNet(original: string, language: string, options?: 
   }
   const score = best?.protest ?? 0;
   if (limit !== null && limit.boundary >= scorer.boundaryThreshold) {
-    // A limit said with a laugh in its own sentence ("leave me alone lol", "blocked 😂 jk") is
+    // A limit said with a joke cue in its sentence ("leave me alone haha", "blocked 😂 jk") is
     // banter, not a boundary; it is not paused either, so nothing a boundary is kept from is lost.
     const laughed = original.slice(limit.start, limit.end).search(scorer.jokes) !== -1;
     return { ...calm(original, language), score, boundary: !laughed };
