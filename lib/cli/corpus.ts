@@ -45,11 +45,6 @@ export interface Labelled {
    * draw (about 1 in 300 here). The scorer learns from these; no figure is measured on them.
    */
   assumed?: true;
-  /**
-   * Drawn for learning from every remaining line addressed to someone (stratum N), not because a
-   * protest was likely there: the limits on the angry stratum are not read on it.
-   */
-  unselected?: true;
 }
 
 const jsonLines = <T>(path: string): T[] =>
@@ -112,7 +107,7 @@ interface RealLabel {
   sha256: string;
   label: Label;
   kind?: string;
-  partition: 'K' | 'L' | 'R' | 'M' | 'N' | 'H' | 'E';
+  partition: 'K' | 'L' | 'R' | 'M' | 'H' | 'E';
 }
 
 export function realCorpus(): RealCorpus {
@@ -124,7 +119,7 @@ export function realCorpus(): RealCorpus {
   let minedMissing = 0;
   for (const label of jsonLines<RealLabel>(join(CORPUS, 'real/labels.jsonl'))) {
     const text = texts.get(label.id);
-    const mined = label.partition === 'M' || label.partition === 'N';
+    const mined = label.partition === 'M';
     const fresh = label.partition === 'H' || label.partition === 'E';
     if (text === undefined || createHash('sha256').update(text).digest('hex') !== label.sha256) {
       // The random sample is what every real figure rests on: all of it or none. The rows drawn
@@ -136,9 +131,7 @@ export function realCorpus(): RealCorpus {
     const { source, weight, split, kind } = label;
     const sampled = !mined && label.partition !== 'E';
     const draw = split === 'heldout' ? (fresh ? 'fresh' : 'first') : undefined;
-    const row: Labelled = { text, label: label.label, kind, split, source, weight, sampled, draw };
-    if (label.partition === 'N') row.unselected = true;
-    rows.push(row);
+    rows.push({ text, label: label.label, kind, split, source, weight, sampled, draw });
   }
   if (mismatched > 0)
     return { rows: [], missing: `${mismatched} real texts missing or changed in ${file}`, minedMissing };
