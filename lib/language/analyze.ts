@@ -68,17 +68,22 @@ export function analyzeWithoutNet(original: string, language: string, options?: 
   const tokens = tokensOf(scorer, original);
   const stretches = scoreStretches(scorer, tokens, stretchesOf(original, tokens, ruled, scorer.jokes));
   let best: ScoredStretch | null = null;
-  let limit: ScoredStretch | null = null;
-  for (const stretch of stretches) {
-    if (best === null || stretch.protest > best.protest) best = stretch;
-    if (limit === null || stretch.boundary > limit.boundary) limit = stretch;
-  }
+  for (const stretch of stretches) if (best === null || stretch.protest > best.protest) best = stretch;
   const score = best?.protest ?? 0;
-  if (limit !== null && limit.boundary >= scorer.boundaryThreshold) {
+  const limits = stretches.filter((stretch) => stretch.boundary >= scorer.boundaryThreshold);
+  if (limits.length > 0) {
     // A limit said with a joke cue in its sentence ("leave me alone haha", "blocked 😂 jk") is
     // banter, not a boundary; it is not paused either, so nothing a boundary is kept from is lost.
-    const laughed = original.slice(limit.start, limit.end).search(scorer.jokes) !== -1;
-    return { ...calm(original, language), score, boundary: !laughed };
+    // The sentence is read whole (a clause of it may hold the limit, and the laugh end it).
+    const laughed = (limit: ScoredStretch) =>
+      stretches.some(
+        (sentence) =>
+          !sentence.stretch.joined &&
+          sentence.start <= limit.start &&
+          sentence.end >= limit.end &&
+          original.slice(sentence.start, sentence.end).search(scorer.jokes) !== -1,
+      );
+    return { ...calm(original, language), score, boundary: !limits.every(laughed) };
   }
   // A protest when the scorer is sure of it, or when a rule of the chosen sensitivity names it and
   // the scorer does not doubt it: the rules' own spans in those stretches are what is highlighted.

@@ -257,16 +257,22 @@ describe('boundaries', () => {
     expect(analyze(text).boundary).toBe(false);
   });
 
-  it.each(['leave me alone haha', "don't ever text me again 😂😂", "blocked haha jk. what's the plan"])(
-    'takes a limit said with a laugh, "%s", for banter: neither a boundary nor paused',
-    (text) => {
-      for (const sensitivity of SENSITIVITIES) {
-        const analysis = analyze(text, { sensitivity });
-        expect(analysis.boundary, `${text} (${sensitivity})`).toBe(false);
-        expect(analysis.protest, `${text} (${sensitivity})`).toBe(false);
-      }
-    },
-  );
+  it.each([
+    'leave me alone haha',
+    "don't ever text me again 😂😂",
+    "blocked haha jk. what's the plan",
+    'stop calling me or I will block you. jk haha you know I love you',
+  ])('takes a limit said with a laugh, "%s", for banter: neither a boundary nor paused', (text) => {
+    for (const sensitivity of SENSITIVITIES) {
+      const analysis = analyze(text, { sensitivity });
+      expect(analysis.boundary, `${text} (${sensitivity})`).toBe(false);
+      expect(analysis.protest, `${text} (${sensitivity})`).toBe(false);
+    }
+  });
+
+  it('keeps a boundary said beside a laugh in another sentence', () => {
+    expect(analyze("Don't ever contact me again. I mean it. that meme though 😂").boundary).toBe(true);
+  });
 });
 
 describe('every reading carries its language and a score', () => {
