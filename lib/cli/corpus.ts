@@ -87,7 +87,7 @@ export function writtenCorpus(): Labelled[] {
 }
 
 /** Where the real texts are kept (outside the repository; see tests/corpus/real/SOURCES.md). */
-function corporaFolder(): string {
+export function corporaFolder(): string {
   return process.env.SOFTER_CORPORA ?? join(REPO, '../shared/corpora/softer-real');
 }
 
