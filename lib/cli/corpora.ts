@@ -24,7 +24,7 @@ function once<T>(key: string, load: () => T): T {
 const file = (sources: string, path: string) => readFileSync(join(sources, path), 'utf8');
 
 /** RFC 4180 rows (quoted fields may hold commas, quotes and line breaks), headers as keys. */
-function csvRows(text: string): Record<string, string>[] {
+export function csvRows(text: string): Record<string, string>[] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -127,25 +127,29 @@ function rebuild(sources: string, listed: string, written: string): boolean {
   return [...counts.values()].every(({ matched, wanted }) => matched === wanted);
 }
 
-const sources = argument(process.argv.slice(2), 'sources');
-if (!sources) {
-  console.error('corpora: give the folder holding the five datasets: npm run corpora -- --sources DIR');
-  process.exit(2);
+function main() {
+  const sources = argument(process.argv.slice(2), 'sources');
+  if (!sources) {
+    console.error('corpora: give the folder holding the five datasets: npm run corpora -- --sources DIR');
+    process.exit(2);
+  }
+  let complete: boolean[] = [];
+  try {
+    complete = [
+      rebuild(sources, 'labels.jsonl', 'candidates.jsonl'),
+      rebuild(sources, 'ordinary.jsonl', 'ordinary.jsonl'),
+    ];
+  } catch (error) {
+    // A dataset file that is not there: say which, rather than a stack.
+    console.error(`corpora: ${(error as Error).message}`);
+    process.exit(1);
+  }
+  if (!complete.every(Boolean)) {
+    console.error(
+      'corpora: some texts are missing or changed: check the commits in tests/corpus/real/SOURCES.md',
+    );
+    process.exit(1);
+  }
 }
-let complete: boolean[] = [];
-try {
-  complete = [
-    rebuild(sources, 'labels.jsonl', 'candidates.jsonl'),
-    rebuild(sources, 'ordinary.jsonl', 'ordinary.jsonl'),
-  ];
-} catch (error) {
-  // A dataset file that is not there: say which, rather than a stack.
-  console.error(`corpora: ${(error as Error).message}`);
-  process.exit(1);
-}
-if (!complete.every(Boolean)) {
-  console.error(
-    'corpora: some texts are missing or changed: check the commits in tests/corpus/real/SOURCES.md',
-  );
-  process.exit(1);
-}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, ''))) main();
