@@ -5,3 +5,7 @@ export function argument(args: readonly string[], name: string): string | undefi
   const arg = args[at] as string;
   return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[at + 1];
 }
+
+/** Whether the module at `url` is the script node was started with (not imported by a test). */
+export const calledDirectly = (url: string): boolean =>
+  process.argv[1] !== undefined && url.endsWith(process.argv[1].replace(/^.*\//, ''));

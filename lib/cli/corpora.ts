@@ -10,8 +10,8 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { argument } from './args.ts';
-import { corporaFolder, REPO } from './corpus.ts';
+import { argument, calledDirectly } from './args.ts';
+import { corporaFolder, jsonLines, REPO } from './corpus.ts';
 
 /** Each source's texts by id, read from its files the first time one of its ids is asked for. */
 type Reader = (sources: string, id: string[]) => string | undefined;
@@ -84,33 +84,24 @@ const READERS: Record<string, Reader> = {
     ];
     return dialogue?.split('\t')[0]?.split('__eou__')[Number(utterance)]?.trim();
   },
-  friends: (sources, [, corpus, split, scene, utterance]) => {
-    const rows = once(`friends:${corpus}:${split}`, () =>
-      csvRows(
-        file(
-          sources,
-          corpus === 'meld'
-            ? `MELD/data/MELD/${split}_sent_emo.csv`
-            : `MELD/data/emorynlp/emorynlp_${split}_final.csv`,
-        ),
-      ),
-    );
-    const key =
-      corpus === 'meld'
-        ? (row: Record<string, string>) => `${row.Dialogue_ID}:${row.Utterance_ID}`
-        : (row: Record<string, string>) =>
-            `s${row.Season}e${row.Episode}c${row.Scene_ID}:${row.Utterance_ID}`;
-    const byKey = once(`friends:${corpus}:${split}:keys`, () => new Map(rows.map((row) => [key(row), row])));
-    return byKey.get(`${scene}:${utterance}`)?.Utterance;
-  },
+  friends: (sources, [, corpus, split, scene, utterance]) =>
+    once(`friends:${corpus}:${split}`, () => {
+      const meld = corpus === 'meld';
+      const path = meld ? `data/MELD/${split}_sent_emo.csv` : `data/emorynlp/emorynlp_${split}_final.csv`;
+      const key = (row: Record<string, string>) =>
+        meld
+          ? `${row.Dialogue_ID}:${row.Utterance_ID}`
+          : `s${row.Season}e${row.Episode}c${row.Scene_ID}:${row.Utterance_ID}`;
+      return new Map(csvRows(file(sources, `MELD/${path}`)).map((row) => [key(row), row.Utterance]));
+    }).get(`${scene}:${utterance}`),
 };
 
 function rebuild(sources: string, listed: string, written: string): boolean {
   const counts = new Map<string, { matched: number; wanted: number }>();
   const lines: string[] = [];
-  for (const line of readFileSync(join(REPO, 'tests/corpus/real', listed), 'utf8').split('\n')) {
-    if (line.trim() === '') continue;
-    const { id, source, sha256 } = JSON.parse(line) as { id: string; source: string; sha256: string };
+  for (const { id, source, sha256 } of jsonLines<{ id: string; source: string; sha256: string }>(
+    join(REPO, 'tests/corpus/real', listed),
+  )) {
     const count = counts.get(source) ?? { matched: 0, wanted: 0 };
     counts.set(source, count);
     count.wanted += 1;
@@ -152,4 +143,4 @@ function main() {
   }
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, ''))) main();
+if (calledDirectly(import.meta.url)) main();

@@ -47,7 +47,7 @@ export interface Labelled {
   assumed?: true;
 }
 
-const jsonLines = <T>(path: string): T[] =>
+export const jsonLines = <T>(path: string): T[] =>
   readFileSync(path, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')

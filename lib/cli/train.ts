@@ -29,7 +29,7 @@ import {
 } from '../language/scorer/score.ts';
 import { compileLexicon, tokenize } from '../language/scorer/tokens.ts';
 import type { Sensitivity } from '../language/types.ts';
-import { argument } from './args.ts';
+import { argument, calledDirectly } from './args.ts';
 import {
   isReal,
   type Labelled,
@@ -569,4 +569,4 @@ function main() {
   );
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, ''))) main();
+if (calledDirectly(import.meta.url)) main();
