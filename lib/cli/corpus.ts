@@ -45,6 +45,13 @@ export interface Labelled {
    * draw (about 1 in 300 here). The scorer learns from these; no figure is measured on them.
    */
   assumed?: true;
+  /**
+   * Written to teach the boundary model limits (set-s, set-t): its protests and calm messages are
+   * there as the limits' contrast, in words close to theirs ("go away for the weekend?"), so the
+   * protest scorer does not learn from them — learnt, they taught it to doubt curt exits that are
+   * protests ("I'm not doing this anymore"). It still reads them out of fold, as it reads any message.
+   */
+  teaches?: 'boundary';
 }
 
 export const jsonLines = <T>(path: string): T[] =>
@@ -64,6 +71,8 @@ const FRESH_WRITTEN = 'set-d.jsonl';
  * written sets because they read differently from app texting.
  */
 const SMS_WRITTEN = ['set-g.jsonl', 'set-h.jsonl'];
+/** Boundaries beside the same words used ordinarily, in many voices: see `Labelled.teaches`. */
+const LIMITS_WRITTEN = ['set-s.jsonl', 'set-t.jsonl'];
 const writtenDraw = (name: string) =>
   name === FRESH_WRITTEN ? 'fresh' : SMS_WRITTEN.includes(name) ? 'sms' : 'first';
 
@@ -82,6 +91,7 @@ export function writtenCorpus(): Labelled[] {
         weight: 1,
         sampled: true,
         draw: row.split === 'heldout' ? writtenDraw(name) : undefined,
+        ...(LIMITS_WRITTEN.includes(name) ? { teaches: 'boundary' as const } : {}),
       })),
     );
 }

@@ -71,6 +71,8 @@ interface Example {
   named: Readonly<Record<Sensitivity, readonly boolean[]>>;
   protest: boolean;
   boundary: boolean;
+  /** Written to teach limits (corpus.ts `LIMITS_WRITTEN`): the protest scorer never learns from it. */
+  boundaryOnly: boolean;
   source: string;
   /** From a random sample (not drawn for learning), so its rates can be measured. */
   sampled: boolean;
@@ -111,6 +113,7 @@ function example(row: Labelled): Example {
     fragment: read.map(isFragment),
     protest: row.label === 'protest',
     boundary: row.label === 'boundary',
+    boundaryOnly: row.teaches === 'boundary',
     source: row.source,
     sampled: row.sampled,
     assumed: row.assumed === true,
@@ -221,6 +224,7 @@ function fitModel(examples: readonly Example[], target: 'protest' | 'boundary'):
     const instances: Instance[] = [];
     examples.forEach((e, i) => {
       const bag = bags[i] ?? [];
+      if (target === 'protest' && e.boundaryOnly) return;
       if (!e[target]) {
         for (const x of bag) instances.push({ ...x, label: 0, weight: 1 / Math.sqrt(bag.length) });
         return;

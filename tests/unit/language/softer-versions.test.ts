@@ -217,17 +217,14 @@ describe('softer versions on the table of drafts', () => {
       .filter((row) => softerVersions(analyze(row.text), TUESDAY_MORNING).length > 0)
       .map((row) => row.text);
 
-  it('softens no boundary the engine recognises', () => {
+  // A held-out boundary the detector read as a protest would get versions; recognising it is the
+  // detector's job (heldout.test.ts), and nothing is tuned on the held-out rows.
+  it('softens no boundary, in development or held out', () => {
     console.log(
       `boundaries given a softer version: development ${softened('dev').length}, held-out ${softened('heldout').length}, of ${boundaries.length}`,
     );
     expect(boundaries.length).toBeGreaterThan(100);
     expect(softened('dev')).toEqual([]);
-  });
-
-  // A held-out boundary the detector reads as a protest gets versions; recognising it is the
-  // detector's job (heldout.test.ts), and nothing is tuned on the held-out rows.
-  it.fails('softens no held-out boundary either (not met yet: the detector reads a few as protests)', () => {
     expect(softened('heldout')).toEqual([]);
   });
 
