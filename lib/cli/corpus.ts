@@ -149,8 +149,8 @@ export function realCorpus(): RealCorpus {
 }
 
 /**
- * 15,000 real messages drawn at random from development conversations and never read
- * (tests/corpus/real/SOURCES.md): their texts from `ordinary.jsonl` in the corpora folder, each
+ * 14,724 real messages drawn at random from development conversations and never read (15,000 drawn,
+ * less those in a conversation held out under another dataset's id; tests/corpus/real/SOURCES.md): their texts from `ordinary.jsonl` in the corpora folder, each
  * checked against its hash; left out, and said so, where they are not there.
  */
 export function ordinaryMessages(): { rows: Labelled[]; missing: string | null } {

@@ -11,7 +11,15 @@ const sections: Array<[string, () => Promise<{ default: () => Promise<void> }>]>
   ['A busy page in Chromium', () => import('./busy-page.ts')],
 ];
 
-for (const [title, load] of sections) {
+// `BENCH_SECTIONS=language npm run bench` runs only the sections whose titles contain a word given
+// (the language engine alone takes seconds; the browser sections take most of the run).
+const asked = process.env.BENCH_SECTIONS?.split(',').map((word) => word.trim().toLowerCase());
+const chosen = sections.filter(
+  ([title]) => !asked || asked.some((word) => title.toLowerCase().includes(word)),
+);
+if (chosen.length === 0) throw new Error(`BENCH_SECTIONS=${process.env.BENCH_SECTIONS} names no section`);
+
+for (const [title, load] of chosen) {
   console.log(`\n## ${title}`);
   await (await load()).default();
 }

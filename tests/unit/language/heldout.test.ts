@@ -66,13 +66,15 @@ const written = writtenCorpus();
 
 /**
  * The figures when last measured, a little below: a change that makes them worse fails. The
- * recall floors were lowered once (fresh 0.85 → 0.84, first 0.69 → 0.68), by a change taken on
- * development figures that made every held-out boundary a boundary (README, "What moved").
+ * recall floors were lowered twice: once (fresh 0.85 → 0.84, first 0.69 → 0.68) by a change taken on
+ * development figures that made every held-out boundary a boundary, and once (fresh 0.84 → 0.83,
+ * first 0.68 → 0.67, SMS 0.74 → 0.73) when development messages in conversations held out under
+ * another dataset's id were removed (README, "What moved"; tests/corpus/real/SOURCES.md).
  */
 const FLOOR = {
-  freshWritten: { precision: 0.95, recall: 0.84 },
-  firstWritten: { precision: 0.89, recall: 0.68 },
-  smsWritten: { precision: 0.88, recall: 0.74 },
+  freshWritten: { precision: 0.95, recall: 0.83 },
+  firstWritten: { precision: 0.89, recall: 0.67 },
+  smsWritten: { precision: 0.88, recall: 0.73 },
 };
 const real = realCorpus();
 
