@@ -149,9 +149,10 @@ export function realCorpus(): RealCorpus {
 }
 
 /**
- * 14,724 real messages drawn at random from development conversations and never read (15,000 drawn,
- * less those in a conversation held out under another dataset's id; tests/corpus/real/SOURCES.md): their texts from `ordinary.jsonl` in the corpora folder, each
- * checked against its hash; left out, and said so, where they are not there.
+ * 14,723 real messages drawn at random from development conversations and never read (15,000
+ * drawn, less those in a conversation held out under another dataset's id or repeating a held-out
+ * message; tests/corpus/real/SOURCES.md): their texts from `ordinary.jsonl` in the corpora folder,
+ * each checked against its hash; left out, and said so, where they are not there.
  */
 export function ordinaryMessages(): { rows: Labelled[]; missing: string | null } {
   const file = join(corporaFolder(), 'ordinary.jsonl');
