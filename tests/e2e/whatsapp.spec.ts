@@ -76,6 +76,18 @@ describe.each(['2026', '2024'])('WhatsApp Web (%s page shape): the nudge', (shap
     expect(await send(page, 'no worries!')).toBe('sent');
   });
 
+  it('sends a limit exactly as typed, even as the fourth message into silence: never paused, never rewritten', async () => {
+    await open();
+    expect(await send(page, 'leave me alone.')).toBe('sent');
+    expect(await sentTexts(page)).toEqual(['leave me alone.']);
+    await open();
+    await sendThree();
+    const limit = "I'm done. Please don't ever text me again.";
+    expect(await send(page, limit)).toBe('sent');
+    expect(await page.locator(NUDGE).count()).toBe(0);
+    expect(await sentTexts(page)).toEqual(['on my way home', 'got the groceries', 'see you at 8', limit]);
+  });
+
   it('pauses protest phrasing at a streak of zero and highlights the phrase', async () => {
     await open();
     expect(await send(page, 'You never listen to me')).toBe('paused');
