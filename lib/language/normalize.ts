@@ -161,27 +161,34 @@ function normaliseSlowly(original: string): NormalisedText {
   let run = 0;
 
   for (let i = 0; i < original.length; ) {
-    let cp = original.codePointAt(i) ?? 0;
     const from = i;
-    i += cp > 0xffff ? 2 : 1;
-    if (isInvisible(cp)) continue;
-
-    if (isSpace(cp) || cp === 0x0a) {
-      const unit = cp === 0x0a || cp === 0x2028 || cp === 0x2029 ? 0x0a : 0x20;
-      const last = length > 0 ? units[length - 1] : undefined;
-      if (last === 0x20 || last === 0x0a) {
-        if (unit === 0x0a) units[length - 1] = 0x0a;
-        ends[length - 1] = i;
-      } else {
-        units[length] = unit;
-        starts[length] = from;
-        ends[length++] = i;
+    let cp = original.charCodeAt(i);
+    // Printable ASCII other than a space, most of any draft: no invisible unit, space or
+    // typographic quote to fold (a backtick is an apostrophe).
+    if (cp > 0x20 && cp < 0x7f) {
+      i++;
+      if (cp === 0x60) cp = 0x27;
+    } else {
+      cp = original.codePointAt(i) ?? 0;
+      i += cp > 0xffff ? 2 : 1;
+      if (isInvisible(cp)) continue;
+      if (isSpace(cp) || cp === 0x0a) {
+        const unit = cp === 0x0a || cp === 0x2028 || cp === 0x2029 ? 0x0a : 0x20;
+        const last = length > 0 ? units[length - 1] : undefined;
+        if (last === 0x20 || last === 0x0a) {
+          if (unit === 0x0a) units[length - 1] = 0x0a;
+          ends[length - 1] = i;
+        } else {
+          units[length] = unit;
+          starts[length] = from;
+          ends[length++] = i;
+        }
+        run = 0;
+        continue;
       }
-      run = 0;
-      continue;
+      cp = foldQuote(cp);
     }
 
-    cp = foldQuote(cp);
     // An apostrophe inside a word is dropped: "you're" reads as "youre", however it was typed.
     if (
       cp === 0x27 &&

@@ -20,13 +20,14 @@ const FEATURE_BITS = 20;
 const MASK = (1 << FEATURE_BITS) - 1;
 
 const FNV_START = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
 
 /** FNV-1a carried on over more text: hashing "w:" then "you" equals hashing "w:you". */
 function fnv(hash: number, text: string): number {
   let h = hash;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+    h = Math.imul(h, FNV_PRIME);
   }
   return h;
 }
@@ -121,34 +122,67 @@ const BIAS_FEATURE = featureHash('bias');
  * stretch's start and end are hashed once, and a stretch gathers the hashes of its tokens.
  */
 export class MessageFeatures {
-  private readonly word: number[];
-  private readonly pair: number[];
-  private readonly opening: number[];
+  private readonly word: Int32Array;
+  private readonly pair: Int32Array;
+  private readonly opening: Int32Array;
   /** Each token paired with the token two before it, and (for a stretch's second token) with its start. */
-  private readonly skip: number[];
-  private readonly skipOpening: number[];
-  private readonly closing: number[];
-  private readonly you: number[];
+  private readonly skip: Int32Array;
+  private readonly skipOpening: Int32Array;
+  private readonly closing: Int32Array;
+  private readonly you: Uint8Array;
   /** The slot of each token's start (`p:`), or -1 where it has none. */
-  private readonly start: number[];
+  private readonly start: Int32Array;
 
   constructor(tokens: readonly Token[]) {
-    // Hashed by carrying FNV on from each prefix, so no feature name is ever built as a string.
-    this.word = tokens.map((token) => slot(fnv(WORD, token.text)));
-    this.opening = tokens.map((token) => slot(fnv(OPENING, token.text)));
-    const afterPair = tokens.map((token) => fnv(fnv(PAIR, token.text), '_'));
-    this.pair = tokens.map((token, i) =>
-      i === 0 ? (this.opening[0] as number) : slot(fnv(afterPair[i - 1] as number, token.text)),
-    );
-    this.closing = afterPair.map((hash) => slot(fnv(hash, '</s>')));
-    const afterSkip = tokens.map((token) => fnv(fnv(SKIP, token.text), '_'));
-    this.skip = tokens.map((token, i) => (i < 2 ? 0 : slot(fnv(afterSkip[i - 2] as number, token.text))));
-    this.skipOpening = tokens.map((token) => slot(fnv(SKIP_OPENING, token.text)));
-    this.you = tokens.map((token) => (SECOND_PERSON.has(token.text) ? 1 : 0));
-    this.start = tokens.map((token) => {
-      const start = wordStart(token.text);
-      return start === null ? -1 : slot(fnv(START, start));
-    });
+    const count = tokens.length;
+    this.word = new Int32Array(count);
+    this.pair = new Int32Array(count);
+    this.opening = new Int32Array(count);
+    this.skip = new Int32Array(count);
+    this.skipOpening = new Int32Array(count);
+    this.closing = new Int32Array(count);
+    this.you = new Uint8Array(count);
+    this.start = new Int32Array(count);
+    // Each feature name is hashed by carrying FNV on from its prefix, every prefix over the
+    // token's letters in one pass, so no feature name is ever built as a string: "b:<previous>_"
+    // and "s:<two before>_" are the hashes the tokens before left behind.
+    let afterPrevious = 0;
+    let afterTwoBefore = 0;
+    let afterPreviousSkip = 0;
+    for (let i = 0; i < count; i++) {
+      const text = (tokens[i] as Token).text;
+      let word = WORD;
+      let opening = OPENING;
+      let skipOpening = SKIP_OPENING;
+      let pair = afterPrevious;
+      let skip = afterTwoBefore;
+      let asPrevious = PAIR;
+      let asTwoBefore = SKIP;
+      let start = START;
+      for (let at = 0; at < text.length; at++) {
+        const code = text.charCodeAt(at);
+        word = Math.imul(word ^ code, FNV_PRIME);
+        opening = Math.imul(opening ^ code, FNV_PRIME);
+        skipOpening = Math.imul(skipOpening ^ code, FNV_PRIME);
+        pair = Math.imul(pair ^ code, FNV_PRIME);
+        skip = Math.imul(skip ^ code, FNV_PRIME);
+        asPrevious = Math.imul(asPrevious ^ code, FNV_PRIME);
+        asTwoBefore = Math.imul(asTwoBefore ^ code, FNV_PRIME);
+        if (at < WORD_START) start = Math.imul(start ^ code, FNV_PRIME);
+      }
+      asPrevious = fnv(asPrevious, '_');
+      this.word[i] = slot(word);
+      this.opening[i] = slot(opening);
+      this.skipOpening[i] = slot(skipOpening);
+      this.pair[i] = i === 0 ? slot(opening) : slot(pair);
+      this.skip[i] = i < 2 ? 0 : slot(skip);
+      this.closing[i] = slot(fnv(asPrevious, '</s>'));
+      this.you[i] = SECOND_PERSON.has(text) ? 1 : 0;
+      this.start[i] = wordStart(text) === null ? -1 : slot(start);
+      afterTwoBefore = afterPreviousSkip;
+      afterPreviousSkip = fnv(asTwoBefore, '_');
+      afterPrevious = asPrevious;
+    }
   }
 
   /** The stretch's feature slots, in no particular order (a bag, as the models read it). */

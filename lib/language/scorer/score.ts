@@ -1,5 +1,5 @@
 import type { ProtestKind, ProtestMarker, Sensitivity } from '../types.ts';
-import { featureHash, featureNames, MessageFeatures, type Stretch } from './features.ts';
+import { featureHash, featureNames, MessageFeatures, type Stretch, type StretchRule } from './features.ts';
 import { compileLexicon, type Lexicon, sentences, type Token, tokenize } from './tokens.ts';
 
 /**
@@ -227,22 +227,25 @@ export function stretchesOf(
       pieces.push(sentence.slice(i, i + PIECE));
     return pieces;
   });
-  const index = new Map(tokens.map((token, i) => [token, i]));
-  const make = (inside: readonly Token[], joined = false): Stretch => {
+  // Every stretch is a run of the message's tokens, and each starts at or after the part it comes
+  // from: its place among them is found by looking on from there.
+  const make = (inside: readonly Token[], after: number, joined = false): Stretch => {
     const start = inside[0]?.start ?? 0;
     const end = inside.at(-1)?.end ?? 0;
-    const rules = markers
-      .filter((m) => m.start < end && m.end > start)
-      .map((m) => ({ kind: m.kind, id: m.ruleId }));
-    return { tokens: inside, from: index.get(inside[0] as Token) ?? 0, rules, joined };
+    const rules: StretchRule[] = [];
+    for (const m of markers) if (m.start < end && m.end > start) rules.push({ kind: m.kind, id: m.ruleId });
+    return { tokens: inside, from: Math.max(0, tokens.indexOf(inside[0] as Token, after)), rules, joined };
   };
   const stretches: Stretch[] = [];
+  let after = 0;
   parts.forEach((part, i) => {
-    stretches.push(make(part));
+    const sentence = make(part, after);
+    after = sentence.from;
+    stretches.push(sentence);
     const next = parts[i + 1];
-    if (next) stretches.push(make([...part, ...next], true));
+    if (next) stretches.push(make(part.concat(next), after, true));
     const clauses = clausesOf(part);
-    if (clauses.length > 1) for (const clause of clauses) stretches.push(make(clause));
+    if (clauses.length > 1) for (const clause of clauses) stretches.push(make(clause, after));
   });
   return stretches;
 }

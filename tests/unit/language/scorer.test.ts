@@ -4,7 +4,7 @@ import { findMarkers } from '../../../lib/language/analyze.ts';
 import { en } from '../../../lib/language/rules/en.ts';
 import { featureHash, featureNames, MessageFeatures } from '../../../lib/language/scorer/features.ts';
 import { jokeCues, stretchesOf } from '../../../lib/language/scorer/score.ts';
-import { compileLexicon, tokenize } from '../../../lib/language/scorer/tokens.ts';
+import { compileLexicon, squeeze, tokenize, tokenizeByPattern } from '../../../lib/language/scorer/tokens.ts';
 import { MESSAGES } from './messages.ts';
 
 const lexicon = compileLexicon(en.texting);
@@ -48,6 +48,39 @@ describe('the scorer reads what it was trained on', () => {
     expect(new Set(gathered).size).toBe(gathered.length);
     expect([...gathered].sort((a, b) => a - b)).toEqual(
       [...new Set(featureNames(stretch).map(featureHash))].sort((a, b) => a - b),
+    );
+  });
+
+  it('reads plain text unit by unit exactly as the pattern reads it, in any script', () => {
+    // The plain scan reads ASCII (with curly quotes, dashes and "…") and hands anything else to
+    // the pattern; which of them read a text must never change a token or where it stands.
+    const unit = fc.constantFrom(
+      ..."aZ09 .?!'’‘“”–—…\u00a0\n,#éßİ\u0301\u02bc😂🙄\ud83d".split(''),
+      'ﬁ',
+      'Ｂ',
+      'ا',
+    );
+    const texts = fc.oneof(
+      fc.array(unit, { maxLength: 24 }).map((units) => units.join('')),
+      fc.constantFrom(...MESSAGES.map((row) => row.text)),
+      fc.string({ maxLength: 40, unit: 'binary' }),
+    );
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(tokenize(text, lexicon)).toEqual(tokenizeByPattern(text, lexicon));
+      }),
+      { numRuns: 20_000, seed: 20261202 },
+    );
+  });
+
+  it('squeezes every run of one letter, in any script, and nothing else', () => {
+    const unit = fc.constantFrom(..."aAab19ßé\u0301😂'?".split(''));
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 16 }), (units) => {
+        const word = units.join('');
+        expect(squeeze(word)).toBe(word.replace(/(\p{L})\1+/gu, '$1'));
+      }),
+      { numRuns: 20_000, seed: 20261202 },
     );
   });
 
