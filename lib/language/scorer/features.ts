@@ -56,7 +56,18 @@ const LETTERS = /^\p{L}+$/u;
  * form the scorer never saw reads like the ones it did; null for short words and non-words.
  */
 function wordStart(word: string): string | null {
-  return word.length > WORD_START && LETTERS.test(word) ? word.slice(0, WORD_START) : null;
+  return hasWordStart(word) ? word.slice(0, WORD_START) : null;
+}
+
+/** Whether a word is read by its start: longer than it, and letters only (in any script). */
+function hasWordStart(word: string): boolean {
+  if (word.length <= WORD_START) return false;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x80) return LETTERS.test(word);
+    if (code < 0x61 || code > 0x7a) return false;
+  }
+  return true;
 }
 
 export interface Stretch {
@@ -178,7 +189,7 @@ export class MessageFeatures {
       this.skip[i] = i < 2 ? 0 : slot(skip);
       this.closing[i] = slot(fnv(asPrevious, '</s>'));
       this.you[i] = SECOND_PERSON.has(text) ? 1 : 0;
-      this.start[i] = wordStart(text) === null ? -1 : slot(start);
+      this.start[i] = hasWordStart(text) ? slot(start) : -1;
       afterTwoBefore = afterPreviousSkip;
       afterPreviousSkip = fnv(asTwoBefore, '_');
       afterPrevious = asPrevious;
