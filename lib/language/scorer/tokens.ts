@@ -102,19 +102,32 @@ function scanPlainText(text: string, tokens: Token[], lexicon: Lexicon): number 
     const code = text.charCodeAt(i);
     const start = i;
     if (isAlphanumeric(code)) {
+      // Whether the word is already as the scorer reads it: lower case, no apostrophe, no letter
+      // twice running (most words are).
+      let asRead = code >= 0x61 || code <= 0x39;
+      let previous = code;
       i++;
       for (;;) {
-        while (i < length && isAlphanumeric(text.charCodeAt(i))) i++;
+        for (; i < length; i++) {
+          const next = text.charCodeAt(i);
+          if (!isAlphanumeric(next)) break;
+          if (next === previous || next < 0x61) asRead &&= next <= 0x39 && next !== previous;
+          previous = next;
+        }
         // An apostrophe between letters or digits ("don't") belongs to the word.
-        if (isApostrophe(text.charCodeAt(i)) && isAlphanumeric(text.charCodeAt(i + 1))) i += 2;
-        else break;
+        if (isApostrophe(text.charCodeAt(i)) && isAlphanumeric(text.charCodeAt(i + 1))) {
+          asRead = false;
+          i++;
+        } else break;
       }
       // A letter outside ASCII may carry the word on ("café", "l'été"): the pattern reads it.
       const after = text.charCodeAt(i);
       if (isForThePattern(after) || (isApostrophe(after) && isForThePattern(text.charCodeAt(i + 1)))) {
         return start;
       }
-      push(tokens, lexicon, text.slice(start, i), start);
+      const word = text.slice(start, i);
+      if (asRead) pushWord(tokens, lexicon, word, start, i);
+      else push(tokens, lexicon, word, start);
     } else if (code === 0x3f || code === 0x21) {
       while (i < length && (text.charCodeAt(i) === 0x3f || text.charCodeAt(i) === 0x21)) i++;
       push(tokens, lexicon, text.slice(start, i), start);
@@ -156,7 +169,11 @@ function push(tokens: Token[], lexicon: Lexicon, raw: string, start: number): vo
   const bare = hasApostrophe(lower) ? lower.replace(APOSTROPHE, '') : lower;
   // Compatibility forms (full-width letters, ligatures) read as the letters they stand for.
   const plain = NOT_ASCII.test(bare) ? bare.normalize('NFKC').toLowerCase() : bare;
-  const word = hasRepeat(plain) ? squeeze(plain) : plain;
+  pushWord(tokens, lexicon, hasRepeat(plain) ? squeeze(plain) : plain, start, end);
+}
+
+/** A word as the scorer reads it, or what the texting lexicon reads it as ("u" as "you"). */
+function pushWord(tokens: Token[], lexicon: Lexicon, word: string, start: number, end: number): void {
   const reading = lexicon.get(word);
   if (reading === undefined) tokens.push({ text: word, start, end });
   else for (const part of reading) tokens.push({ text: part, start, end });
