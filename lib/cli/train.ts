@@ -21,6 +21,7 @@ import type { LinearModelData, ScorerData } from '../language/scorer/score.ts';
 import {
   isFragment,
   jokeCues,
+  LARGEST_WEIGHT,
   lengthScale,
   scoreHashes,
   sigmoid,
@@ -242,8 +243,16 @@ function fitModel(examples: readonly Example[], target: 'protest' | 'boundary'):
   return { bias: fit.bias, weights: new Map(common.map((hash, i) => [hash, fit.weights[i] as number])) };
 }
 
-/** A weight as the model file holds it: in hundredths, or 0 (left out) when smaller than PRUNE. */
-const shipping = (weight: number) => (Math.abs(weight) >= PRUNE ? Math.round(weight * WEIGHT_UNIT) : 0);
+/**
+ * A weight as the model file holds it: in hundredths, or 0 (left out) when smaller than PRUNE;
+ * never past what the engine's table holds (a weight that large would mean a fit gone wrong).
+ */
+function shipping(weight: number): number {
+  const hundredths = Math.abs(weight) >= PRUNE ? Math.round(weight * WEIGHT_UNIT) : 0;
+  if (Math.abs(hundredths) > LARGEST_WEIGHT)
+    throw new Error(`train: a weight of ${weight} is past the engine's table`);
+  return hundredths;
+}
 
 function toData(model: Model): LinearModelData {
   const kept = [...model.weights]

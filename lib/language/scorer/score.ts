@@ -20,6 +20,8 @@ import { compileLexicon, type Lexicon, sentences, type Token, tokenize } from '.
  * the coarser numbers keep the shipped model small.
  */
 export const WEIGHT_UNIT = 100;
+/** The largest weight the engine's table holds, in hundredths (a 16-bit number). */
+export const LARGEST_WEIGHT = 0x7fff;
 
 export interface LinearModelData {
   bias: number;
@@ -50,8 +52,11 @@ export interface ScorerData {
  */
 class Weights {
   private readonly slots: Int32Array;
-  /** The protest weight of the slot at each place, then its boundary weight. */
-  private readonly values: Float64Array;
+  /**
+   * The protest weight of the slot at each place, then its boundary weight, in whole hundredths as
+   * shipped (small numbers: the table stays small enough to sit in the processor's cache).
+   */
+  private readonly values: Int16Array;
   private readonly mask: number;
 
   constructor(protest: ReadonlyMap<number, number>, boundary: ReadonlyMap<number, number>) {
@@ -61,7 +66,7 @@ class Weights {
     this.mask = size - 1;
     // Slots are 20-bit numbers, never -1: -1 marks an empty place.
     this.slots = new Int32Array(size).fill(-1);
-    this.values = new Float64Array(size * 2);
+    this.values = new Int16Array(size * 2);
     for (const slot of every) {
       let at = this.place(slot);
       while (this.slots[at] !== -1) at = (at + 1) & this.mask;
@@ -89,12 +94,12 @@ class Weights {
     return {
       get: (slot) => {
         const at = this.find(slot);
-        return at === -1 ? 0 : (this.values[at + column] as number);
+        return at === -1 ? 0 : (this.values[at + column] as number) / WEIGHT_UNIT;
       },
     };
   }
 
-  /** The protest and the boundary sums of the slots' weights, into `sums`. */
+  /** The protest and the boundary sums of the slots' weights, into `sums`, in hundredths. */
   sum(slots: readonly number[], sums: Float64Array): void {
     let protest = 0;
     let boundary = 0;
@@ -127,13 +132,13 @@ export interface Scorer
   weights: Weights;
 }
 
-/** A model's weights by slot, from the gaps between its slots and its weights in hundredths. */
+/** A model's weights in hundredths by slot, from the gaps between its slots. */
 function weightsOf(data: LinearModelData): Map<number, number> {
   const weights = new Map<number, number>();
   let feature = 0;
   data.featureGaps.forEach((gap, i) => {
     feature += gap;
-    weights.set(feature, (data.weights[i] ?? 0) / WEIGHT_UNIT);
+    weights.set(feature, data.weights[i] ?? 0);
   });
   return weights;
 }
@@ -296,7 +301,7 @@ export function scoreStretches(
   return stretches.map((stretch) => {
     const hashes = features.of(stretch);
     scorer.weights.sum(hashes, sums);
-    const scale = lengthScale(hashes.length, scorer.fullWeightFeatures);
+    const scale = lengthScale(hashes.length, scorer.fullWeightFeatures) / WEIGHT_UNIT;
     return {
       stretch,
       start: stretch.tokens[0]?.start ?? 0,

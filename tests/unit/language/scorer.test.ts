@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findMarkers } from '../../../lib/language/analyze.ts';
 import { en } from '../../../lib/language/rules/en.ts';
 import { featureHash, featureNames, MessageFeatures } from '../../../lib/language/scorer/features.ts';
-import { jokeCues, stretchesOf } from '../../../lib/language/scorer/score.ts';
+import { jokeCues, LARGEST_WEIGHT, stretchesOf } from '../../../lib/language/scorer/score.ts';
 import { compileLexicon, squeeze, tokenize, tokenizeByPattern } from '../../../lib/language/scorer/tokens.ts';
 import { MESSAGES } from './messages.ts';
 
@@ -34,6 +34,16 @@ describe('the scorer reads what it was trained on', () => {
           features.of(stretch).sort((a, b) => a - b),
           text,
         ).toEqual(named);
+      }
+    }
+  });
+
+  it('ships weights its table holds exactly: whole hundredths, none past a 16-bit number', () => {
+    for (const model of [en.model.protest, en.model.boundary]) {
+      expect(model.weights.length).toBeGreaterThan(1_000);
+      for (const weight of model.weights) {
+        expect(Number.isInteger(weight)).toBe(true);
+        expect(Math.abs(weight)).toBeLessThanOrEqual(LARGEST_WEIGHT);
       }
     }
   });
