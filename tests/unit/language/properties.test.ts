@@ -71,7 +71,9 @@ const draft = fc
 
 const sensitivity = fc.constantFrom(...SENSITIVITIES);
 
-describe('analysis properties', () => {
+// A hundred thousand runs take seconds, more while the rest of the suite shares two cores: the
+// properties are what is tested here, not how fast they are checked.
+describe('analysis properties', { timeout: 30_000 }, () => {
   it('analysis never throws', () => {
     const shortString = fc.oneof(
       fc.string({ maxLength: 12 }),
