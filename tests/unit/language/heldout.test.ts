@@ -75,12 +75,16 @@ const written = writtenCorpus();
  * recall floors were lowered twice: once (fresh 0.85 → 0.84, first 0.69 → 0.68) by a change taken on
  * development figures that made every held-out boundary a boundary, and once (fresh 0.84 → 0.83,
  * first 0.68 → 0.67, SMS 0.74 → 0.73) when development messages in conversations held out under
- * another dataset's id were removed (README, "What moved"; tests/corpus/real/SOURCES.md).
+ * another dataset's id were removed (README, "What moved"; tests/corpus/real/SOURCES.md). They
+ * were raised (fresh 0.85, first 0.69, SMS 0.75; real 0.24) when the scorer learnt features seen
+ * in two development messages rather than three, a change taken on development figures alone.
  */
 const FLOOR = {
-  freshWritten: { precision: 0.95, recall: 0.83 },
-  firstWritten: { precision: 0.89, recall: 0.67 },
-  smsWritten: { precision: 0.88, recall: 0.73 },
+  freshWritten: { precision: 0.95, recall: 0.85 },
+  firstWritten: { precision: 0.89, recall: 0.69 },
+  smsWritten: { precision: 0.88, recall: 0.75 },
+  /** Recall on the fresh real draw, where its texts are here. */
+  realRecall: 0.24,
 };
 const real = realCorpus();
 
@@ -142,6 +146,7 @@ describe('held-out figures (balanced sensitivity)', () => {
     const fresh = drawn('fresh');
     perSource('real held-out', fresh, (row) => row.sampled);
     expect(figures(fresh, (row) => row.sampled).falseAlarm).toBeLessThanOrEqual(0.02);
+    expect(figures(fresh).recall).toBeGreaterThanOrEqual(FLOOR.realRecall);
   });
 
   it.skipIf(real.missing !== null).fails(
