@@ -16,8 +16,9 @@ export interface NormalisedText {
 // inside a word needs a closer look.
 const NEEDS_WORK = /[^\n\x20-\x7e]|([a-z])\1\1|[ \n][ \n]|`|[a-z]'[a-z]/;
 // Changes that add or remove units, so the text no longer lines up with the original.
+// An apostrophe inside a word is any unit `foldQuote` reads as one ("don`t" as "don't").
 export const NEEDS_RESHAPE =
-  /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]|([a-z])\1\1|\s\s|[a-z]['\u2018\u2019\u02bc][a-z]/;
+  /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]|([a-z])\1\1|\s\s|[a-z]['\u2018\u2019\u201a\u201b\u2032\u00b4`\u02bc\uff07][a-z]/;
 const APOSTROPHES = /[\u2018\u2019\u201a\u201b\u2032\u00b4`\u02bc\uff07]/g;
 // The rarer one-for-one changes: double quotes, ellipsis, odd single spaces, full-width Latin.
 const OTHER_FOLDABLE =

@@ -82,8 +82,7 @@ const ELLIPSIS = 0x2026;
 /** Non-ASCII units plain text often holds that are neither words nor marks: curly quotes, dashes. */
 const PASSED_OVER = new Set([0xa0, 0x2013, 0x2014, 0x2018, 0x201c, 0x201d]);
 
-const isAlphanumeric = (code: number) =>
-  (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+const isAlphanumeric = (code: number) => isAsciiLetter(code) || (code >= 0x30 && code <= 0x39);
 const isApostrophe = (code: number) => code === 0x27 || code === RIGHT_SINGLE_QUOTE;
 /** A unit the plain scan leaves to the pattern: a letter outside ASCII, an emoji, a combining mark. */
 const isForThePattern = (code: number) =>
