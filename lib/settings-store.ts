@@ -4,6 +4,7 @@ import {
   isMutedChat,
   isPauseEnd,
   type MutedChat,
+  mutedChatsWith,
   type Pause,
   type Preferences,
   type Settings,
@@ -160,11 +161,11 @@ function changeMutedChats(change: (current: MutedChat[]) => MutedChat[]): Promis
 export async function muteChat(chat: string, now: number, site?: SiteId): Promise<Saved> {
   const muted: MutedChat = { chat, mutedAt: now, ...(site ? { site } : {}) };
   if (!isMutedChat(muted)) return { ok: false, error: 'invalid-mute' };
-  return changeMutedChats((current) => [...current.filter((entry) => entry.chat !== chat), muted]);
+  return changeMutedChats((current) => mutedChatsWith(current, chat, muted));
 }
 
 export function unmuteChat(chat: string): Promise<Saved> {
-  return changeMutedChats((current) => current.filter((entry) => entry.chat !== chat));
+  return changeMutedChats((current) => mutedChatsWith(current, chat));
 }
 
 /** No nudges until `epochMs`. */

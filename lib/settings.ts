@@ -104,6 +104,12 @@ export const isMutedChat = (value: unknown): value is MutedChat =>
   Number.isFinite(value.mutedAt) &&
   (value.site === undefined || SITE_IDS.includes(value.site as SiteId));
 
+/** The muted chats with `chat` taken out, and `entry` (the chat muted again) in its place if given. */
+export const mutedChatsWith = (current: MutedChat[], chat: string, entry?: MutedChat): MutedChat[] => [
+  ...current.filter((muted) => muted.chat !== chat),
+  ...(entry ? [entry] : []),
+];
+
 /** A moment a pause can last until: a real time, after the epoch (0 means "not paused"). */
 export const isPauseEnd = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value) && value > 0;

@@ -10,7 +10,7 @@ import type { HoldEnd } from '../hold.ts';
 import { t } from '../i18n.ts';
 import type { SofterRequest } from '../messages.ts';
 import type { Outcome, OutcomeAction } from '../outcome.ts';
-import type { Settings } from '../settings.ts';
+import { mutedChatsWith, type Settings } from '../settings.ts';
 import { loadSettings, muteChat, unmuteChat, watchSettings } from '../settings-store.ts';
 import type { SiteAdapter } from '../sites/types.ts';
 import { startBlinders } from './blinders.ts';
@@ -68,6 +68,19 @@ export async function createNudgeSession(
   watchSettings((next) => {
     settings = next;
   }, ctx.signal);
+  /**
+   * Mutes (`at` given) or unmutes a chat, counted on this page before it is saved: the storage
+   * event that tells every tab comes a moment later, and a send pressed in between (Enter right
+   * after Undo) must not be judged by the list from before. Not saved, the page reads it again.
+   */
+  const changeMute = async (chat: string, at?: number): Promise<boolean> => {
+    const before = settings.mutedChats;
+    const entry = at === undefined ? undefined : { chat, mutedAt: at, site: site.id };
+    settings = { ...settings, mutedChats: mutedChatsWith(before, chat, entry) };
+    const saved = await (at === undefined ? unmuteChat(chat) : muteChat(chat, at, site.id));
+    if (!saved.ok) settings = await loadSettings().catch(() => ({ ...settings, mutedChats: before }));
+    return saved.ok;
+  };
   let agreement = await loadAgreement().catch(() => DEFAULT_AGREEMENT);
   watchAgreement((next) => {
     agreement = next;
@@ -290,15 +303,15 @@ export async function createNudgeSession(
         if (choice.waitMinutes) remindAfter(choice.waitMinutes);
         return 'wait';
       case 'mute-chat': {
-        const saved = await muteChat(chat, Date.now(), site.id);
+        const saved = await changeMute(chat, Date.now());
         focusAtEnd(composer);
-        if (!saved.ok) {
+        if (!saved) {
           notice(t('notice.couldNotSaveMute'));
           return 'edit';
         }
         if ((await offerUndo(t('notice.muted'))) === 'kept') return 'mute-chat';
         // Undone: nothing was muted in the end, and the draft is still the person's.
-        if ((await unmuteChat(chat)).ok) return 'edit';
+        if (await changeMute(chat)) return 'edit';
         notice(t('notice.couldNotUndo'));
         return 'mute-chat';
       }

@@ -17,11 +17,8 @@ describe('nudge session on a page', () => {
   let ctx: ContentScriptContext;
   let session: NudgeSession;
 
-  beforeEach(async () => {
-    fakeBrowser.reset();
-    await fakeBrowser.storage.local.set({ chatSalt: '0123456789abcdef0123', settings: DEFAULT_SETTINGS });
-    page = buildWhatsAppPage(document);
-    page.addRow(false, 30);
+  /** Softer starting on the page, as its content script does. */
+  async function start() {
     ctx = new ContentScriptContext('whatsapp');
     const guard = installSendGuard<PendingNudge>(window, {
       site: whatsapp,
@@ -33,6 +30,14 @@ describe('nudge session on a page', () => {
       dismiss: () => session.dismiss(),
     });
     session = await createNudgeSession(ctx, whatsapp, guard);
+  }
+
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await fakeBrowser.storage.local.set({ chatSalt: '0123456789abcdef0123', settings: DEFAULT_SETTINGS });
+    page = buildWhatsAppPage(document);
+    page.addRow(false, 30);
+    await start();
   });
   afterEach(() => {
     ctx.abort();
@@ -163,6 +168,30 @@ describe('nudge session on a page', () => {
       expect(find('[role="status"]')).toBeNull();
       page.pressEnter();
       expect(find('[role="dialog"]')).not.toBeNull();
+    });
+
+    it('a mute and its Undo count on this page at once, before the storage event reaches it', async () => {
+      // In a browser the change event comes a moment after the write; here it never comes.
+      ctx.abort();
+      vi.spyOn(fakeBrowser.storage.local.onChanged, 'addListener').mockImplementation(() => undefined);
+      await start();
+      const sendMessage = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+      page.type('You never listen');
+      page.pressEnter();
+      find('[data-action="mute-chat"]')?.click();
+      await vi.waitFor(() => expect(find('[data-action="undo-mute"]')).not.toBeNull());
+      find('[data-action="undo-mute"]')?.click();
+      await vi.waitFor(() => expect(recorded(sendMessage)).toEqual(['edit']));
+      page.pressEnter();
+      expect(find('[role="dialog"]')).not.toBeNull();
+      expect(page.sent).toEqual([]);
+
+      find('[data-action="mute-chat"]')?.click();
+      await vi.waitFor(() => expect(find('[data-action="undo-mute"]')).not.toBeNull());
+      find('[data-action="dismiss"]')?.click();
+      await vi.waitFor(() => expect(recorded(sendMessage)).toEqual(['edit', 'mute-chat']));
+      page.pressEnter();
+      expect(page.sent).toEqual(['You never listen']);
     });
 
     it('a mute left alone is kept and recorded once its Undo is dismissed', async () => {
