@@ -58,8 +58,12 @@ export async function launchFirefoxSofter(): Promise<FirefoxSofter> {
     protocol: 'webDriverBiDi',
     headless: true,
     acceptInsecureCerts: true,
-    // Extension pages may only be opened with this.
-    args: ['--remote-allow-system-access'],
+    // Extension pages may only be opened with the first. The window is laptop-sized, as the
+    // Chromium suite's (Firefox's default 800×600 makes the card scroll), set at launch: setting a
+    // viewport per page also asks for a screen orientation, a command some Firefox ESR releases
+    // do not know.
+    args: ['--remote-allow-system-access', '--width=1280', '--height=800'],
+    defaultViewport: null,
     // Without this Firefox ignores the Remote Settings server below and phones home.
     env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     extraPrefsFirefox: {
@@ -88,13 +92,15 @@ export async function launchFirefoxSofter(): Promise<FirefoxSofter> {
       page.on('console', (message) => {
         if (message.text().includes('Softer is ready on this page')) readyPages.add(page);
       });
-      // A laptop-sized window, as the Chromium suite uses (Firefox's default 800×600 makes the card scroll).
-      await page.setViewport({ width: 1280, height: 800 });
       await page.goto(`https://web.whatsapp.com/${query ? `?${query}` : ''}`);
       await until(
         () => page.evaluate(() => typeof (window as { fixture?: unknown }).fixture === 'object'),
         Boolean,
       );
+      // The window's size is a launch argument Firefox may ignore: say so rather than test a small one.
+      const [width = 0, height = 0] = await page.evaluate(() => [window.innerWidth, window.innerHeight]);
+      if (width < 1200 || height < 650)
+        throw new Error(`Firefox opened a ${width}×${height} page, not laptop-sized`);
       return page;
     },
     async openExtensionPage(file) {

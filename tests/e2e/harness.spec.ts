@@ -384,7 +384,9 @@ describe('harness and WhatsApp fixture', () => {
       expect(netLog).toMatchObject({ requests: [], hosts: [], lookups: 0, complete: true });
       // Whichever of them it got to before closing, and nothing else.
       for (const request of netLog.browserOwn) {
-        expect(['accounts.google.com', 'update.googleapis.com']).toContain(new URL(request.url).hostname);
+        expect(['accounts.google.com', 'update.googleapis.com', 'android.clients.google.com']).toContain(
+          new URL(request.url).hostname,
+        );
       }
     } finally {
       await plain.close();

@@ -303,8 +303,9 @@ export interface NetLogRecord {
 }
 
 /**
- * What this Chromium (Debian's 156, with the flags below) requests by itself, measured from its
- * NetLog: two with no extension and no page open, one once text is typed. None of them can be
+ * What Debian's Chromium (156 and 150, with the flags below) requests by itself, measured from its
+ * NetLog: two with no extension and no page open, one once text is typed, and in 150 a GCM
+ * check-in at start-up that --disable-background-networking does not stop. None of them can be
  * switched off here: a second
  * --disable-features would replace Playwright's own list rather than add to it, this build has no
  * SkipListAccountsWithoutGaiaCookies feature (which Playwright enables for the first),
@@ -333,6 +334,12 @@ const BROWSER_OWN: Array<{ annotation: number; url: RegExp }> = [
     // fetch its spell-check dictionary (the profile preference that should stop it does not here).
     annotation: 117649486,
     url: /^https:\/\/redirector\.gvt1\.com\/edgedl\/chrome\/dict\//,
+  },
+  {
+    // gcm_checkin: Chromium 150's push-messaging client checks in with Google at start-up (its
+    // app registrations, gcm_registration to /c2dm/register3, follow only a check-in that worked).
+    annotation: 65957842,
+    url: /^https:\/\/android\.clients\.google\.com\/checkin$/,
   },
 ];
 
