@@ -15,11 +15,14 @@ export interface NormalisedText {
 // Anything that is not plain printable ASCII, a squeezable run, doubled spacing or an apostrophe
 // inside a word needs a closer look.
 const NEEDS_WORK = /[^\n\x20-\x7e]|([a-z])\1\1|[ \n][ \n]|`|[a-z]'[a-z]/;
+/** Units typed in place of an apostrophe by keyboards, phones and pasted text: each reads as one. */
+export const APOSTROPHE_LOOK_ALIKES = '\u2018\u2019\u201a\u201b\u2032\u00b4`\u02bc\uff07';
 // Changes that add or remove units, so the text no longer lines up with the original.
-// An apostrophe inside a word is any unit `foldQuote` reads as one ("don`t" as "don't").
-export const NEEDS_RESHAPE =
-  /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]|([a-z])\1\1|\s\s|[a-z]['\u2018\u2019\u201a\u201b\u2032\u00b4`\u02bc\uff07][a-z]/;
-const APOSTROPHES = /[\u2018\u2019\u201a\u201b\u2032\u00b4`\u02bc\uff07]/g;
+// An apostrophe inside a word is any of them, or ' itself ("don`t" as "don't").
+export const NEEDS_RESHAPE = new RegExp(
+  `[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]|([a-z])\\1\\1|\\s\\s|[a-z]['${APOSTROPHE_LOOK_ALIKES}][a-z]`,
+);
+const APOSTROPHES = new RegExp(`[${APOSTROPHE_LOOK_ALIKES}]`, 'g');
 // The rarer one-for-one changes: double quotes, ellipsis, odd single spaces, full-width Latin.
 const OTHER_FOLDABLE =
   /[\u201c-\u201f\u2033\u00ab\u00bb\u2026\t\v\f\r\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\uff01-\uff5e]/g;
