@@ -8,7 +8,7 @@ const EXAMPLES = new Set(['flags', 'allows']);
 /**
  * A rule's examples stay beside it in the source, where a reader and the rule-example test find
  * them; the extension never reads them, so the shipped nudge module leaves them out (about a third
- * of the rule table). Each example list becomes an empty one: the table keeps its shape.
+ * of the rule table), each with its property name: they are optional in a rule's type.
  */
 export function withoutRuleExamples(code: string, file: string): string {
   const source = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true);
@@ -20,7 +20,8 @@ export function withoutRuleExamples(code: string, file: string): string {
       EXAMPLES.has(node.name.text) &&
       ts.isArrayLiteralExpression(node.initializer)
     ) {
-      cuts.push([node.initializer.getStart(source), node.initializer.getEnd()]);
+      const end = node.getEnd();
+      cuts.push([node.getFullStart(), code[end] === ',' ? end + 1 : end]);
       return;
     }
     ts.forEachChild(node, visit);
@@ -29,7 +30,7 @@ export function withoutRuleExamples(code: string, file: string): string {
   let out = '';
   let at = 0;
   for (const [from, to] of cuts) {
-    out += `${code.slice(at, from)}[]`;
+    out += code.slice(at, from);
     at = to;
   }
   return out + code.slice(at);

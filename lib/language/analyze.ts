@@ -114,7 +114,7 @@ export function analyzeWithoutNet(original: string, language: string, options?: 
       for (const marker of ruledHere) if (!markers.includes(marker)) markers.push(marker);
       continue;
     }
-    const kind = kindOf(stretch.stretch);
+    const kind = kindOf(scorer, stretch.stretch);
     if (markers.some((marker) => marker.kind === kind && inside(marker, stretch))) continue;
     markers.push({
       kind,

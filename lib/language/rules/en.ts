@@ -1,4 +1,5 @@
 import type { ProtestKind } from '../types.ts';
+import { enKindCues } from './en-kind-cues.ts';
 import enModel from './en-model.json';
 import { enSofter } from './en-softer.ts';
 import { enTexting } from './en-texting.ts';
@@ -2402,5 +2403,6 @@ export const en: LanguageRules = {
   // The shorthands `{you}`, `{why}`, `{are}`, `{im}`, `{ive}` and `{youre}` read already, and the few
   // a rule tells apart from the spelled-out word.
   rulesReadAsTyped: ['u', 'y', 'r', 'im', 'ive', 'youre', 'ure', 'k', 'kk', 'okay', 'ur', 'nvm'],
+  kindCues: enKindCues,
   model: enModel,
 };

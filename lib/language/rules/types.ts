@@ -172,6 +172,17 @@ export interface SofterRewriteCopy {
 }
 
 /** Everything language-specific. A new language is a new table of this shape, not new code. */
+/**
+ * Which kind of protest a stretch the scorer found is, when no rule names it: each kind's cues,
+ * separated by commas, each a word or words read as the scorer reads words (tokens.ts). The kind
+ * with the most cues in the stretch is named, the earlier in the list on a tie; with none,
+ * `otherwise`.
+ */
+export interface KindCues {
+  kinds: readonly (readonly [ProtestKind, string])[];
+  otherwise: ProtestKind;
+}
+
 export interface LanguageRules {
   code: string;
   /** Shorthands usable in patterns as `{name}`: spellings, contractions, clause edges. */
@@ -201,6 +212,7 @@ export interface LanguageRules {
    * curter than "ok.") or reads them otherwise ("ur late" is "you're late").
    */
   rulesReadAsTyped: readonly string[];
+  kindCues: KindCues;
   /** The learned scorer's weights and thresholds, written by `npm run train`. */
   model: ScorerData;
 }

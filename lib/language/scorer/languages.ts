@@ -8,7 +8,7 @@ export function scorerFor(language: string): Scorer | null {
   let scorer = compiled.get(language);
   if (scorer === undefined) {
     const rules = rulesFor(language);
-    scorer = rules ? compileScorer(rules.texting, rules.banterCues, rules.model) : null;
+    scorer = rules ? compileScorer(rules.texting, rules.banterCues, rules.model, rules.kindCues) : null;
     compiled.set(language, scorer);
   }
   return scorer;

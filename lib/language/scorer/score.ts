@@ -1,3 +1,4 @@
+import type { KindCues } from '../rules/types.ts';
 import type { ProtestKind, ProtestMarker, Sensitivity } from '../types.ts';
 import { featureHash, featureNames, MessageFeatures, type Stretch, type StretchRule } from './features.ts';
 import { compileLexicon, type Lexicon, sentences, type Token, tokenize } from './tokens.ts';
@@ -130,6 +131,31 @@ export interface Scorer
   boundary: LinearModel;
   /** Both models' weights, read together for each stretch. */
   weights: Weights;
+  /** The language's kind cues as the words the scorer reads, found by their first word. */
+  kindCues: {
+    kinds: readonly ProtestKind[];
+    startingWith: ReadonlyMap<string, readonly KindCue[]>;
+    otherwise: ProtestKind;
+  };
+}
+
+/** One kind cue: the words it is read as, and its kind's place in the language's list. */
+interface KindCue {
+  kind: number;
+  words: readonly string[];
+}
+
+function cuesByFirstWord(kindCues: KindCues, lexicon: Lexicon): Map<string, KindCue[]> {
+  const startingWith = new Map<string, KindCue[]>();
+  kindCues.kinds.forEach(([, cues], kind) => {
+    for (const cue of cues.split(',')) {
+      const words = tokenize(cue, lexicon).map((token) => token.text);
+      const first = words[0];
+      if (first === undefined) continue;
+      startingWith.set(first, [...(startingWith.get(first) ?? []), { kind, words }]);
+    }
+  });
+  return startingWith;
 }
 
 /** A model's weights in hundredths by slot, from the gaps between its slots. */
@@ -147,10 +173,12 @@ export function compileScorer(
   texting: Readonly<Record<string, string>>,
   banterCues: string,
   data: ScorerData,
+  kindCues: KindCues,
 ): Scorer {
   const weights = new Weights(weightsOf(data.protest), weightsOf(data.boundary));
+  const lexicon = compileLexicon(texting);
   return {
-    lexicon: compileLexicon(texting),
+    lexicon,
     jokes: jokeCues(banterCues),
     protest: { bias: data.protest.bias, weights: weights.model(0) },
     boundary: { bias: data.boundary.bias, weights: weights.model(1) },
@@ -159,6 +187,11 @@ export function compileScorer(
     boundaryThreshold: data.boundaryThreshold,
     ruleConfirm: data.ruleConfirm,
     fullWeightFeatures: data.fullWeightFeatures,
+    kindCues: {
+      kinds: kindCues.kinds.map(([kind]) => kind),
+      startingWith: cuesByFirstWord(kindCues, lexicon),
+      otherwise: kindCues.otherwise,
+    },
   };
 }
 
@@ -351,22 +384,22 @@ const WORDLIKE = /[\p{L}\p{N}]/u;
 export const isFragment = (stretch: Stretch) =>
   stretch.tokens.filter((token) => WORDLIKE.test(token.text)).length <= 1;
 
-/** Cues that say which kind of protest a stretch is, when no rule named it; first match wins. */
-const KIND_CUES: ReadonlyArray<[ProtestKind, RegExp]> = [
-  ['surveillance', /\b(?:online|seen|read|active|typing|last seen|story|stories|posted|posting|insta)\b/],
-  ['judgement-feeling', /\b(?:i feel|feel like|i felt|makes me feel|feels like)\b/],
-  [
-    'guilt-score-keeping',
-    /\b(?:after (?:all|everything)|always the one|i do everything|must be nice|all i do)\b/,
-  ],
-  ['stonewalling-exit', /^(?:fine|whatever|forget it|ok|never mind|bye|done|i am done|nothing)\b/],
-  ['demand-ping', /(?:\?\?|\b(?:hello|answer|reply|respond|pick up|call me|text me back)\b)/],
-  ['contempt-sarcasm', /\b(?:thanks|thank you|wow|great|nice|sure|lovely|cheers)\b/],
-  ['globalizing-criticism', /\b(?:always|never|every|constantly|hardly|rarely|once|again|ever)\b/],
-  ['blame-question', /\?|^(?:why|how|what|where)\b/],
-];
-
-export function kindOf(stretch: Stretch): ProtestKind {
-  const text = stretch.tokens.map((token) => token.text).join(' ');
-  return KIND_CUES.find(([, cue]) => cue.test(text))?.[0] ?? 'globalizing-criticism';
+/** The kind of protest a stretch is, when no rule named it (the language's `kindCues`). */
+export function kindOf(scorer: Scorer, stretch: Stretch): ProtestKind {
+  const { kinds, startingWith, otherwise } = scorer.kindCues;
+  const words = stretch.tokens.map((token) => token.text);
+  // A cue found twice counts once.
+  const found = new Set<KindCue>();
+  words.forEach((word, at) => {
+    for (const cue of startingWith.get(word) ?? [])
+      if (cue.words.every((next, i) => words[at + i] === next)) found.add(cue);
+  });
+  const counts = kinds.map(() => 0);
+  for (const cue of found) counts[cue.kind] = (counts[cue.kind] ?? 0) + 1;
+  let named = otherwise;
+  let most = 0;
+  counts.forEach((count, kind) => {
+    if (count > most) [named, most] = [kinds[kind] ?? otherwise, count];
+  });
+  return named;
 }

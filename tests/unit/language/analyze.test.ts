@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/language/analyze.ts';
+import { en } from '../../../lib/language/rules/en.ts';
 import type { Analysis, ProtestKind, Sensitivity } from '../../../lib/language/types.ts';
 import { MESSAGES } from './messages.ts';
 
@@ -84,6 +85,17 @@ describe('marker spans cover the words that carry the protest', () => {
   it.each(cases)('"%s" → %s covers "%s"', (text, kind, words) => {
     const spans = covered(analyze(text), kind);
     expect(spans.some((span) => span.includes(words))).toBe(true);
+  });
+});
+
+describe('a protest no rule names is explained by the kind its words say', () => {
+  // Read as sarcasm by its reader; the earlier cue patterns named it a verdict on the relationship.
+  it.each(["Oh you're alive! Amazing", 'Mate youve texted back! Alert the media'])('%j', (text) => {
+    const analysis = analyze(text);
+    expect(analysis.protest).toBe(true);
+    expect(analysis.markers.map((m) => m.ruleId)).toEqual(['model']);
+    expect(analysis.kinds).toEqual(['contempt-sarcasm']);
+    expect(analysis.markers[0]?.explanation).toBe(en.kinds['contempt-sarcasm'].explanation);
   });
 });
 

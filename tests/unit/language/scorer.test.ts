@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { findMarkers } from '../../../lib/language/analyze.ts';
 import { en } from '../../../lib/language/rules/en.ts';
 import { featureHash, featureNames, MessageFeatures } from '../../../lib/language/scorer/features.ts';
-import { jokeCues, LARGEST_WEIGHT, stretchesOf } from '../../../lib/language/scorer/score.ts';
+import { scorerFor } from '../../../lib/language/scorer/languages.ts';
+import {
+  jokeCues,
+  kindOf,
+  LARGEST_WEIGHT,
+  type Scorer,
+  stretchesOf,
+} from '../../../lib/language/scorer/score.ts';
 import { compileLexicon, squeeze, tokenize, tokenizeByPattern } from '../../../lib/language/scorer/tokens.ts';
 import { MESSAGES } from './messages.ts';
 
@@ -123,5 +130,47 @@ describe('a laugh belongs to the sentence before it', () => {
       'i know haha',
     ]);
     expect(read('why are you ignoring me? 🙄 ok')).toEqual(['why are you ignoring me ?', '🙄 ok']);
+  });
+});
+
+describe('the kind of a protest only the scorer finds is read from its words', () => {
+  const scorer = scorerFor('en') as Scorer;
+  const kindIn = (text: string) => {
+    const tokens = tokenize(text, lexicon);
+    return kindOf(scorer, { tokens, from: 0, joined: false, rules: [] });
+  };
+
+  it.each([
+    ['i feeel so invisible to u lately', 'judgement-feeling'],
+    ['saw u were active on insta 👀', 'surveillance'],
+    ['i cooked, i cleaned, i did the school run', 'guilt-score-keeping'],
+    ["whatever. i'm done talking", 'stonewalling-exit'],
+    ['hellooo?? answer me', 'demand-ping'],
+    ['oh wow, thanks for the one word reply 🙄', 'contempt-sarcasm'],
+    ['u NEVER listen, every single time', 'globalizing-criticism'],
+    ["how come you couldn't text back?", 'blame-question'],
+  ] as const)('%j is %s', (text, kind) => {
+    expect(kindIn(text)).toBe(kind);
+  });
+
+  it('names the kind with the most cues, not the first found', () => {
+    // "reply" is a ping's word; the rest of the sentence is sarcasm's.
+    expect(kindIn('thank u so much for the one word reply, truly')).toBe('contempt-sarcasm');
+  });
+
+  it("names the language's `otherwise` kind when no cue is there", () => {
+    expect(kindIn('the bus to Leeds')).toBe(en.kindCues.otherwise);
+  });
+
+  it('reads each cue as a word or words the scorer reads, no two cues alike', () => {
+    const read = en.kindCues.kinds.flatMap(([, cues]) =>
+      cues.split(',').map((cue) =>
+        tokenize(cue, lexicon)
+          .map((token) => token.text)
+          .join(' '),
+      ),
+    );
+    expect(read.filter((words) => words === '')).toEqual([]);
+    expect(read.filter((words, i) => read.indexOf(words) !== i)).toEqual([]);
   });
 });
