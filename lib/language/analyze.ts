@@ -134,8 +134,10 @@ function found(text: string, language: string, markers: ProtestMarker[], score: 
   return { text, protest: true, kinds, markers: quoted, score, boundary: false, language };
 }
 
+/** The line under words the scorer leans on: never a quote of them (`KindRules.unquoted`). */
 function explanationOf(language: string, kind: ProtestKind): string {
-  return rulesFor(language)?.kinds[kind].explanation ?? '';
+  const rules = rulesFor(language)?.kinds[kind];
+  return rules?.unquoted ?? rules?.explanation ?? '';
 }
 
 /**

@@ -3,7 +3,7 @@ import { enKindCues } from './en-kind-cues.ts';
 import enModel from './en-model.json';
 import { enSofter } from './en-softer.ts';
 import { enTexting } from './en-texting.ts';
-import type { LanguageRules, MarkerRule } from './types.ts';
+import type { KindRules, LanguageRules, MarkerRule } from './types.ts';
 
 /*
  * English protest markers. Patterns run over normalised text: lower case, straight quotes,
@@ -65,6 +65,7 @@ type ExampledRule = MarkerRule & Required<Pick<MarkerRule, 'id' | 'flags' | 'all
 const kinds = {
   'globalizing-criticism': {
     explanation: '“{words}…” turns one moment into a verdict on the whole relationship.',
+    unquoted: 'This turns one moment into a verdict on the whole relationship.',
     markers: [
       {
         id: 'gc.you-always-never',
@@ -491,6 +492,7 @@ const kinds = {
   },
   'blame-question': {
     explanation: 'A question like “{words}” lands as an accusation; the worry underneath is easier to hear.',
+    unquoted: 'A question like this lands as an accusation; the worry underneath is easier to hear.',
     markers: [
       {
         id: 'bq.why-are-you-ignoring',
@@ -914,6 +916,7 @@ const kinds = {
   },
   'demand-ping': {
     explanation: 'A ping like “{words}” carries the ache of waiting, but it usually reads as pressure.',
+    unquoted: 'A ping like this carries the ache of waiting, but it usually reads as pressure.',
     markers: [
       {
         id: 'dp.question-marks',
@@ -1324,6 +1327,7 @@ const kinds = {
   },
   'stonewalling-exit': {
     explanation: '“{words}” closes the door you actually want them to walk through.',
+    unquoted: 'This closes the door you actually want them to walk through.',
     markers: [
       {
         id: 'se.see-if-i-care',
@@ -2306,6 +2310,7 @@ const kinds = {
   },
   'judgement-feeling': {
     explanation: '“{words}” names what they did; naming what you feel, such as lonely, is easier to meet.',
+    unquoted: 'This names what they did; naming what you feel, such as lonely, is easier to meet.',
     markers: [
       {
         id: 'jf.i-feel-ignored',
@@ -2389,7 +2394,7 @@ const kinds = {
       },
     ],
   },
-} satisfies Record<ProtestKind, { explanation: string; markers: readonly ExampledRule[] }>;
+} satisfies Record<ProtestKind, KindRules & { markers: readonly ExampledRule[] }>;
 
 export const en: LanguageRules = {
   code: 'en',

@@ -33,6 +33,11 @@ export interface MarkerRule {
 export interface KindRules {
   /** The kind-hearted line shown under a highlight of this kind. */
   explanation: string;
+  /**
+   * The line for words the scorer leans on where no rule names the protest, when `explanation`
+   * quotes the highlight: those words ("me since", "then") are not always a phrase to quote.
+   */
+  unquoted?: string;
   markers: readonly MarkerRule[];
 }
 

@@ -31,6 +31,23 @@ describe('the line under a highlight', () => {
     expect(quotes).toBeGreaterThan(100);
   });
 
+  it('never quotes the words the scorer leans on where no rule names the protest', () => {
+    // "Feels like u've forgotten all about me since the baby came": the scorer leans on "me since".
+    let found = 0;
+    for (const text of [
+      ...MESSAGES.map((row) => row.text),
+      ...drafts,
+      'feels like uve forgotten all about me since the baby came',
+    ]) {
+      for (const marker of analyze(text).markers.filter((m) => m.ruleId === 'model')) {
+        found += 1;
+        expect(marker.explanation, text).not.toMatch(/[“”]/);
+        expect(marker.explanation, text).not.toBe('');
+      }
+    }
+    expect(found).toBeGreaterThan(10);
+  });
+
   it.each([
     ['You always tell me about plans at the last second', '“You always…”'],
     ['you never listen', '“You never…”'],
