@@ -11,6 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchSofter, type Softer } from './harness.ts';
 import {
   COMPOSER,
+  caretAtEnd,
   choose,
   draft,
   focusComposerUntilNudgeLoads,
@@ -151,6 +152,7 @@ describe('hostile and odd input', () => {
     expect(rewrite.length).toBeGreaterThan(10);
     await choose(page, 'use-rewrite');
     await expect.poll(() => draft(page)).toBe(rewrite);
+    await expect.poll(() => caretAtEnd(page)).toBe(true);
     await page.keyboard.type('✓');
     await expect.poll(() => draft(page)).toBe(`${rewrite}✓`);
     return `${rewrite}✓`;

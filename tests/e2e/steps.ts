@@ -33,6 +33,23 @@ export const sentTexts = (page: Page) => page.evaluate(() => window.fixture.sent
 export const draft = (page: Page) => page.evaluate(() => window.fixture.draft());
 export const nudgeOpen = async (page: Page) => (await page.locator(NUDGE).count()) > 0;
 
+/**
+ * Whether the composer has focus with the caret after its last character: what a person sees
+ * before typing on after "Use softer version". Typing sooner races the editor settling.
+ */
+export const caretAtEnd = (page: Page) =>
+  page.evaluate((selector) => {
+    const composer = document.querySelector(selector);
+    const selection = document.getSelection();
+    const caret = selection?.focusNode;
+    if (!composer || !selection?.isCollapsed || !caret || !composer.contains(caret)) return false;
+    if (!composer.contains(document.activeElement)) return false;
+    const after = document.createRange();
+    after.selectNodeContents(composer);
+    after.setStart(caret, selection.focusOffset);
+    return after.toString() === '';
+  }, COMPOSER);
+
 export async function typeDraft(page: Page, text: string): Promise<void> {
   await page.click(COMPOSER);
   await page.keyboard.type(text);

@@ -10,6 +10,7 @@ import { launchSofter, type Softer } from './harness.ts';
 import {
   ALEX,
   COMPOSER,
+  caretAtEnd,
   choose,
   draft,
   FAMILY,
@@ -145,6 +146,7 @@ describe.each(['2026', '2024'])('WhatsApp Web (%s page shape): the nudge', (shap
     await choose(page, 'use-rewrite');
     await expect.poll(() => draft(page)).toBe(second);
     expect(await sentTexts(page)).toEqual([]);
+    await expect.poll(() => caretAtEnd(page)).toBe(true);
     await page.keyboard.type('!');
     await expect.poll(() => draft(page)).toBe(`${second}!`);
     // Undo brings the person's own draft back: Lexical keeps a multi-line insertion as a text step
