@@ -6,12 +6,14 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { en } from '../../lib/language/rules/en.ts';
 import { launchSofter, type Softer } from './harness.ts';
 import {
   ALEX,
   COMPOSER,
   caretAtEnd,
   choose,
+  clearDraft,
   draft,
   FAMILY,
   NUDGE,
@@ -96,6 +98,22 @@ describe.each(['2026', '2024'])('WhatsApp Web (%s page shape): the nudge', (shap
     expect(await page.locator(`${NUDGE} [data-reveal="rewrite"]`).count()).toBe(1);
     await revealSofterVersion(page);
     expect(await page.locator(`${NUDGE} [data-action="use-rewrite"]`).count()).toBe(1);
+  });
+
+  it('explains a protest no rule names by the kind its words say, without quoting a fragment', async () => {
+    await open();
+    // Sarcasm the scorer finds alone; the card once called it a verdict on the whole relationship.
+    expect(await send(page, "Oh you're alive! Amazing")).toBe('paused');
+    expect(await page.locator(`${NUDGE} .explanation`).allTextContents()).toEqual([
+      en.kinds['contempt-sarcasm'].explanation,
+    ]);
+    // Feelings the scorer finds alone: its line does not quote the words it leans on.
+    await choose(page, 'edit');
+    await clearDraft(page);
+    expect(await send(page, 'feels like uve forgotten all about me since the baby came')).toBe('paused');
+    expect(await page.locator(`${NUDGE} .explanation`).allTextContents()).toEqual([
+      en.kinds['judgement-feeling'].unquoted,
+    ]);
   });
 
   it('"Send anyway" sends the draft exactly once, as typed', async () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO } from '../../../lib/cli/corpus.ts';
 import { analyze } from '../../../lib/language/analyze.ts';
+import { LANGUAGE_RULES } from '../../../lib/language/rules/index.ts';
 import { MESSAGES } from './messages.ts';
 
 const drafts = readFileSync(join(REPO, 'tests/corpus/rewrite/drafts.jsonl'), 'utf8')
@@ -29,6 +30,15 @@ describe('the line under a highlight', () => {
       }
     }
     expect(quotes).toBeGreaterThan(100);
+  });
+
+  it('has, for every kind whose line quotes, a line that does not, in every language', () => {
+    for (const rules of Object.values(LANGUAGE_RULES))
+      for (const [kind, { explanation, unquoted }] of Object.entries(rules.kinds)) {
+        if (!explanation.includes('{words}')) continue;
+        expect(unquoted, `${rules.code} ${kind}`).toBeTruthy();
+        expect(unquoted, `${rules.code} ${kind}`).not.toMatch(/\{words\}|[“”]/);
+      }
   });
 
   it('never quotes the words the scorer leans on where no rule names the protest', () => {
