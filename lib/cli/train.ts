@@ -17,12 +17,13 @@ import { join } from 'node:path';
 import { findMarkers } from '../language/analyze.ts';
 import { en } from '../language/rules/en.ts';
 import { featureHash, featureNames } from '../language/scorer/features.ts';
-import type { LinearModelData, ScorerData } from '../language/scorer/score.ts';
 import {
   isFragment,
   jokeCues,
   LARGEST_WEIGHT,
   lengthScale,
+  packModel,
+  type ScorerData,
   scoreHashes,
   sigmoid,
   stretchesOf,
@@ -258,16 +259,11 @@ function shipping(weight: number): number {
   return hundredths;
 }
 
-function toData(model: Model): LinearModelData {
-  const kept = [...model.weights]
-    .map(([hash, w]) => [hash, shipping(w)] as const)
-    .filter(([, w]) => w !== 0)
-    .sort(([a], [b]) => a - b);
-  return {
-    bias: Math.round(model.bias * 1000) / 1000,
-    featureGaps: kept.map(([hash], i) => hash - (kept[i - 1]?.[0] ?? 0)),
-    weights: kept.map(([, w]) => w),
-  };
+/** A fitted model as it ships: its bias to thousandths, its weights as `shipping` keeps them. */
+function shipped(model: Model): { bias: number; weights: Map<number, number> } {
+  const weights = new Map<number, number>();
+  for (const [slot, w] of model.weights) if (shipping(w) !== 0) weights.set(slot, shipping(w));
+  return { bias: Math.round(model.bias * 1000) / 1000, weights };
 }
 
 /** Out-of-fold scores of each stretch: each example scored by a model that never saw it. */
@@ -551,10 +547,12 @@ function main() {
   const thresholds = { gentle: gentle.threshold, balanced: balanced.threshold, watchful: watchful.threshold };
   const ruleConfirm = { gentle: gentle.confirm, balanced: balanced.confirm, watchful: watchful.confirm };
   const count = (source: string) => rows.filter((row) => row.source === source).length;
+  const protest = shipped(fitModel(examples, 'protest'));
+  const boundary = shipped(fitModel(examples, 'boundary'));
   const data: ScorerData = {
-    version: 2,
-    protest: toData(fitModel(examples, 'protest')),
-    boundary: toData(fitModel(examples, 'boundary')),
+    version: 3,
+    bias: { protest: protest.bias, boundary: boundary.bias },
+    ...packModel({ protest: protest.weights, boundary: boundary.weights }),
     thresholds,
     boundaryThreshold,
     fullWeightFeatures: FULL_WEIGHT_FEATURES,
@@ -582,7 +580,7 @@ function main() {
   const errorsFile = argument(process.argv.slice(2), 'errors');
   if (errorsFile) writeErrors(errorsFile, rows, examples, verdicts.at('balanced', balanced), protestOof);
   console.log(
-    `  boundary threshold ${data.boundaryThreshold}: out-of-fold P ${boundaryOofRates.precision.toFixed(3)} R ${boundaryOofRates.recall.toFixed(3)}; weights kept: protest ${data.protest.weights.length}, boundary ${data.boundary.weights.length}`,
+    `  boundary threshold ${data.boundaryThreshold}: out-of-fold P ${boundaryOofRates.precision.toFixed(3)} R ${boundaryOofRates.recall.toFixed(3)}; weights kept: protest ${protest.weights.size}, boundary ${boundary.weights.size}`,
   );
 }
 

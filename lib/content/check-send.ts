@@ -2,6 +2,7 @@ import type { Agreement } from '../agreement.ts';
 import { chatHash } from '../chat-hash.ts';
 import { decideNudge, type Nudge } from '../decide.ts';
 import type { PausedSend } from '../guard.ts';
+import { prepareLanguage } from '../language/analyze.ts';
 import type { Settings } from '../settings.ts';
 import type { SiteAdapter } from '../sites/types.ts';
 import { unansweredStreak } from '../streak.ts';
@@ -12,6 +13,11 @@ export interface PendingNudge {
   chat: string;
   /** False when the page names the chat in no way at all: such a chat cannot be muted on its own. */
   canMute: boolean;
+}
+
+/** Builds what `checkSend` reads a draft with, ahead of the first send (`prepareLanguage`). */
+export function prepareCheck(): void {
+  prepareLanguage();
 }
 
 /**

@@ -15,7 +15,7 @@ import { loadSettings, muteChat, unmuteChat, watchSettings } from '../settings-s
 import type { SiteAdapter } from '../sites/types.ts';
 import { startBlinders } from './blinders.ts';
 import { type Box, type CardPlace, contentBox, placeCard, visibleBox } from './card-place.ts';
-import { checkSend, type PendingNudge } from './check-send.ts';
+import { checkSend, type PendingNudge, prepareCheck } from './check-send.ts';
 import { type HeldSend, holdSend } from './held-send.ts';
 import { startQuietSide } from './quiet-side.ts';
 import { anchorAbove, SofterUi } from './softer-ui.tsx';
@@ -133,6 +133,11 @@ export async function createNudgeSession(
     { capture: true, signal: ctx.signal },
   );
   if (site.composerAt(doc.activeElement)) turnedTo();
+  // The language tables are built while the person is still writing, when the page is idle, not
+  // at their first Enter.
+  if (typeof window.requestIdleCallback === 'function')
+    window.requestIdleCallback(prepareCheck, { timeout: 2_000 });
+  else later(prepareCheck, 0);
   /**
    * After a message went: the quiet side reads it once for a promised time, and the blinders look
    * again once the app has drawn it (the unanswered streak may just have reached the threshold).

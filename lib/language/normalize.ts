@@ -6,10 +6,13 @@
  */
 export interface NormalisedText {
   text: string;
-  /** Original UTF-16 start of each unit of `text`; null when `text` lines up with the original. */
-  starts: Int32Array | null;
+  /**
+   * Original UTF-16 start of each unit of `text`; null when `text` lines up with the original.
+   * Plain arrays: a typed array of a draft's length costs more to allocate than to fill.
+   */
+  starts: readonly number[] | null;
   /** Original UTF-16 end of each unit of `text`; null when `text` lines up with the original. */
-  ends: Int32Array | null;
+  ends: readonly number[] | null;
 }
 
 // Anything that is not plain printable ASCII, a squeezable run, doubled spacing or an apostrophe
@@ -142,22 +145,17 @@ function foldQuote(cp: number): number {
   }
 }
 
-// Scratch space reused between calls (normalisation never runs inside itself); results are copied out.
+// Scratch space for the units, reused between calls (normalisation never runs inside itself);
+// the text is copied out of it.
 let scratchUnits = new Uint16Array(256);
-let scratchStarts = new Int32Array(256);
-let scratchEnds = new Int32Array(256);
 
 function normaliseSlowly(original: string): NormalisedText {
   // Lower-casing can at most double a unit (U+0130 → "i̇"), so this is always room enough.
   const capacity = original.length * 2;
-  if (scratchUnits.length < capacity) {
-    scratchUnits = new Uint16Array(capacity);
-    scratchStarts = new Int32Array(capacity);
-    scratchEnds = new Int32Array(capacity);
-  }
+  if (scratchUnits.length < capacity) scratchUnits = new Uint16Array(capacity);
   const units = scratchUnits;
-  const starts = scratchStarts;
-  const ends = scratchEnds;
+  const starts: number[] = [];
+  const ends: number[] = [];
   // Where lower-casing keeps the length, each unit's lower case sits at the same offset.
   const lower = original.toLowerCase();
   const lowerInPlace = lower.length === original.length;
@@ -234,7 +232,9 @@ function normaliseSlowly(original: string): NormalisedText {
     }
   }
 
-  return { text: decode(units, length), starts: starts.slice(0, length), ends: ends.slice(0, length) };
+  starts.length = length;
+  ends.length = length;
+  return { text: decode(units, length), starts, ends };
 }
 
 function decode(units: Uint16Array, length: number): string {

@@ -135,5 +135,5 @@ export function spelledOut(normalised: NormalisedText, spelling: Spelling): Norm
   });
   if (at === 0) return normalised;
   copy(at, text.length);
-  return { text: out, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  return { text: out, starts, ends };
 }

@@ -128,6 +128,26 @@ const YOU_FEATURES = ['you:0', 'you:1', 'you:2+'].map(featureHash);
 const BIAS_FEATURE = featureHash('bias');
 
 /**
+ * Room for each token's hashes, shared by every message: typed arrays of a message's length cost
+ * more to allocate than to fill, and one message is scored at a time (scoring never runs inside
+ * itself), so only the newest `MessageFeatures` may be read.
+ */
+let scratch = hashRoom(64);
+
+function hashRoom(tokens: number) {
+  return {
+    word: new Int32Array(tokens),
+    pair: new Int32Array(tokens),
+    opening: new Int32Array(tokens),
+    skip: new Int32Array(tokens),
+    skipOpening: new Int32Array(tokens),
+    closing: new Int32Array(tokens),
+    you: new Uint8Array(tokens),
+    start: new Int32Array(tokens),
+  };
+}
+
+/**
  * The same features as `featureNames`, for every stretch of one message, without building a
  * string per stretch: each token's word, its pair with the token before, and its pairs with a
  * stretch's start and end are hashed once, and a stretch gathers the hashes of its tokens.
@@ -146,14 +166,17 @@ export class MessageFeatures {
 
   constructor(tokens: readonly Token[]) {
     const count = tokens.length;
-    this.word = new Int32Array(count);
-    this.pair = new Int32Array(count);
-    this.opening = new Int32Array(count);
-    this.skip = new Int32Array(count);
-    this.skipOpening = new Int32Array(count);
-    this.closing = new Int32Array(count);
-    this.you = new Uint8Array(count);
-    this.start = new Int32Array(count);
+    if (count > scratch.word.length) scratch = hashRoom(Math.max(count, scratch.word.length * 2));
+    ({
+      word: this.word,
+      pair: this.pair,
+      opening: this.opening,
+      skip: this.skip,
+      skipOpening: this.skipOpening,
+      closing: this.closing,
+      you: this.you,
+      start: this.start,
+    } = scratch);
     // Each feature name is hashed by carrying FNV on from its prefix, every prefix over the
     // token's letters in one pass, so no feature name is ever built as a string: "b:<previous>_"
     // and "s:<two before>_" are the hashes the tokens before left behind.

@@ -1,6 +1,7 @@
 import type { KindCues } from '../rules/types.ts';
 import type { ProtestKind, ProtestMarker, Sensitivity } from '../types.ts';
 import { featureHash, featureNames, MessageFeatures, type Stretch, type StretchRule } from './features.ts';
+import { packNumbers, unpackNumbers } from './packed.ts';
 import { compileLexicon, type Lexicon, sentences, type Token, tokenize } from './tokens.ts';
 
 /**
@@ -12,11 +13,6 @@ import { compileLexicon, type Lexicon, sentences, type Token, tokenize } from '.
  */
 
 /**
- * The model as `npm run train` writes it: the feature slots in ascending order, each written as its
- * distance from the one before (small numbers, which keep the shipped data small), and their
- * weights in hundredths (`WEIGHT_UNIT`).
- */
-/**
  * Weights ship as whole hundredths: finer steps change no score by more than rounding noise, and
  * the coarser numbers keep the shipped model small.
  */
@@ -24,16 +20,18 @@ export const WEIGHT_UNIT = 100;
 /** The largest weight the engine's table holds, in hundredths (a 16-bit number). */
 export const LARGEST_WEIGHT = 0x7fff;
 
-export interface LinearModelData {
-  bias: number;
-  featureGaps: readonly number[];
-  weights: readonly number[];
-}
-
+/** The model as `npm run train` writes it (`packModel`). */
 export interface ScorerData {
   version: number;
-  protest: LinearModelData;
-  boundary: LinearModelData;
+  /** The protest model's bias and the boundary model's. */
+  bias: Readonly<{ protest: number; boundary: number }>;
+  /**
+   * Every feature slot either model weighs, in ascending order, each written as its distance from
+   * the one before (small numbers, which keep the shipped data small), packed (packed.ts).
+   */
+  slots: string;
+  /** Each slot's protest weight, then its boundary weight, in hundredths (0: none), packed. */
+  weights: string;
   /** The protest score at which each sensitivity pauses, chosen on the development split only. */
   thresholds: Readonly<Record<Sensitivity, number>>;
   boundaryThreshold: number;
@@ -44,6 +42,10 @@ export interface ScorerData {
   /** What it was trained on, for the record. */
   trainedOn: Readonly<Record<string, number>>;
 }
+
+/** How many slots' weights `Weights` keeps at hand (16 kB of them). */
+const RECENT_BITS = 11;
+const RECENT = 1 << RECENT_BITS;
 
 /**
  * Both models' weights by feature slot, in one open-addressing table of typed arrays: the engine
@@ -100,15 +102,29 @@ class Weights {
     };
   }
 
+  /**
+   * The slots read lately and their two weights (0 for a slot neither model has), one place per
+   * slot's hash, small enough to stay in the processor's nearest cache: a message reads each of
+   * its words in several stretches, and common words in every message. The weights never change,
+   * so what is kept here is always right.
+   */
+  private readonly recentSlots = new Int32Array(RECENT).fill(-1);
+  private readonly recentValues = new Int16Array(RECENT * 2);
+
   /** The protest and the boundary sums of the slots' weights, into `sums`, in hundredths. */
   sum(slots: readonly number[], sums: Float64Array): void {
     let protest = 0;
     let boundary = 0;
     for (const slot of slots) {
-      const at = this.find(slot);
-      if (at === -1) continue;
-      protest += this.values[at] as number;
-      boundary += this.values[at + 1] as number;
+      const place = Math.imul(slot, 0x9e3779b1) >>> (32 - RECENT_BITS);
+      if (this.recentSlots[place] !== slot) {
+        const at = this.find(slot);
+        this.recentSlots[place] = slot;
+        this.recentValues[place * 2] = at === -1 ? 0 : (this.values[at] as number);
+        this.recentValues[place * 2 + 1] = at === -1 ? 0 : (this.values[at + 1] as number);
+      }
+      protest += this.recentValues[place * 2] as number;
+      boundary += this.recentValues[place * 2 + 1] as number;
     }
     sums[0] = protest;
     sums[1] = boundary;
@@ -158,15 +174,40 @@ function cuesByFirstWord(kindCues: KindCues, lexicon: Lexicon): Map<string, Kind
   return startingWith;
 }
 
-/** A model's weights in hundredths by slot, from the gaps between its slots. */
-function weightsOf(data: LinearModelData): Map<number, number> {
-  const weights = new Map<number, number>();
-  let feature = 0;
-  data.featureGaps.forEach((gap, i) => {
-    feature += gap;
-    weights.set(feature, data.weights[i] ?? 0);
+/** Both models' weights in hundredths by slot (a slot a model leaves out weighs 0 there). */
+export interface ModelWeights {
+  protest: ReadonlyMap<number, number>;
+  boundary: ReadonlyMap<number, number>;
+}
+
+/** The two models' weights as the model file holds them: one list of slots for both. */
+export function packModel({ protest, boundary }: ModelWeights): Pick<ScorerData, 'slots' | 'weights'> {
+  const slots = [...new Set([...protest.keys(), ...boundary.keys()])].sort((a, b) => a - b);
+  return {
+    slots: packNumbers(
+      slots.map((slot, i) => slot - (slots[i - 1] ?? 0)),
+      false,
+    ),
+    weights: packNumbers(
+      slots.flatMap((slot) => [protest.get(slot) ?? 0, boundary.get(slot) ?? 0]),
+      true,
+    ),
+  };
+}
+
+/** What `packModel` packed; a slot a model leaves out is not in its map. */
+export function unpackModel(data: Pick<ScorerData, 'slots' | 'weights'>): ModelWeights {
+  const weights = unpackNumbers(data.weights, true);
+  const protest = new Map<number, number>();
+  const boundary = new Map<number, number>();
+  let slot = 0;
+  unpackNumbers(data.slots, false).forEach((gap, i) => {
+    slot += gap;
+    const [p, b] = [weights[2 * i] ?? 0, weights[2 * i + 1] ?? 0];
+    if (p !== 0) protest.set(slot, p);
+    if (b !== 0) boundary.set(slot, b);
   });
-  return weights;
+  return { protest, boundary };
 }
 
 export function compileScorer(
@@ -175,13 +216,14 @@ export function compileScorer(
   data: ScorerData,
   kindCues: KindCues,
 ): Scorer {
-  const weights = new Weights(weightsOf(data.protest), weightsOf(data.boundary));
+  const model = unpackModel(data);
+  const weights = new Weights(model.protest, model.boundary);
   const lexicon = compileLexicon(texting);
   return {
     lexicon,
     jokes: jokeCues(banterCues),
-    protest: { bias: data.protest.bias, weights: weights.model(0) },
-    boundary: { bias: data.boundary.bias, weights: weights.model(1) },
+    protest: { bias: data.bias.protest, weights: weights.model(0) },
+    boundary: { bias: data.bias.boundary, weights: weights.model(1) },
     weights,
     thresholds: data.thresholds,
     boundaryThreshold: data.boundaryThreshold,
@@ -270,16 +312,19 @@ function withTheirLaughs(text: string, said: Token[][], jokes: RegExp): Token[][
 /** How many of a sentence's first tokens are nothing but a laugh or joke cue (at most a few). */
 function leadingLaugh(text: string, sentence: readonly Token[], jokes: RegExp): number {
   // Most sentences open with a word that is no laugh: one look at it settles them.
-  if (!isOnlyALaugh(text, sentence.slice(0, 1), jokes)) return 0;
+  if (!isOnlyALaugh(text, sentence, 1, jokes)) return 0;
   for (let n = Math.min(sentence.length, LAUGH_TOKENS); n > 1; n--)
-    if (isOnlyALaugh(text, sentence.slice(0, n), jokes)) return n;
+    if (isOnlyALaugh(text, sentence, n, jokes)) return n;
   return 1;
 }
 
-function isOnlyALaugh(text: string, sentence: readonly Token[], jokes: RegExp): boolean {
-  const said = text.slice(sentence[0]?.start ?? 0, sentence.at(-1)?.end ?? 0).toLowerCase();
-  const rest = said.replace(jokes, '');
-  return rest !== said && !WORDS_OR_EMOJI.test(rest);
+/** Whether the sentence's first `count` tokens are a laugh or joke cue and nothing else. */
+function isOnlyALaugh(text: string, sentence: readonly Token[], count: number, jokes: RegExp): boolean {
+  const said = text.slice(sentence[0]?.start ?? 0, sentence[count - 1]?.end ?? 0).toLowerCase();
+  // Most words hold no cue at all: a test settles them without building the rest.
+  jokes.lastIndex = 0;
+  if (!jokes.test(said)) return false;
+  return !WORDS_OR_EMOJI.test(said.replace(jokes, ''));
 }
 
 /**
@@ -314,8 +359,11 @@ export function stretchesOf(
     const sentence = make(part, after);
     after = sentence.from;
     stretches.push(sentence);
+    // Two parts that follow one another are read together. Pieces of one long sentence already
+    // overlap by half a piece; joined, they would read its middle twice, as no message says it.
     const next = parts[i + 1];
-    if (next) stretches.push(make(part.concat(next), after, true));
+    if (next && (next[0]?.start ?? 0) >= (part.at(-1)?.end ?? 0))
+      stretches.push(make(part.concat(next), after, true));
     const clauses = clausesOf(part);
     if (clauses.length > 1) for (const clause of clauses) stretches.push(make(clause, after));
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, findMarkers } from '../../../lib/language/analyze.ts';
-import { compiledLanguage, compileLanguage } from '../../../lib/language/compile.ts';
+import { compiledLanguage, compileLanguage, hasCapturingGroup } from '../../../lib/language/compile.ts';
 import { leadsOf, splitAlternatives } from '../../../lib/language/leads.ts';
 import { en } from '../../../lib/language/rules/en.ts';
 import { LANGUAGE_RULES } from '../../../lib/language/rules/index.ts';
@@ -77,6 +77,27 @@ describe('the rule tables', () => {
     const compiled = compileLanguage(de);
     expect(compiled.scanners.balanced.pairs.size).toBe(2);
     expect(compiled.scanners.gentle.pairs.size).toBe(0);
+  });
+
+  it('rejects a rule that captures, and only such a rule', () => {
+    // A capture would shift what a match reports; groups that only group or look around are fine.
+    for (const source of ['(a)', 'x(?<name>a)', String.raw`\((a)`, '[(](b)'])
+      expect(hasCapturingGroup(source), source).toBe(true);
+    for (const source of ['(?:a)', '(?=a)', '(?!a)', '(?<=a)b', '(?<!a)b', String.raw`\(a\)`, '[(]a[)]', ''])
+      expect(hasCapturingGroup(source), source).toBe(false);
+    const capturing: LanguageRules = {
+      ...en,
+      kinds: {
+        ...en.kinds,
+        surveillance: { explanation: 'x', markers: [{ strength: 2, pattern: '(seen) you' }] },
+      },
+    };
+    expect(() => compileLanguage(capturing)).toThrow(/capturing group/);
+    // Every sensitivity's scanner holds the same phrasing objects, the gentler ones a part of them.
+    const { gentle, watchful } = compileLanguage(en).scanners;
+    const watchfulRules = new Set([...watchful.words.values(), ...watchful.pairs.values()].flat());
+    for (const rule of [...gentle.words.values(), ...gentle.pairs.values()].flat())
+      expect(watchfulRules.has(rule)).toBe(true);
   });
 
   it('rejects a rule with an unknown macro', () => {

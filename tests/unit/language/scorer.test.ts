@@ -4,12 +4,15 @@ import { findMarkers } from '../../../lib/language/analyze.ts';
 import { en } from '../../../lib/language/rules/en.ts';
 import { featureHash, featureNames, MessageFeatures } from '../../../lib/language/scorer/features.ts';
 import { scorerFor } from '../../../lib/language/scorer/languages.ts';
+import { packNumbers, unpackNumbers } from '../../../lib/language/scorer/packed.ts';
 import {
   jokeCues,
   kindOf,
   LARGEST_WEIGHT,
+  packModel,
   type Scorer,
   stretchesOf,
+  unpackModel,
 } from '../../../lib/language/scorer/score.ts';
 import { compileLexicon, squeeze, tokenize, tokenizeByPattern } from '../../../lib/language/scorer/tokens.ts';
 import { MESSAGES } from './messages.ts';
@@ -24,6 +27,16 @@ describe('the scorer reads what it was trained on', () => {
         fc.constantFrom(...MESSAGES.map((row) => row.text)),
         fc.string({ maxLength: 80 }),
         fc.constantFrom('ok. see you at 8!! u never txt back tho???', 'fine\n\nwhatever… and forget it'),
+        // Sentences longer than a piece (32 tokens), read in overlapping pieces, and one after.
+        fc
+          .tuple(
+            fc.array(fc.constantFrom('you', 'never', 'the', 'shop', 'and', 'again', 'why', 'me', '?'), {
+              minLength: 30,
+              maxLength: 110,
+            }),
+            fc.constantFrom('', '. you never listen', '\nok'),
+          )
+          .map(([words, after]) => words.join(' ') + after),
       ),
       { numRuns: 2_000, seed: 20261130 },
     );
@@ -46,13 +59,51 @@ describe('the scorer reads what it was trained on', () => {
   });
 
   it('ships weights its table holds exactly: whole hundredths, none past a 16-bit number', () => {
-    for (const model of [en.model.protest, en.model.boundary]) {
-      expect(model.weights.length).toBeGreaterThan(1_000);
-      for (const weight of model.weights) {
+    const model = unpackModel(en.model);
+    for (const weights of [model.protest, model.boundary]) {
+      expect(weights.size).toBeGreaterThan(1_000);
+      for (const [slot, weight] of weights) {
+        expect(slot).toBeLessThan(2 ** 20);
+        expect(weight).not.toBe(0);
         expect(Number.isInteger(weight)).toBe(true);
         expect(Math.abs(weight)).toBeLessThanOrEqual(LARGEST_WEIGHT);
       }
     }
+    // Packed again, it is the same text: nothing is lost or reordered on the way.
+    expect(packModel(model)).toEqual({ slots: en.model.slots, weights: en.model.weights });
+  });
+
+  it('packs any weights and gets them back, slots either model leaves out included', () => {
+    const weights = fc.uniqueArray(
+      fc.tuple(
+        fc.integer({ min: 0, max: 2 ** 20 - 1 }),
+        fc.integer({ min: -LARGEST_WEIGHT, max: LARGEST_WEIGHT }),
+        fc.integer({ min: -LARGEST_WEIGHT, max: LARGEST_WEIGHT }),
+      ),
+      { selector: ([slot]) => slot, maxLength: 200 },
+    );
+    fc.assert(
+      fc.property(weights, (rows) => {
+        const model = {
+          protest: new Map(rows.filter(([, p]) => p !== 0).map(([slot, p]) => [slot, p])),
+          boundary: new Map(rows.filter(([, , b]) => b !== 0).map(([slot, , b]) => [slot, b])),
+        };
+        const back = unpackModel(packModel(model));
+        expect([...back.protest].sort(([a], [b]) => a - b)).toEqual(
+          [...model.protest].sort(([a], [b]) => a - b),
+        );
+        expect([...back.boundary].sort(([a], [b]) => a - b)).toEqual(
+          [...model.boundary].sort(([a], [b]) => a - b),
+        );
+      }),
+      { seed: 20261203 },
+    );
+    expect(() => unpackNumbers('A!', false)).toThrow(/not a digit/);
+    expect(() => unpackNumbers('g', false)).toThrow(/ends inside a number/);
+    expect(() => packNumbers([-1], false)).toThrow(/cannot pack|not a whole number/);
+    expect(unpackNumbers(packNumbers([0, -1, 1, -16, 16, -33_000, 1_048_575], true), true)).toEqual([
+      0, -1, 1, -16, 16, -33_000, 1_048_575,
+    ]);
   });
 
   it('gathers each feature once, in a stretch far longer than any the engine reads too', () => {
