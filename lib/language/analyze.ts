@@ -182,7 +182,7 @@ export function findMarkers(original: string, options?: AnalyzeOptions): Protest
     const text = foundLeads.needsFolding ? foldText(lower) : lower;
     return new MarkerCollector(text, null, language).collect(foundLeads);
   }
-  const normalised = readForRules(original, language);
+  const normalised = readForRules(original, language, lower);
   findLeads(normalised.text, scanner, foundLeads);
   if (foundLeads.count === 0) return [];
   return new MarkerCollector(normalised.text, normalised, language).collect(foundLeads);
@@ -192,8 +192,12 @@ export function findMarkers(original: string, options?: AnalyzeOptions): Protest
  * The draft as the rules read it: normalised, then its texted words spelled out ("ignorin",
  * "nvr"), so the rules read them as the words they stand for.
  */
-export function readForRules(original: string, language: CompiledLanguage): NormalisedText {
-  const normalised = normalise(original);
+export function readForRules(
+  original: string,
+  language: CompiledLanguage,
+  lower = original.toLowerCase(),
+): NormalisedText {
+  const normalised = normalise(original, lower);
   return language.spelling === null ? normalised : spelledOut(normalised, language.spelling);
 }
 

@@ -33,8 +33,8 @@ const OTHER_FOLDABLE =
 /** What `foldUnit` answers for a unit that cannot be folded one for one. */
 export const RESHAPE = -1;
 
-export function normalise(original: string): NormalisedText {
-  const lower = original.toLowerCase();
+/** `lower` is the original lower-cased, for a caller that has it already. */
+export function normalise(original: string, lower = original.toLowerCase()): NormalisedText {
   if (lower.length === original.length && !NEEDS_WORK.test(lower)) {
     return { text: lower, starts: null, ends: null };
   }
@@ -42,7 +42,7 @@ export function normalise(original: string): NormalisedText {
   if (lower.length === original.length && !NEEDS_RESHAPE.test(lower)) {
     return { text: foldText(lower), starts: null, ends: null };
   }
-  return normaliseSlowly(original);
+  return normaliseSlowly(original, lower);
 }
 
 /**
@@ -149,7 +149,7 @@ function foldQuote(cp: number): number {
 // the text is copied out of it.
 let scratchUnits = new Uint16Array(256);
 
-function normaliseSlowly(original: string): NormalisedText {
+function normaliseSlowly(original: string, lower: string): NormalisedText {
   // Lower-casing can at most double a unit (U+0130 → "i̇"), so this is always room enough.
   const capacity = original.length * 2;
   if (scratchUnits.length < capacity) scratchUnits = new Uint16Array(capacity);
@@ -157,7 +157,6 @@ function normaliseSlowly(original: string): NormalisedText {
   const starts: number[] = [];
   const ends: number[] = [];
   // Where lower-casing keeps the length, each unit's lower case sits at the same offset.
-  const lower = original.toLowerCase();
   const lowerInPlace = lower.length === original.length;
   let length = 0;
   let run = 0;
