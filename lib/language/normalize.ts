@@ -148,12 +148,16 @@ function foldQuote(cp: number): number {
 // Scratch space for the units, reused between calls (normalisation never runs inside itself);
 // the text is copied out of it.
 let scratchUnits = new Uint16Array(256);
+/** Units the shared scratch space grows to at most: far more than a message has. */
+const LARGEST_KEPT_SCRATCH = 16_384;
 
 function normaliseSlowly(original: string, lower: string): NormalisedText {
   // Lower-casing can at most double a unit (U+0130 → "i̇"), so this is always room enough.
   const capacity = original.length * 2;
-  if (scratchUnits.length < capacity) scratchUnits = new Uint16Array(capacity);
-  const units = scratchUnits;
+  // A pasted document gets scratch space of its own, let go after it.
+  if (scratchUnits.length < capacity && capacity <= LARGEST_KEPT_SCRATCH)
+    scratchUnits = new Uint16Array(capacity);
+  const units = scratchUnits.length < capacity ? new Uint16Array(capacity) : scratchUnits;
   const starts: number[] = [];
   const ends: number[] = [];
   // Where lower-casing keeps the length, each unit's lower case sits at the same offset.

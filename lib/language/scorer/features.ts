@@ -133,6 +133,8 @@ const BIAS_FEATURE = featureHash('bias');
  * itself), so only the newest `MessageFeatures` may be read.
  */
 let scratch = hashRoom(64);
+/** Tokens the shared room grows to at most: far more than a message has, little memory to keep. */
+const LARGEST_KEPT_ROOM = 4_096;
 
 function hashRoom(tokens: number) {
   return {
@@ -166,7 +168,9 @@ export class MessageFeatures {
 
   constructor(tokens: readonly Token[]) {
     const count = tokens.length;
-    if (count > scratch.word.length) scratch = hashRoom(Math.max(count, scratch.word.length * 2));
+    // A draft longer than any message (a pasted document) gets room of its own, let go after it.
+    if (count > scratch.word.length && count <= LARGEST_KEPT_ROOM) scratch = hashRoom(LARGEST_KEPT_ROOM);
+    const room = count > scratch.word.length ? hashRoom(count) : scratch;
     ({
       word: this.word,
       pair: this.pair,
@@ -176,7 +180,7 @@ export class MessageFeatures {
       closing: this.closing,
       you: this.you,
       start: this.start,
-    } = scratch);
+    } = room);
     // Each feature name is hashed by carrying FNV on from its prefix, every prefix over the
     // token's letters in one pass, so no feature name is ever built as a string: "b:<previous>_"
     // and "s:<two before>_" are the hashes the tokens before left behind.

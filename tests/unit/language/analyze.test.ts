@@ -306,6 +306,9 @@ describe('every reading carries its language and a score', () => {
   });
 });
 
+/** Read before any long draft, to compare with the same draft read after one. */
+const fresh = { I_M_ALWAYS: analyze('I’m always the one who texts first') };
+
 describe('failing closed', () => {
   it('answers "not a protest" for anything that is not a string', () => {
     for (const input of [undefined, null, 42, {}, ['you never listen']]) {
@@ -346,5 +349,11 @@ describe('failing closed', () => {
     const analysis = analyze(long);
     expect(analysis.kinds).toEqual(['globalizing-criticism']);
     expect(long.slice(analysis.markers[0]?.start, analysis.markers[0]?.end)).toBe('you never');
+    // Curly apostrophes send it the long way round (an offset map for a million units), and the
+    // drafts after it are read as if it had never been.
+    const curly = `${'we’ll get groceries and '.repeat(40_000)}you never listen`;
+    const marker = analyze(curly).markers[0];
+    expect(curly.slice(marker?.start, marker?.end)).toBe('you never');
+    expect(analyze('I’m always the one who texts first')).toEqual(fresh.I_M_ALWAYS);
   });
 });
