@@ -80,13 +80,40 @@ export async function launchFirefoxSofter(): Promise<FirefoxSofter> {
       'extensions.getAddons.showPane': false,
     },
   });
+  const startupTabs = new Set(browser.targets());
   const id = await browser.installExtension(FIREFOX_BUILD);
   if (id !== ADDON_ID) throw new Error(`the Firefox build was installed as ${id}, not ${ADDON_ID}`);
+  // Installing opens the first-run page in a tab of its own. It is closed here, before any test
+  // opens a page: opening later, it would come to the front over a test's page, and Firefox holds
+  // back a background tab's focus events, so Softer would never load on that page's composer.
+  // (WebDriver BiDi reports the tab's address as about:blank: it is told by being new.)
+  const welcome = await browser
+    .waitForTarget((target) => target.type() === 'page' && !startupTabs.has(target), { timeout: 10_000 })
+    .catch(() => null);
+  const welcomePage = await welcome?.page();
+  if (welcomePage) {
+    // Closed once it has loaded, as a person would, and as the Chromium suite does.
+    await until(
+      () =>
+        welcomePage.evaluate(
+          () => location.pathname === '/welcome.html' && document.readyState === 'complete',
+        ),
+      Boolean,
+    );
+    await welcomePage.close();
+  }
   const readyPages = new WeakSet<Page>();
   return {
     browser,
     server,
-    ready: (page) => until(async () => readyPages.has(page), Boolean).then(() => undefined),
+    ready: (page) =>
+      until(async () => readyPages.has(page), Boolean).then(
+        () => undefined,
+        async () => {
+          const front = await page.evaluate(() => document.hasFocus()).catch(() => 'unknown');
+          throw new Error(`Softer never said it was ready on ${page.url()} (page has focus: ${front})`);
+        },
+      ),
     async openWhatsApp(query = '') {
       const page = await browser.newPage();
       page.on('console', (message) => {
