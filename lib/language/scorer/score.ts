@@ -337,13 +337,13 @@ export function stretchesOf(
   markers: readonly ProtestMarker[],
   jokes: RegExp,
 ): Stretch[] {
-  const parts = withTheirLaughs(text, sentences(text, tokens), jokes).flatMap((sentence) => {
-    if (sentence.length <= PIECE) return [sentence];
-    const pieces: Token[][] = [];
-    for (let i = 0; i + PIECE_STEP < sentence.length; i += PIECE_STEP)
-      pieces.push(sentence.slice(i, i + PIECE));
-    return pieces;
-  });
+  const parts: Token[][] = [];
+  for (const sentence of withTheirLaughs(text, sentences(text, tokens), jokes)) {
+    if (sentence.length <= PIECE) parts.push(sentence);
+    else
+      for (let i = 0; i + PIECE_STEP < sentence.length; i += PIECE_STEP)
+        parts.push(sentence.slice(i, i + PIECE));
+  }
   // Every stretch is a run of the message's tokens, and each starts at or after the part it comes
   // from: its place among them is found by looking on from there.
   const make = (inside: readonly Token[], after: number, joined = false): Stretch => {
@@ -359,11 +359,12 @@ export function stretchesOf(
     const sentence = make(part, after);
     after = sentence.from;
     stretches.push(sentence);
-    // Two parts that follow one another are read together. Pieces of one long sentence already
-    // overlap by half a piece; joined, they would read its middle twice, as no message says it.
+    // Two parts that follow one another are read together: the run of the message's tokens they
+    // make. Pieces of one long sentence already overlap by half a piece; joined, they would read
+    // its middle twice, as no message says it.
     const next = parts[i + 1];
     if (next && (next[0]?.start ?? 0) >= (part.at(-1)?.end ?? 0))
-      stretches.push(make(part.concat(next), after, true));
+      stretches.push(make(tokens.slice(after, after + part.length + next.length), after, true));
     const clauses = clausesOf(part);
     if (clauses.length > 1) for (const clause of clauses) stretches.push(make(clause, after));
   });
