@@ -273,13 +273,18 @@ const PIECE_STEP = PIECE / 2;
 /** Words that join two clauses; each clause is also read on its own ("…groceries and you never listen"). */
 const JOINS = new Set(['and', 'but', 'so', 'then', 'because', 'though', 'or', 'plus']);
 
-function clausesOf(sentence: readonly Token[]): Token[][] {
-  const clauses: Token[][] = [[]];
-  for (const token of sentence) {
-    if (JOINS.has(token.text)) clauses.push([]);
-    else clauses.at(-1)?.push(token);
+function clausesOf(sentence: readonly Token[]): (readonly Token[])[] {
+  const clauses: (readonly Token[])[] = [];
+  let from = 0;
+  for (let i = 0; i < sentence.length; i++) {
+    if (!JOINS.has((sentence[i] as Token).text)) continue;
+    if (i > from) clauses.push(sentence.slice(from, i));
+    from = i + 1;
   }
-  return clauses.filter((clause) => clause.length > 0);
+  // Most sentences join nothing: they are their one clause, with nothing copied.
+  if (from === 0) return [sentence];
+  if (from < sentence.length) clauses.push(sentence.slice(from));
+  return clauses;
 }
 
 /** A laugh or joke cue that belongs to the sentence before is at most this many tokens. */
