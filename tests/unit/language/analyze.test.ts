@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, prepareLanguage } from '../../../lib/language/analyze.ts';
-import { compiledLanguage } from '../../../lib/language/compile.ts';
+import { analyze } from '../../../lib/language/analyze.ts';
 import { en } from '../../../lib/language/rules/en.ts';
 import type { Analysis, ProtestKind, Sensitivity } from '../../../lib/language/types.ts';
 import { MESSAGES } from './messages.ts';
@@ -322,15 +321,6 @@ describe('failing closed', () => {
         language: 'en',
       });
     }
-  });
-
-  it('builds a language’s tables ahead of its first draft, once, and never throws', () => {
-    prepareLanguage();
-    const tables = compiledLanguage('en');
-    prepareLanguage('en');
-    expect(compiledLanguage('en')).toBe(tables);
-    expect(() => prepareLanguage('xx')).not.toThrow();
-    expect(analyze('you never listen', { language: 'xx' }).protest).toBe(false);
   });
 
   it('answers "not a protest" for a language it has no table for', () => {
