@@ -70,9 +70,10 @@ const kinds = {
       {
         id: 'gc.you-always-never',
         strength: 2,
-        pattern: String.raw`\b{you}{kindbefore}(?: (?:literally|just|seriously|honestly|basically|really|pretty much|like|still))? (?:always|never|constantly|continually|forever|never ever){notverdict}\b`,
+        pattern: String.raw`\b{you}{kindbefore}(?: (?:literally|just|seriously|honestly|basically|really|pretty much|like|still|also|actually))? (?:always|never|constantly|continually|forever|never ever){notverdict}\b`,
         flags: [
           'You never listen to me',
+          'u oso never tell me',
           'u always do this',
           'you literally NEVER text first',
           'you constantly cancel on me',
@@ -240,7 +241,7 @@ const kinds = {
       {
         id: 'gc.youre-always',
         strength: 2,
-        pattern: String.raw`\b{youre}{kindbefore}(?: (?:literally|just|seriously|honestly|basically|really|like|still))? (?:always|never|constantly|continually|forever){notverdict}\b`,
+        pattern: String.raw`\b{youre}{kindbefore}(?: (?:literally|just|seriously|honestly|basically|really|like|still|also|actually))? (?:always|never|constantly|continually|forever){notverdict}\b`,
         flags: ["you're always on your phone", 'ur never home anymore', 'You are constantly late'],
         allows: [
           "you're always so sweet to me",
@@ -428,19 +429,29 @@ const kinds = {
       {
         id: 'gc.youre-label',
         strength: 2,
-        pattern: String.raw`\b{youre} (?:so |just |literally |honestly |being |such an? )?(?:impossible|pathetic|useless|selfish|heartless|hopeless|unreliable|childish|immature|cruel|toxic|a liar|lazy|a joke|unbelievable|ridiculous){end}(?![^.!?\n]{0,40}\b(?:thank|thanks|love|amazing|best|proud)\b)|\b{youre} (?:literally |honestly |actually |just )?the worst at (?:replying|texting|answering|calling|communicating|keeping in touch)\b`,
+        // Words that only ever judge stand alone; words also said in fun or of the weather ("you're
+        // cold?", "you're mean at cards") need "so", "being" or "such" to be a verdict.
+        pattern: String.raw`\b{youre} (?:so |just |literally |honestly |being |such an? |really |actually |always )?(?:impossible|pathetic|useless|selfish|heartless|hopeless|unreliable|childish|immature|cruel|toxic|lazy|unbelievable|ridiculous|inconsiderate|thoughtless|insensitive|ungrateful|disrespectful|irresponsible|self-?cent(?:er|re)d|self-?absorbed|manipulative|careless|hurtful|unbearable|two-?faced|a (?:total |complete |such a )?(?:liar|joke|hypocrite|jerk|coward|flake)){end}(?![^.!?\n]{0,40}\b(?:thank|thanks|love|amazing|best|proud)\b)|\b{youre} (?:so|being(?: so)?|really being) (?:mean|rude|cold|dramatic|petty|stubborn|defensive|difficult|annoying|distant|secretive|jealous|paranoid|unfair|fake|clingy|needy){end}(?![^.!?\n]{0,40}\b(?:thank|thanks|love|amazing|best|proud)\b)|\b{youre} (?:literally |honestly |actually |just )?the worst at (?:replying|texting|answering|calling|communicating|keeping in touch)\b`,
         explanation: 'A label for who they are is hard to hear; what happened today is easier to talk about.',
         flags: [
           "ur literally the worst at replying, I asked about Saturday's match on MONDAY",
           "you're so selfish.",
           'ur unbelievable',
           "You're being childish",
+          'u r so inconsiderate lor',
+          "you're being so rude",
+          "You're a total hypocrite.",
         ],
         allows: [
           "you're so ridiculous, I love you",
           "you're unbelievable, thank you so much!!",
           "he's so selfish.",
           "you're so lazy haha",
+          "you're cold? take my jacket",
+          "you're mean at cards",
+          "you're so mean 😂",
+          "you're so annoying, love you",
+          'my boss is so inconsiderate',
         ],
       },
       {
@@ -497,7 +508,7 @@ const kinds = {
       {
         id: 'bq.why-are-you-ignoring',
         strength: 3,
-        pattern: String.raw`\b{why} (?:{are} )?{you} (?:still |even |always |just |so )?(?:ignoring|avoiding|ghosting|blanking|punishing|doing this|doing that|treating me|shutting me out|pushing me away|being (?:like this|like that|this way|so (?:cold|distant|mean|rude|difficult|defensive|dramatic|petty|childish|selfish))|acting (?:like this|like that|this way|so (?:cold|distant|weird))|not (?:answering|replying|responding|talking to me|picking up|texting)|mad at me|angry with me|upset with me|lying|like this|like that)\b|\b{why} (?:do |did |does )?{you} (?:always )?(?:ignore|ignoring|ignored) (?:me|my (?:sms|smses|msgs?|messages?|texts?|calls?))\b`,
+        pattern: String.raw`\b{why} (?:{are} )?{you} (?:{are} )?(?:still |even |always |just |so )?(?:ignoring|avoiding|ghosting|blanking|punishing|doing this|doing that|treating me|shutting me out|pushing me away|being (?:like this|like that|this way|so (?:cold|distant|mean|rude|difficult|defensive|dramatic|petty|childish|selfish))|(?:acting|behaving) (?:like this|like that|this way|so (?:cold|distant|weird|rude|childish))|not (?:answering|replying|responding|talking to me|picking up|texting|taking (?:my|our) calls?)|mad at me|angry with me|upset with me|lying|like this|like that)\b|\b{why} (?:do |did |does )?{you} (?:always )?(?:ignore|ignoring|ignored) (?:me|my (?:sms|smses|msgs?|messages?|texts?|calls?))\b`,
         flags: [
           'why you ignoring me',
           'y u ignore my sms?',
@@ -505,8 +516,15 @@ const kinds = {
           'y r u still avoiding me',
           'Why are you being like this',
           'why are u not answering',
+          'why r u behaving like this with me',
+          'why u are not taking our calls beta',
         ],
-        allows: ['why is he ignoring me', 'why are you up so early?', 'he asked why are you ignoring me'],
+        allows: [
+          'why is he ignoring me',
+          'why are you up so early?',
+          'he asked why are you ignoring me',
+          'why you are not coming is fine, just tell me when',
+        ],
       },
       {
         // Real dialogue's "Where the hell have you been?": the absence asked about as an offence.
