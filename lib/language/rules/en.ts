@@ -338,13 +338,20 @@ const kinds = {
       {
         id: 'gc.rather-than-me',
         strength: 2,
-        pattern: String.raw`\b(?:you'd|youd|you would) rather (?:be|do|talk|spend|hang|go|watch|play|sleep|stay)\b[^.!?\n]{0,40}\bthan (?:with |talk to |be with |see |spend time with |come to )?(?:me|my (?:birthday|party|family|mum|mom|dad|parents))\b`,
+        pattern: String.raw`\b(?:you'd|youd|you would) rather (?:be|do|talk|spend|hang|go|watch|play|sleep|stay)\b[^.!?\n]{0,40}\bthan (?:with |talk to |be with |see |spend time with |come to )?(?:me|my (?:birthday|party|family|mum|mom|dad|parents))\b|\b{you} (?:always |just |again )?(?:picked|pick|chose|choose|put) [^.!?\n]{1,30}? (?:over|before|ahead of) me(?: again)?{end}`,
         flags: [
           "you'd rather be at work than with me",
           'youd rather talk to your friends than me',
           "So you'd rather go to the match than my birthday. Noted.",
+          'ugh ur so predictable, ofc u picked gaming over me again',
+          'you chose work over me again',
         ],
-        allows: ["I'd rather stay in than go out", "you'd rather do pizza than tacos?"],
+        allows: [
+          "I'd rather stay in than go out",
+          "you'd rather do pizza than tacos?",
+          'you picked me over him and I love you for it',
+          'he chose work over me',
+        ],
       },
       {
         id: 'gc.nobody-else',
@@ -457,15 +464,20 @@ const kinds = {
       {
         id: 'gc.you-dont-care',
         strength: 2,
-        pattern: String.raw`\b{you}(?: clearly| obviously| just| really| honestly)? {dont} (?:even )?(?:(?:care(?: about (?:me|us|anything|my feelings|how i feel))?|love me(?: anymore)?){end}|want (?:me|us|this|to (?:be with|see|talk to|spend time with) me)\b|(?:miss|respect|like) me\b)`,
+        pattern: String.raw`\b{you}(?: clearly| obviously| just| really| honestly)? {dont} (?:even )?(?:(?:care(?: about (?:me|us|anything|my feelings|how i feel))?|love me(?: anymore)?){end}|want (?:me|us|this|to (?:be with|see|talk to|spend time with) me)\b|(?:miss|respect|like) me\b)|\b{you} (?:couldn't|couldnt|could not) care less(?: about (?:me|us|my feelings|how i feel))?{end}`,
         explanation: 'Deciding what they feel for them leaves them only one reply: to defend themselves.',
         flags: [
           "you don't even care.",
           'you clearly dont love me anymore',
           'u dont want me',
           "you don't respect me",
+          'u couldnt care less about me. thats clear',
         ],
-        allows: ["you don't care for olives, right?", "you don't care if we're late, right?"],
+        allows: [
+          "you don't care for olives, right?",
+          "you don't care if we're late, right?",
+          "you couldn't care less about football, i know",
+        ],
       },
       {
         id: 'gc.you-have-no-respect',
@@ -970,6 +982,13 @@ const kinds = {
         pattern: String.raw`\b{you}(?:'d| had| d)? better (?:call|text|ring|answer|reply|respond|pick up|get back)\b(?![^.!?\n]{0,30}\b(?:when|once|as soon as|after) {you}\b)`,
         flags: ['u better call me back tonight', 'You better answer this time.'],
         allows: ['you better text me when you land safe ❤️', 'he better call his mum'],
+      },
+      {
+        id: 'dp.i-swear-if',
+        strength: 2,
+        pattern: String.raw`\bi swear(?: to god)?,? if {you} (?:don't|dont|do not|won't|wont|can't|cant|don't even|dont even) (?:pick up|answer|reply|respond|call|ring|text|get back)\b`,
+        flags: ['i swear if u dont pick up this time', 'I swear to god if you don’t answer'],
+        allows: ["i swear if you don't like it i'll eat it myself", 'he swears if you dont answer'],
       },
       {
         id: 'dp.called-you-times',
@@ -1655,8 +1674,12 @@ const kinds = {
       {
         id: 'gs.some-of-us',
         strength: 2,
-        pattern: String.raw`\bsome of us (?:have|had|got|were|are|actually) (?:to |tae |ta |been )?(?:work|working|been up|up since|get up|up at|jobs)\b`,
-        flags: ['Some of us have to work weekends, you know.', 'some of us were up since 5 but enjoy'],
+        pattern: String.raw`\bsome of us (?:have|had|got|were|are|actually) (?:to |tae |ta |been )?(?:work|working|been up|up since|get up|up at|jobs)\b|\bsome of us (?:actually |still |at least )?(?:care|bother|make (?:an|the) effort|reply|text back|answer|show up|turn up)\b`,
+        flags: [
+          'Some of us have to work weekends, you know.',
+          'some of us were up since 5 but enjoy',
+          'some of us actually care enough to text back',
+        ],
         allows: ['some of us are going bowling on friday, u in?'],
       },
       {
@@ -1801,9 +1824,17 @@ const kinds = {
       {
         id: 'gs.i-do-everything',
         strength: 2,
-        pattern: String.raw`\bi do (?:everything|all the (?:work|cooking|cleaning|planning|chores))(?= around here| for (?:you|us|this family)| and|{end})`,
-        flags: ['I do everything around here', 'i do all the cooking and cleaning'],
-        allows: ['i do everything i can to help, you know that', 'i do everything on my phone these days'],
+        pattern: String.raw`\bi do (?:everything|all the (?:work|cooking|cleaning|planning|chores))(?= around here| for (?:you|us|this family)| and|{end})|\bi (?:give|gave) {you} (?:everything|my all|all my time)\b(?=[^.!?\n]{0,30}\b(?:nothing|never|not even)\b)`,
+        flags: [
+          'I do everything around here',
+          'i do all the cooking and cleaning',
+          'i give u everything and get nothing',
+        ],
+        allows: [
+          'i do everything i can to help, you know that',
+          'i do everything on my phone these days',
+          "i'd give you everything, never doubt it",
+        ],
       },
       {
         id: 'gs.all-i-do-is',
@@ -1940,10 +1971,11 @@ const kinds = {
       {
         id: 'cs.silent-treatment',
         strength: 2,
-        pattern: String.raw`\b(?:give|giving|gave|get|getting|got|deserve|deserved|deserves) (?:me )?the silent treatment\b|\bsilent treatment (?:again|this time)\b`,
+        pattern: String.raw`\b(?:give|giving|gave|get|getting|got|deserve|deserved|deserves) (?:me )?the silent treatment\b|\bsilent treatment (?:again|this time)\b|\b(?:why|what's with|whats with|what is with) (?:the|this|all (?:the|this)) silent treatment\b`,
         flags: [
           'what did i do to deserve the silent treatment this time',
           "so you're giving me the silent treatment",
+          'why the silent treatment all of a sudden 😒',
         ],
         allows: [
           "she's giving him the silent treatment lol",
@@ -2008,13 +2040,19 @@ const kinds = {
       {
         id: 'cs.must-be-nice',
         strength: 2,
-        pattern: String.raw`\b(?<!\bthat )must be (?:nice|grand)(?:{end}| to\b| for (?:you|some)\b)(?!{delighted})`,
+        pattern: String.raw`\b(?<!\bthat )must be (?:nice|grand)(?:{end}| to\b| for (?:you|some)\b| (?:having|being|getting)\b)(?!{delighted})`,
         flags: [
           'must be nice',
+          'must be nice having a social life 🙃',
           'Must be nice to have free time',
           'Must be grand to just come and go as you please.',
         ],
-        allows: ['that must be nice!', 'must be nice haha', 'must be nice, a whole week in Bali! enjoy ah'],
+        allows: [
+          'that must be nice!',
+          'must be nice haha',
+          'must be nice, a whole week in Bali! enjoy ah',
+          'must be nice having the whole house to yourself, enjoy!',
+        ],
       },
       {
         id: 'cs.love-being-ignored',
@@ -2125,8 +2163,12 @@ const kinds = {
       {
         id: 'cs.good-to-know',
         strength: 2,
-        pattern: String.raw`\b(?:good|nice|great) to know (?:where i stand|how (?:much|little) i matter|i'm not a priority|i don't matter|what i mean to you)\b`,
-        flags: ['good to know where i stand', 'great to know how little i matter'],
+        pattern: String.raw`\b(?:good|nice|great) to know (?:where i stand|how (?:much|little) i matter|i'm not a priority|i don't matter|what i mean to you|(?:i'm|im|i am) only (?:useful|needed|wanted|good for something|important) when)\b`,
+        flags: [
+          'good to know where i stand',
+          'great to know how little i matter',
+          "nice to know i'm only useful when u need a babysitter",
+        ],
         allows: ['good to know, thanks!', 'good to know where i stand haha'],
       },
       {
