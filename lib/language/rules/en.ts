@@ -331,9 +331,17 @@ const kinds = {
       {
         id: 'gc.act-like-i-dont-exist',
         strength: 2,
-        pattern: String.raw`\b{you}(?:'re| are)? act(?:ing|s)? (?:like|as if) (?:i|i'm|im|i am) (?:don't|dont|do not|not|invisible|nothing|a stranger|your)\b`,
-        flags: ["you act like I don't exist", "you're acting like im invisible"],
-        allows: ["you act like you don't care but I know you do", "she acts like i don't exist"],
+        pattern: String.raw`\b{you}(?:'re| are)? act(?:ing|s)? (?:like|as if) (?:i|i'm|im|i am) (?:don't|dont|do not|not|invisible|nothing|a stranger|your)\b|\blike (?:i'm|im|i am) not (?:even )?(?:here|there|in the room)\b(?![^.!?\n]{0,20}\b(?:haha|lol)\b)`,
+        flags: [
+          "you act like I don't exist",
+          "you're acting like im invisible",
+          "you skip right past it like I'm not even here",
+        ],
+        allows: [
+          "you act like you don't care but I know you do",
+          "she acts like i don't exist",
+          "act like i'm not here lol, i'll be in the corner",
+        ],
       },
       {
         id: 'gc.rather-than-me',
@@ -424,13 +432,18 @@ const kinds = {
       {
         id: 'gc.you-cant-even',
         strength: 2,
-        pattern: String.raw`\b{you} (?:can't|cant|couldn't|couldnt|won't|wont|didn't|didnt) even\b(?! (?:tell|see it|notice|imagine|believe)\b)`,
+        pattern: String.raw`\b{you} (?:can't|cant|couldn't|couldnt|won't|wont|didn't|didnt) even\b(?! (?:tell|see it|notice|imagine|believe)\b)|\b(?:can|could) {you} not even (?:pretend|try|bother|be bothered|say|text|call|ring|reply|answer|remember|look at)\b`,
         explanation: '“{words}…” measures them against a bar they didn’t know was there.',
-        flags: ["you can't even remember my birthday", 'u couldnt even text back'],
+        flags: [
+          "you can't even remember my birthday",
+          'u couldnt even text back',
+          'can u not even pretend to care',
+        ],
         allows: [
           "you can't even tell it's been fixed!",
           "you won't even believe what happened",
           "I can't even",
+          'could you not even find one? no worries, I have a spare',
         ],
       },
       {
@@ -585,12 +598,18 @@ const kinds = {
       {
         id: 'bq.why-didnt-you',
         strength: 2,
-        pattern: String.raw`\b{why} {notaux} {you}\b(?!{delighted})`,
-        flags: ["why didn't you call", 'why cant u just tell me', "why haven't you replied"],
+        pattern: String.raw`\b{why} {notaux} {you}\b(?!{delighted})|\b{why} {you} (?:didn't|didnt|did not|never) (?:tell|told|call|text|reply|answer|say|said|inform|ask|invite)\b(?!{delighted})`,
+        flags: [
+          "why didn't you call",
+          'why cant u just tell me',
+          "why haven't you replied",
+          'why u didnt tell me u were going to goa wid them?',
+        ],
         allows: [
           "why didn't I think of that",
           "why didn't she call you back?",
           "why didn't you say you were in town!! count me in for dinner",
+          'why i didnt tell you? it was a surprise',
         ],
       },
       {
@@ -675,9 +694,13 @@ const kinds = {
       {
         id: 'bq.so-hard-to',
         strength: 2,
-        pattern: String.raw`\b{why} is it so hard (?:for {you} )?to\b`,
-        flags: ['why is it so hard to just text back', 'why is it so hard for u to say sorry'],
-        allows: ['why is this level so hard'],
+        pattern: String.raw`\b{why} is it so hard (?:for {you} )?to\b|\b(?:{whats}|what is) so (?:hard|difficult) about (?:just )?(?:picking up|answering|replying|texting|calling|ringing|saying)\b`,
+        flags: [
+          'why is it so hard to just text back',
+          'why is it so hard for u to say sorry',
+          "what's so hard about picking up the phone",
+        ],
+        allows: ['why is this level so hard', "what's so hard about this level?"],
       },
       {
         id: 'bq.how-hard-is-it',
@@ -702,9 +725,13 @@ const kinds = {
       {
         id: 'bq.phone-off',
         strength: 2,
-        pattern: String.raw`\b{why} is (?:your|ur) phone (?:always |still |constantly )?(?:off|on silent|dead)\b`,
-        flags: ['why is your phone always off', 'why is ur phone on silent'],
-        allows: ['why is my phone dead again'],
+        pattern: String.raw`\b{why} is (?:your|ur) phone (?:always |still |constantly )?(?:off|on silent|dead)\b|\bis (?:your|ur) phone (?:broken|dead|off|lost)(?: or (?:something|what))\b`,
+        flags: [
+          'why is your phone always off',
+          'why is ur phone on silent',
+          'is ur phone broken or something',
+        ],
+        allows: ['why is my phone dead again', 'is ur phone broken? mine just died too'],
       },
       {
         id: 'bq.more-important-than-me',
@@ -1158,15 +1185,20 @@ const kinds = {
       {
         id: 'dp.call-me-now',
         strength: 2,
-        pattern: String.raw`{start}(?:call|ring|text|answer|reply to|get back to) me(?: back)?\s*[.!]*\s*(?:(?:right )?now|today|tonight|asap)\b(?!\s*\?)`,
+        pattern: String.raw`{start}(?:call|ring|text|answer|reply to|get back to) me(?: back)?\s*[.!]*\s*(?:(?:right )?now|today|tonight|asap)\b(?!\s*\?)|{start}(?:call|ring|text|answer|reply to|get back to) me(?: back)? (?:immediately|this instant|this minute|right this second)\b(?!\s*(?:if|when|once|as soon as)\b)`,
         flags: [
           'call me now',
           'Text me. Now.',
           'call me. right now.',
           'Ring me. Today.',
           'get back to me asap',
+          'call me back immediately',
         ],
-        allows: ["just text me when you're free", 'miss you. call me tonight?'],
+        allows: [
+          "just text me when you're free",
+          'miss you. call me tonight?',
+          'call me back immediately if the test comes back?',
+        ],
       },
       {
         id: 'dp.still-nothing',
@@ -2163,11 +2195,12 @@ const kinds = {
       {
         id: 'cs.good-to-know',
         strength: 2,
-        pattern: String.raw`\b(?:good|nice|great) to know (?:where i stand|how (?:much|little) i matter|i'm not a priority|i don't matter|what i mean to you|(?:i'm|im|i am) only (?:useful|needed|wanted|good for something|important) when)\b`,
+        pattern: String.raw`\b(?:good|nice|great) to know (?:where i stand|how (?:much|little) i matter|i'm not a priority|i don't matter|what i mean to you|(?:i'm|im|i am) only (?:useful|needed|wanted|good for something|important) when)\b|\b(?:good|nice|great|glad) to know where i (?:rank|stand|fit in)\b`,
         flags: [
           'good to know where i stand',
           'great to know how little i matter',
           "nice to know i'm only useful when u need a babysitter",
+          'Glad to know where I rank. Somewhere below the telly.',
         ],
         allows: ['good to know, thanks!', 'good to know where i stand haha'],
       },
