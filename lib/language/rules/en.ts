@@ -2399,6 +2399,74 @@ const kinds = {
         flags: ['🙄', 'ok 🙄🙄'],
         allows: ['ugh mondays 🙄 haha', '🙄 jk'],
       },
+      {
+        // A prize for what they failed to do: the award is the complaint.
+        id: 'cs.mock-award',
+        strength: 2,
+        pattern: String.raw`\b(?:boyfriend|girlfriend|husband|wife|partner|friend|son|daughter|brother|sister|dad|father|mum|mom|mother) of the year\b(?!{delighted})(?<!\b(?:you're|youre|you are|ur|u r|truly|officially|literally|definitely|honestly) (?:the |my )?(?:[a-z]+ )?of the year)|{start}gold star(?: for (?:you|u))?\s*[.!]*(?:⭐|{alone})|\b(?:medal'?s in the post|give (?:yourself|urself|yourselves) a (?:medal|gold star|pat on the back)|(?:want|deserve|expect) a (?:medal|gold star|trophy|round of applause))\b`,
+        flags: [
+          'amazing. truly. boyfriend of the year 🏆',
+          'well done u, forgot again, gold star ⭐',
+          "Well done you, the laundry's been sat in the machine since Tuesday. Medal's in the post.",
+          'u remembered to call ur mum, want a medal?',
+        ],
+        allows: [
+          "you're the boyfriend of the year, love you",
+          'she got employee of the year!',
+          'my kid got a gold star at school today 😍',
+        ],
+      },
+      {
+        // An absence greeted as a return from the dead.
+        id: 'cs.ghost-returns',
+        strength: 2,
+        pattern: String.raw`\b(?:the|my) ghost (?:returns|is back|has returned|speaks|lives){end}|{start}(?:oh,? )?(?:look,? )?(?:he|she|u|you) (?:rises|has risen|speaks|has spoken)(?: from the dead)?\s*[.!]*{alone}|{start}well,? well,? well\b(?!{delighted})`,
+        flags: [
+          'oh look the ghost returns 👻',
+          'Oh look, he rises from the dead.',
+          'Oh fantastic, he speaks!',
+          'well well well look who it is',
+        ],
+        allows: [
+          'the ghost returns in the last episode, so good',
+          'well well well, look who got promoted! congrats!!',
+          'he speaks three languages',
+        ],
+      },
+      {
+        // Their one-word reply, quoted back with mock praise: the praise is the complaint.
+        id: 'cs.quoted-curt-reply',
+        strength: 2,
+        pattern: String.raw`(?:\b(?:thanks|thank (?:you|u)|cheers) for (?:the|that|your) (?:[a-z]+ ){0,2})?['"](?:ok|okay|k|kk|lol|fine|gl|sure|cool|haha|nice|👍)['"][.!,]*\s*(?:wow,? )?(?:{youre} )?(?:(?:very|so|such|truly|really|how) (?:touching|heartfelt|moving|deep|detailed|chatty|thoughtful|romantic|warm|eloquent|informative|riveting|inspiring|profound)|what a (?:chat|conversation|reply|response|convo|talker))\b|\bwow,? ['"](?:ok|okay|k|kk|lol|fine|gl|sure|cool|haha|nice|👍)['"]`,
+        flags: [
+          "cheers for the 'k', very heartfelt",
+          'wow "ok". what a chat',
+          "thank u for the detailed reply 'ok'. very touching",
+          "'ok' wow ur so chatty today",
+          "Wow, 'k'. Put some feeling into it why don't you",
+        ],
+        allows: [
+          "she said 'ok' so we're going",
+          "reply 'ok' to confirm your booking",
+          "thanks for the 'ok' earlier, see you at 6",
+        ],
+      },
+      {
+        // A late reply thanked as if it were quick.
+        id: 'cs.reply-after-days',
+        strength: 2,
+        pattern: String.raw`\b(?:thanks|thank (?:you|u)(?: po)?|cheers) for (?:the|your) (?:prompt |quick |speedy |fast |swift )?(?:reply|response|answer|text|message) (?:of|after|in) (?:[0-9]+|two|three|four|five|six|a few|several) (?:days|hours|hrs|weeks)\b(?!\s+(?:away|off|offline|travelling|traveling))|\b(?:reply|replied|answer|answered|respond|responded) so (?:fast|quick|quickly)\b[^.!?\n]{0,4}[.!]*\s*(?:only )?took (?:you |u )?(?:[0-9]+|two|three|four|five|six|a few) (?:days|hours|hrs|weeks)\b|\bonly took (?:you|u) (?:[0-9]+|two|three|four|five|six|a few) (?:days|weeks) to (?:reply|respond|answer|text|call|get back)\b`,
+        flags: [
+          'Thank you for your prompt reply of 4 days. Your service is excellent.',
+          'ay wow. thank you po for the reply after 2 days',
+          'Walao, reply so fast. Only took three days.',
+          'only took u 3 days to reply, new record',
+        ],
+        allows: [
+          'thanks for the reply after 2 days away, hope the trip was good',
+          'it only took 3 days to ship!',
+        ],
+      },
     ],
   },
   'judgement-feeling': {
