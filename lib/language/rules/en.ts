@@ -451,7 +451,7 @@ const kinds = {
         strength: 2,
         // Words that only ever judge stand alone; words also said in fun or of the weather ("you're
         // cold?", "you're mean at cards") need "so", "being" or "such" to be a verdict.
-        pattern: String.raw`\b{youre} (?:so |just |literally |honestly |being |such an? |really |actually |always )?(?:impossible|pathetic|useless|selfish|heartless|hopeless|unreliable|childish|immature|cruel|toxic|lazy|unbelievable|ridiculous|inconsiderate|thoughtless|insensitive|ungrateful|disrespectful|irresponsible|self-?cent(?:er|re)d|self-?absorbed|manipulative|careless|hurtful|unbearable|two-?faced|a (?:total |complete |such a )?(?:liar|joke|hypocrite|jerk|coward|flake)){end}(?![^.!?\n]{0,40}\b(?:thank|thanks|love|amazing|best|proud)\b)|\b{youre} (?:so|being(?: so)?|really being) (?:mean|rude|cold|dramatic|petty|stubborn|defensive|difficult|annoying|distant|secretive|jealous|paranoid|unfair|fake|clingy|needy){end}(?![^.!?\n]{0,40}\b(?:thank|thanks|love|amazing|best|proud)\b)|\b{youre} (?:literally |honestly |actually |just )?the worst at (?:replying|texting|answering|calling|communicating|keeping in touch)\b`,
+        pattern: String.raw`\b{youre} (?:so |just |literally |honestly |being |such an? |really |actually |always )?(?:impossible|pathetic|useless|selfish|heartless|hopeless|unreliable|childish|immature|cruel|toxic|lazy|unbelievable|ridiculous|inconsiderate|thoughtless|insensitive|ungrateful|disrespectful|irresponsible|self-?cent(?:er|re)d|self-?absorbed|manipulative|careless|hurtful|unbearable|two-?faced|a (?:total |complete |such a )?(?:liar|joke|hypocrite|jerk|coward|flake)){end}(?![^.!?\n]{0,40}\b(?:thank|thanks|love|amazing|best|proud)\b)|\b{youre} (?:so|being(?: so)?|really being) (?:mean|rude|cold|dramatic|petty|stubborn|defensive|difficult|annoying|distant|secretive|jealous|paranoid|unfair|fake|clingy|needy){end}(?![^.!?\n]{0,40}\b(?:thank|thanks|love|amazing|best|proud)\b)|\b{youre} (?:literally |honestly |actually |just )?the worst at (?:replying|texting|answering|calling|communicating|keeping in touch)\b|\b{youre} (?:literally |honestly |actually |just |so )?(?:hopeless|useless|terrible|rubbish|awful|crap) at (?:replying|texting|answering|calling|communicating|keeping in touch|listening|staying in touch)\b|\b{youre} (?:the most|such an?) (?:unreliable|selfish|inconsiderate|thoughtless|insensitive|ungrateful|disrespectful|irresponsible|self-?cent(?:er|re)d|careless|immature|childish|lazy|stubborn|difficult|frustrating|infuriating) (?:person|man|woman|partner|boyfriend|girlfriend|husband|wife|friend|human)\b(?![^.!?\n]{0,40}\b(?:thank|thanks|love|amazing|best|proud)\b)`,
         explanation: 'A label for who they are is hard to hear; what happened today is easier to talk about.',
         flags: [
           "ur literally the worst at replying, I asked about Saturday's match on MONDAY",
@@ -461,6 +461,8 @@ const kinds = {
           'u r so inconsiderate lor',
           "you're being so rude",
           "You're a total hypocrite.",
+          "Mate you're hopeless at keeping in touch, it's been a pattern for years",
+          "You're the most unreliable person I know, no offence",
         ],
         allows: [
           "you're so ridiculous, I love you",
@@ -472,6 +474,8 @@ const kinds = {
           "you're so mean 😂",
           "you're so annoying, love you",
           'my boss is so inconsiderate',
+          "you're terrible at golf",
+          "you're the most stubborn person i know and i love it",
         ],
       },
       {
@@ -1290,6 +1294,17 @@ const kinds = {
         allows: ['funny how the cat always sleeps on the laundry'],
       },
       {
+        // Noticing their reply to everyone else, and the one message passed over.
+        id: 'sv.skipped-mine',
+        strength: 2,
+        pattern: String.raw`\b(?:but|and|just|then) (?:(?:you|u) )?(?:skip|skipped|skipping|ignore|ignored|ignoring|pass over|passed over) mine\b`,
+        flags: [
+          "I saw you react 😂 to Tom's message right after mine and just skip mine",
+          'You liked three other comments in this thread but skipped mine, I see you',
+        ],
+        allows: ['they skipped the queue and took mine', 'skip mine, i already ate'],
+      },
+      {
         id: 'sv.saw-online',
         strength: 2,
         pattern: String.raw`\b{you}(?<!\b(?:did|do|have|has|if|when|once|after|are|were) {you})(?: were| was|'ve been| have been| been| are still|'re still|re still) (?:still |literally |clearly |obviously )?{online}\b(?! (?:tomorrow|later|tonight|for the)\b|\s*\?(?!\?)|,? (?:so|and) (?:i )?(?:just )?(?:thought|wanted|figured)\b|{shrugged})`,
@@ -1876,6 +1891,31 @@ const kinds = {
         allows: ['all I do is win'],
       },
       {
+        // A list of what the writer did, answered in advance with their excuse.
+        id: 'gs.but-sure-youre-tired',
+        strength: 2,
+        pattern: String.raw`\bbut sure,? (?:{youre} |{you} (?:had|have) )(?:so |really |very )?(?:tired|busy|exhausted|knackered|shattered|(?:had )?a (?:long|hard|tough|busy) day)\b`,
+        flags: [
+          'i cooked, cleaned AND picked up ur mum. but sure ur tired',
+          'i cooked, cleaned and did the school run but sure, u had a long day',
+        ],
+        allows: ["but i'm sure you're tired after the flight, rest up"],
+      },
+      {
+        // The chores the writer did, then what the other did: nothing.
+        id: 'gs.what-do-you-do',
+        strength: 2,
+        pattern: String.raw`(?<=\bi (?:do|did|cook|cooked|clean|cleaned|wash|washed|pay|paid|drive|drove|fetch|fetched|pick|picked|take|took|shop|shopped)\b[^\n]{0,100})(?:\bwhat exactly (?:do|did) {you} (?:even )?do\b|\b{you} (?:do|did) (?:absolutely )?nothing{end})`,
+        flags: [
+          'I do the shopping, the cooking, the washing, the bills. What exactly do you do?',
+          'i do all the driving for mum. u do nothing',
+        ],
+        allows: [
+          'i work in sales. what exactly do you do at the bank?',
+          'i cooked dinner. what did you do today?',
+        ],
+      },
+      {
         id: 'gs.gave-up-for-you',
         strength: 2,
         pattern: String.raw`\bi gave up (?:everything|so much|my \w+) for (?:you|this)\b`,
@@ -2107,9 +2147,13 @@ const kinds = {
       {
         id: 'cs.how-convenient',
         strength: 2,
-        pattern: String.raw`{start}(?:oh )?(?:how|very|wow how) convenient(?: for (?:you|u))?(?=\s*(?:[.🙄]|$))`,
-        flags: ['how convenient.', 'oh very convenient for you 🙄'],
-        allows: ['how convenient is the new tram stop for you?', 'flat next to the station? so convenient!'],
+        pattern: String.raw`{start}(?:oh )?(?:how|very|wow how) convenient(?: for (?:you|u))?(?=\s*(?:[.🙄]|$))|\bwow,? (?:so|very|how) convenient\b(?![^.!?\n]{0,30}\b(?:love|thanks|thank|great|nice)\b)`,
+        flags: ['how convenient.', 'oh very convenient for you 🙄', 'network issue again? wow so convenient'],
+        allows: [
+          'how convenient is the new tram stop for you?',
+          'flat next to the station? so convenient!',
+          'wow so convenient, love the new station',
+        ],
       },
       {
         id: 'cs.dont-strain-yourself',
@@ -2248,8 +2292,12 @@ const kinds = {
       {
         id: 'cs.go-ahead-ignore-me',
         strength: 2,
-        pattern: String.raw`\b(?:go ahead|go on|sure|fine|ok)(?: then)?,? (?:keep )?ignor(?:e|ing) me\b`,
-        flags: ['go ahead, ignore me', 'fine then keep ignoring me'],
+        pattern: String.raw`\b(?:go ahead|go on|sure|fine|ok)(?: then)?,? (?:keep )?ignor(?:e|ing) me\b|\b(?:continue|carry on|keep on) ignoring me\b`,
+        flags: [
+          'go ahead, ignore me',
+          'fine then keep ignoring me',
+          'Abeg, continue ignoring me. You are doing well.',
+        ],
         allows: ['ok ignore my last text, wrong chat', 'go ahead ignore me haha'],
       },
       {
@@ -2434,21 +2482,45 @@ const kinds = {
         ],
       },
       {
+        id: 'cs.took-your-time',
+        strength: 2,
+        pattern: String.raw`\btook (?:your|ur) (?:sweet )?time\b(?!{delighted})(?![^.!?\n]{0,60}\b(?:no worries|no rush|all good|haha|lol|worth it|it shows|beautiful|amazing)\b)|\btook (?:you|u) long enough\b`,
+        flags: ["Ah you're back online now are you. Took your time.", 'took u long enough'],
+        allows: [
+          'you took your time, no worries!',
+          'took your time with the cake and it shows, it is beautiful',
+        ],
+      },
+      {
+        // Praise for the least they could do: the congratulations is the complaint.
+        id: 'cs.mock-congrats',
+        strength: 2,
+        pattern: String.raw`\b(?:congrats|congratulations) (?:on|for) (?:finally )?(?:remembering|rememberin|replying|replyin|answering|texting|calling|showing up|turning up|noticing|reading)\b|\bwell done (?:on|for) (?:finally )?(?:replying|replyin|answering|texting|calling)\b`,
+        flags: [
+          'congrats on rememberin my name',
+          'congrats on remembering I exist 🎉',
+          "Anyway, well done on replyin in under a week, that's a record.",
+        ],
+        allows: ['congrats on the new job!!', 'well done on the exam'],
+      },
+      {
         // Their one-word reply, quoted back with mock praise: the praise is the complaint.
         id: 'cs.quoted-curt-reply',
         strength: 2,
-        pattern: String.raw`(?:\b(?:thanks|thank (?:you|u)|cheers) for (?:the|that|your) (?:[a-z]+ ){0,2})?['"](?:ok|okay|k|kk|lol|fine|gl|sure|cool|haha|nice|👍)['"][.!,]*\s*(?:wow,? )?(?:{youre} )?(?:(?:very|so|such|truly|really|how) (?:touching|heartfelt|moving|deep|detailed|chatty|thoughtful|romantic|warm|eloquent|informative|riveting|inspiring|profound)|what a (?:chat|conversation|reply|response|convo|talker))\b|\bwow,? ['"](?:ok|okay|k|kk|lol|fine|gl|sure|cool|haha|nice|👍)['"]`,
+        pattern: String.raw`(?:\b(?:thanks|thank (?:you|u)|cheers) for (?:the|that|your) (?:[a-z]+ ){0,2})?['"](?:ok|okay|k|kk|lol|fine|gl|sure|cool|haha|nice|👍)['"][.!,]*\s*(?:wow,? )?(?:{youre} )?(?:(?:very|so|such|truly|really|how) (?:touching|heartfelt|moving|deep|detailed|chatty|thoughtful|romantic|warm|eloquent|informative|riveting|inspiring|profound)|what a (?:chat|conversation|reply|response|convo|talker))\b|\bwow,? ['"](?:ok|okay|k|kk|lol|fine|gl|sure|cool|haha|nice|👍)['"]|\ba whole (?:[1-9]|one|two|three|four|five)[- ]word (?:text|reply|message|answer|response)\b`,
         flags: [
           "cheers for the 'k', very heartfelt",
           'wow "ok". what a chat',
           "thank u for the detailed reply 'ok'. very touching",
           "'ok' wow ur so chatty today",
           "Wow, 'k'. Put some feeling into it why don't you",
+          'omg a whole 3 word text, dont spoil me 😍😍',
         ],
         allows: [
           "she said 'ok' so we're going",
           "reply 'ok' to confirm your booking",
           "thanks for the 'ok' earlier, see you at 6",
+          'the form wants a whole 500 word answer',
         ],
       },
       {
@@ -2496,9 +2568,13 @@ const kinds = {
       {
         id: 'jf.do-i-exist',
         strength: 2,
-        pattern: String.raw`\bdo i (?:even )?(?:exist|matter) (?:to|for) {you}\b|\b{you} (?:remember|remembered) (?:that )?i exist\b`,
-        flags: ['do i even exist to u', 'oh u remember i exist liao?'],
-        allows: ['do i exist in the group chat? lol it glitched', 'i remember you exist, silly'],
+        pattern: String.raw`\bdo i (?:even )?(?:exist|matter) (?:to|for) {you}\b|\b{you} (?:remember|remembered) (?:that )?i exist\b|\bi (?:guess |suppose )?(?:i )?(?:don't|dont|do not) (?:even )?exist (?:to|for) {you}\b`,
+        flags: ['do i even exist to u', 'oh u remember i exist liao?', 'i guess i dont exist to u'],
+        allows: [
+          'do i exist in the group chat? lol it glitched',
+          'i remember you exist, silly',
+          "i don't exist for anyone before coffee lol",
+        ],
       },
       {
         // "I'm still mad at you" is a feeling, but said as a sentence passed on them.
