@@ -418,9 +418,13 @@ const kinds = {
       {
         id: 'gc.you-promised',
         strength: 2,
-        pattern: String.raw`\b{you} promised\s*\.`,
-        flags: ['You promised.', 'but u promised .'],
-        allows: ['you promised to bring cake and you did, thank you', 'she promised.'],
+        pattern: String.raw`\b{you} promised\s*\.|{start}{you} promised(?: me)?\s*!{2,}|\bbut {you} promised(?: me)?{end}`,
+        flags: ['You promised.', 'but u promised .', 'u promised!!!', 'but you promised me.'],
+        allows: [
+          'you promised to bring cake and you did, thank you',
+          'she promised.',
+          'u promised pizza 🍕 hehe',
+        ],
       },
       {
         id: 'gc.gone-quiet-again',
@@ -451,7 +455,7 @@ const kinds = {
         strength: 2,
         // Words that only ever judge stand alone; words also said in fun or of the weather ("you're
         // cold?", "you're mean at cards") need "so", "being" or "such" to be a verdict.
-        pattern: String.raw`\b{youre} (?:so |just |literally |honestly |being |such an? |really |actually |always )?(?:impossible|pathetic|useless|selfish|heartless|hopeless|unreliable|childish|immature|cruel|toxic|lazy|unbelievable|ridiculous|inconsiderate|thoughtless|insensitive|ungrateful|disrespectful|irresponsible|self-?cent(?:er|re)d|self-?absorbed|manipulative|careless|hurtful|unbearable|two-?faced|a (?:total |complete |such a )?(?:liar|joke|hypocrite|jerk|coward|flake)){end}(?![^.!?\n]{0,40}\b(?:thank|thanks|love|amazing|best|proud)\b)|\b{youre} (?:so|being(?: so)?|really being) (?:mean|rude|cold|dramatic|petty|stubborn|defensive|difficult|annoying|distant|secretive|jealous|paranoid|unfair|fake|clingy|needy){end}(?![^.!?\n]{0,40}\b(?:thank|thanks|love|amazing|best|proud)\b)|\b{youre} (?:literally |honestly |actually |just )?the worst at (?:replying|texting|answering|calling|communicating|keeping in touch)\b|\b{youre} (?:literally |honestly |actually |just |so )?(?:hopeless|useless|terrible|rubbish|awful|crap) at (?:replying|texting|answering|calling|communicating|keeping in touch|listening|staying in touch)\b|\b{youre} (?:the most|such an?) (?:unreliable|selfish|inconsiderate|thoughtless|insensitive|ungrateful|disrespectful|irresponsible|self-?cent(?:er|re)d|careless|immature|childish|lazy|stubborn|difficult|frustrating|infuriating) (?:person|man|woman|partner|boyfriend|girlfriend|husband|wife|friend|human)\b(?![^.!?\n]{0,40}\b(?:thank|thanks|love|amazing|best|proud)\b)`,
+        pattern: String.raw`\b{youre} (?:so |just |literally |honestly |being |such an? |really |actually |always )?(?:impossible|pathetic|useless|selfish|heartless|hopeless|unreliable|childish|immature|cruel|toxic|lazy|unbelievable|ridiculous|inconsiderate|thoughtless|insensitive|ungrateful|disrespectful|irresponsible|self-?cent(?:er|re)d|self-?absorbed|manipulative|careless|hurtful|unbearable|two-?faced|a (?:total |complete |such a )?(?:liar|joke|hypocrite|jerk|coward|flake))(?: sometimes| lately| recently| today| tonight| these days| right now| rn| all the time| tbh)?{end}(?![^.!?\n]{0,40}\b(?:thank|thanks|love|amazing|best|proud)\b)|\b{youre} (?:so|being(?: so)?|really being) (?:mean|rude|cold|dramatic|petty|stubborn|defensive|difficult|annoying|distant|secretive|jealous|paranoid|unfair|fake|clingy|needy)(?: sometimes| lately| recently| today| tonight| these days| right now| rn| all the time| tbh)?{end}(?![^.!?\n]{0,40}\b(?:thank|thanks|love|amazing|best|proud)\b)|\b{youre} (?:literally |honestly |actually |just )?the worst at (?:replying|texting|answering|calling|communicating|keeping in touch)\b|\b{youre} (?:literally |honestly |actually |just |so )?(?:hopeless|useless|terrible|rubbish|awful|crap) at (?:replying|texting|answering|calling|communicating|keeping in touch|listening|staying in touch)\b|\b{youre} (?:the most|such an?) (?:unreliable|selfish|inconsiderate|thoughtless|insensitive|ungrateful|disrespectful|irresponsible|self-?cent(?:er|re)d|careless|immature|childish|lazy|stubborn|difficult|frustrating|infuriating) (?:person|man|woman|partner|boyfriend|girlfriend|husband|wife|friend|human)\b(?![^.!?\n]{0,40}\b(?:thank|thanks|love|amazing|best|proud)\b)`,
         explanation: 'A label for who they are is hard to hear; what happened today is easier to talk about.',
         flags: [
           "ur literally the worst at replying, I asked about Saturday's match on MONDAY",
@@ -461,6 +465,7 @@ const kinds = {
           'u r so inconsiderate lor',
           "you're being so rude",
           "You're a total hypocrite.",
+          "you're so selfish sometimes",
           "Mate you're hopeless at keeping in touch, it's been a pattern for years",
           "You're the most unreliable person I know, no offence",
         ],
@@ -629,7 +634,7 @@ const kinds = {
       {
         id: 'bq.why-do-you-always',
         strength: 2,
-        pattern: String.raw`\b{why} (?:do|did|would|does) {you} (?:always|never|even|keep|have to|do this|do that|act|care|bother|ignore|treat|hate|make|say that|said that|lie|leave|feel the need|pull|push|shut|block|unfollow|hang up|cancel|bail|flake|forget|not|take so long|get so|get mad|get angry|get defensive)\b|\b{why} (?:can|can't|cant|could) {you} (?:never|not even)\b|\b{why} (?:are|r) {you} always{notverdict}\b`,
+        pattern: String.raw`\b{why} (?:do|did|would|does) {you} (?:(?:always|never){notverdict}|even|keep|have to|do this|do that|act|care|bother|ignore|treat|hate|make|say that|said that|lie|leave|feel the need|pull|push|shut|block|unfollow|hang up|cancel|bail|flake|forget|not|take so long|get so|get mad|get angry|get defensive)\b|\b{why} (?:can|can't|cant|could) {you} (?:never|not even)\b|\b{why} (?:are|r) {you} always{notverdict}\b`,
         flags: [
           "Why are you always on your phone when I'm talking to you?",
           'Why can you never just pick up the phone when I ring?',
@@ -643,6 +648,7 @@ const kinds = {
           'why did you pick the blue one? love it',
           'why does he always do this',
           'Why do you say so?',
+          'why do u always look so good in pics 😍',
         ],
       },
       {
@@ -1104,6 +1110,14 @@ const kinds = {
         allows: ['are you there yet? we just parked', 'is he awake?'],
       },
       {
+        // "Don't lie" closing a question: the answer is judged before it comes.
+        id: 'dp.dont-lie',
+        strength: 2,
+        pattern: String.raw`\b(?:don't|dont|do not) (?:you )?(?:dare )?lie to me{end}|{start}(?:and )?(?:don't|dont|do not) (?:even )?(?:try to )?lie(?: to me)?\s*[.!]*{alone}`,
+        flags: ['where were u last night?? dont lie', "Don't lie to me."],
+        allows: ["don't lie, you loved that movie 😂", 'he told me not to lie to the teacher'],
+      },
+      {
         id: 'dp.answer-me',
         strength: 3,
         pattern: String.raw`\banswer me(?: pls| please| plz)?(?: now| already| right now)?(?:,? will (?:ya|you|u))?{end}`,
@@ -1202,6 +1216,17 @@ const kinds = {
           "just text me when you're free",
           'miss you. call me tonight?',
           'call me back immediately if the test comes back?',
+        ],
+      },
+      {
+        // The wait counted out loud, and said twice or with nothing to show for it.
+        id: 'dp.its-been-days',
+        strength: 2,
+        pattern: String.raw`{start}(?:it's|its|it has) been (?:[0-9]+|two|three|four|five|six|seven|a few|several|so many) (?:days|hours|hrs|weeks)(?: now)?\s*[.!]+\s*(?:[0-9]+|two|three|four|five|six|seven) (?:days|hours|hrs|weeks)\b|\b(?:it's|its|it has) been (?:[0-9]+|two|three|four|five|six|seven|a few|several|so many) (?:days|hours|hrs|weeks) (?:and|with|without) (?:nothing|no (?:reply|answer|word|text|call|response)|not (?:a|one) (?:word|text|reply|call))\b`,
+        flags: ['its been 3 days. 3 DAYS.', "it's been two days and no reply"],
+        allows: [
+          'its been 3 days since i started the diet lol',
+          "it's been 3 days and the cake is still good",
         ],
       },
       {
@@ -1566,7 +1591,7 @@ const kinds = {
       {
         id: 'se.im-done',
         strength: 2,
-        pattern: String.raw`\b{im} (?:so |just |literally |honestly |officially |really )?done(?: talking(?: to {you}| about (?:it|this))?| with (?:this(?: argument| conversation| discussion| fight)?|you|us|it|all (?:of )?this|trying|waiting|caring|everything|this relationship|your (?:excuses|games|shit|crap|bullshit)|being \w+))?{stop}(?!{delighted})`,
+        pattern: String.raw`\b{im} (?:so |just |literally |honestly |officially |really )?done(?: talking(?: to {you}| about (?:it|this))?| with (?:this(?: argument| conversation| discussion| fight)?|you|us|it|all (?:of )?this|trying|waiting|caring|everything|this relationship|your (?:excuses|games|shit|crap|bullshit)|being \w+))?{stop}(?!{delighted})|\b{im} (?:so |just |literally |honestly |officially |really )?done trying(?: with {you}| here| anymore)?{stop}(?!{delighted})`,
         explanation: '“{words}” often means I’m hurting, said from behind a closed door.',
         flags: [
           "Ye're no listenin. That's me, I'm done talkin.",
@@ -1574,6 +1599,7 @@ const kinds = {
           "I'm done.",
           'im so done with this',
           "ok i'm done with your excuses",
+          "i'm done trying with u",
         ],
         allows: [
           'exams over, im done, finally free',
@@ -1581,6 +1607,7 @@ const kinds = {
           'im done with work, wanna call?',
           "I'm done with my exams!!",
           "I'm done haha",
+          "i'm done trying on dresses, meet u at the cafe",
         ],
       },
       {
@@ -2001,9 +2028,9 @@ const kinds = {
       {
         id: 'cs.you-could-at-least',
         strength: 2,
-        pattern: String.raw`\b{you} (?:could|can) (?:at least|have at least)\b`,
-        flags: ['you could at least say sorry', 'u can at least text back'],
-        allows: ['I could at least try'],
+        pattern: String.raw`\b{you} (?:could|can) (?:at least|have at least)\b|\b(?:can|could) {you} (?:at least|even just) (?:pretend|act|bother|say sorry|text back|reply|call)\b`,
+        flags: ['you could at least say sorry', 'u can at least text back', 'can u at least pretend to care'],
+        allows: ['I could at least try', 'could you at least try the soup before you salt it? x'],
       },
       {
         id: 'cs.fingers-broken',
