@@ -905,8 +905,12 @@ const kinds = {
       {
         id: 'bq.why-is-it-always',
         strength: 2,
-        pattern: String.raw`\b{why} (?:is|does) (?:it|everything) (?:always|never|have to be)\b`,
-        flags: ['why is it always me who apologises', 'why does everything have to be a fight'],
+        pattern: String.raw`\b{why} (?:is|does) (?:it|everything) (?:always|never|have to be)\b|\b{why} is it (?:that )?{you} (?:can )?(?:never|always|can't|cant|cannot|don't|dont|won't|wont)\b(?!{delighted})`,
+        flags: [
+          'why is it always me who apologises',
+          'why does everything have to be a fight',
+          'Why is it that you can never find time to visit your mother?',
+        ],
         allows: ['why is it so cold in here'],
       },
       {
@@ -973,11 +977,22 @@ const kinds = {
       {
         id: 'bq.ignoring-me',
         strength: 2,
-        pattern: String.raw`\b(?:ignoring|ignore|avoiding|avoid|ghosting|ghost|blanking|blank) me\b(?<=\b(?:{youre}|are {you}|{you}|fun|enjoy(?:ing)?|keep|go ahead(?: and)?)\b[^.!?\n]{0,20}?\b(?:ignoring|ignore|avoiding|avoid|ghosting|ghost|blanking|blank) me)`,
+        pattern: String.raw`\b(?:ignoring|ignore|avoiding|avoid|ghosting|ghost|blanking|blank) (?:me|my (?:msgs?|messages?|texts?|calls?|sms))\b(?<=\b(?:{youre}|are {you}|{you}|fun|enjoy(?:ing)?|keep|go ahead(?: and)?)\b[^.!?\n]{0,20}?\b(?:ignoring|ignore|avoiding|avoid|ghosting|ghost|blanking|blank) (?:me|my (?:msgs?|messages?|texts?|calls?|sms)))(?<!\b(?:can|could|may|might|should|free to|pls|please) (?:just )?(?:ignore|avoid|blank|ghost) (?:me|my (?:msgs?|messages?|texts?|calls?|sms)))`,
         explanation:
           'Telling them what they are doing invites a defence; saying you miss them invites them closer.',
-        flags: ["you're ignoring me", 'ur ghosting me now', 'are u ignoring me', 'enjoy ignoring me'],
-        allows: ['my cat is ignoring me', 'sorry for ignoring you', 'she keeps ignoring me'],
+        flags: [
+          "you're ignoring me",
+          'ur ghosting me now',
+          'are u ignoring me',
+          'enjoy ignoring me',
+          'u keep ignoring my msgs',
+        ],
+        allows: [
+          'my cat is ignoring me',
+          'sorry for ignoring you',
+          'she keeps ignoring me',
+          'you can ignore my texts from last night, was tipsy lol',
+        ],
       },
     ],
   },
@@ -2252,8 +2267,12 @@ const kinds = {
       {
         id: 'cs.nice-of-you-to-reply',
         strength: 2,
-        pattern: String.raw`\bnice of {you} to (?:finally |actually |even )?(?:reply|respond|answer|text|call|show up|join|let me know|remember|get back|acknowledge|notice|bother)\b`,
-        flags: ['nice of you to finally reply', 'nice of u to show up'],
+        pattern: String.raw`\bnice of {you} to (?:finally |actually |even )?(?:reply|respond|answer|text|call|show up|join|let me know|remember|get back|acknowledge|notice|bother)\b|\b(?:kind|good|sweet|lovely|big|decent) of {you} to finally\b`,
+        flags: [
+          'nice of you to finally reply',
+          'nice of u to show up',
+          'How kind of you to finally get in touch.',
+        ],
         allows: ['so nice of you to bring flowers'],
       },
       {
