@@ -760,7 +760,7 @@ export const enSofter: SofterRewriteCopy = {
   },
   vagueActs: String.raw`^(?:(?:do|be|say|go|get|make|act|keep|start|take|leave) ?(?:this|that|it|so|like this|like that|again|stuff|things|something|mine)?|mine|it|that|this|everything|something|anything|me|us)$`,
   subjects: String.raw`\b(?<subject>last night|yesterday|this morning|this afternoon|today|tonight|the weekend|the pub|the gym|the party|the office|work|(?:your|ur) phone|(?:your|ur) ex|(?:your|ur) location|instagram|insta|tinder|snapchat|facebook|that restaurant|lunch|dinner|your messages|your location|your photos)\b`,
-  anySubject: String.raw`\b(?<subject>(?:the|my|your|our) (?!(?:own|way|time|one|only|same|fault|problem|whole|best|worst|last|first|other|life|mind|head|word|side)\b)[a-z]{3,})\b`,
+  anySubject: String.raw`\b(?<subject>(?:the|my|your|our) (?!(?:own|way|time|one|only|same|fault|problem|whole|best|worst|last|first|other|life|mind|head|word|side|year|month|week|day|hour|minute|moment|dead)\b)[a-z]{3,})\b`,
   kindFirst: ['demand-ping', 'stonewalling-exit', 'surveillance'],
   topics: [
     {

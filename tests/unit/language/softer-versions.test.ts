@@ -259,6 +259,17 @@ describe('softer versions say what the person meant', () => {
     expect(first(text)).not.toMatch(/dinner|I miss us|missing you/i);
   });
 
+  it.each(['amazing. truly. boyfriend of the year 🏆', 'Oh look, he rises from the dead.'])(
+    '"%s" is not taken to be about a time or a figure of speech',
+    (text) => {
+      const analysis = analyze(text);
+      expect(analysis.protest).toBe(true);
+      const versions = softerVersions(analysis, TUESDAY_MORNING);
+      expect(versions.length).toBeGreaterThan(0);
+      expect(versions.join(' ')).not.toMatch(/about the (?:year|dead)\b/i);
+    },
+  );
+
   it('asks a demand for an answer for one, gently, without "no pressure"', () => {
     for (const text of ['Please answer me', 'hello???', 'answer me!!', 'why are you ignoring me']) {
       const versions = softerVersions(analyze(text), TUESDAY_MORNING);
