@@ -15,7 +15,7 @@ import type { KindRules, LanguageRules, MarkerRule } from './types.ts';
  * Delight somewhere after a marker in the same message ("why didn't you say!! congrats 🎉", "must
  * be nice, enjoy!"): what reads as a complaint on its own is excitement or warmth beside it.
  */
-const DELIGHT = String.raw`(?:\b(?:congrats|congratulations|tahniah|omg|yay|so happy for|so cute|so sweet|treat (?:pending|on me)|count me in|how do (?:you|u) do it|teach me|enjoy|have (?:a )?(?:lovely|great|good|fab|nice) time|have fun|bring (?:back|me)|finally free|free at last)\b|🎉|🥳|😍|🥰|😄|😁)`;
+const DELIGHT = String.raw`(?:\b(?:congrats|congratulations|tahniah|omg|yay|so happy for|so proud|proud of (?:you|u)|i'd have (?:made|got|gotten|bought|baked|cooked|come|picked|brought)|so cute|so sweet|treat (?:pending|on me)|count me in|how do (?:you|u) do it|teach me|enjoy|have (?:a )?(?:lovely|great|good|fab|nice) time|have fun|bring (?:back|me)|finally free|free at last)\b|🎉|🥳|😍|🥰|😄|😁)`;
 
 const macros: Record<string, string> = {
   delighted: String.raw`[^\n]{0,80}?${DELIGHT}`,
@@ -47,7 +47,7 @@ const macros: Record<string, string> = {
   kindbefore: String.raw`(?<!\b(?:do|does|did|have|had|would|will|can|could|should|are|were|if|wish|hope|unless|whether|promise|promise me|make sure|as long as|than|love how|love that|love it when|love the way|like how|like that|like the way|adore how|adore that|appreciate how|appreciate that|glad|proud that|happy that) (?:you|u|you're|youre|you are|ur))`,
   // What follows "you always/never" when it is praise, an idiom or one past event, not a verdict;
   // praise may come a sentence later ("you never forget mum's meds. ur a saint").
-  notverdict: String.raw`(?![^\n]{0,80}?(?:${DELIGHT}|\b(?:(?:ur|you're|youre|you are|u r) (?:a |an |the |such an? |my )?(?:saint|champ|star|legend|gem|angel|hero|rock|lifesaver|best)|love (?:that|this|it) about (?:you|u)|means (?:heaps|a lot|so much|the world)|(?:don't|dont) take (?:that|it|this) for granted|so proud of (?:you|u)|thank (?:you|u)(?! (?:very much |so much )?for nothing)|inspir(?:ing|es me|ed me)|true love)\b)|[^.!?\n]{0,25}\b(?:best|amazing|perfect|beautiful|lovely|gorgeous|favou?rite|cutest|sweetest|nicest|kindest|funniest|coolest|greatest|wonderful|incredible|stunning|so good|so nice|so sweet|so cute|proud)\b| (?:going to|gonna) (?:believe|guess)| guess\b| (?:told|said|replied|answered|mentioned|sent|got back|confirmed|responded)(?: (?:to )?me)? (?:about|re|regarding|if|whether|what|when|where|which|that you|you)\b| (?:make|made|making) me (?:laugh|smile|happy|so happy|feel (?:good|better|safe|special|loved|at home))| know\b| fail\b| cease to| stop (?:making|amazing|surprising|impressing)| look (?:good|great|amazing|beautiful|gorgeous|cute|stunning|hot|lovely|handsome|so)| smell (?:good|nice|amazing)| (?:have|got) my back| stand by me| spoil me| amaze me| inspire me| go above and beyond| reply so (?:fast|quick)| have (?:a|my) (?:home|place|seat|spot)| have me| find (?:a|the) (?:way|words|best)| manage to| cheer me up| brighten| light up| get me\b| say the (?:sweetest|nicest|right|best)| (?:been|were|are|was) (?:there|the best|so good|so kind|so sweet)| take (?:such )?(?:good )?care| beat me| win\b| surprise me| put a smile| let me down| disappoint| (?:have|need) to (?:apologi[sz]e|ask|worry|explain|thank|say sorry)| so (?:sweet|kind|patient|good|thoughtful|lovely|cute|funny|generous|supportive|caring|helpful|calm|brave|strong|beautiful|handsome|gorgeous)| on my mind| in my (?:heart|thoughts|prayers)| welcome| the best| there for me| right\b)`,
+  notverdict: String.raw`(?![^\n]{0,80}?(?:${DELIGHT}|\b(?:(?:ur|you're|youre|you are|u r) (?:a |an |the |such an? |my )?(?:saint|champ|star|legend|gem|angel|hero|rock|lifesaver|best)|love (?:that|this|it) about (?:you|u)|means (?:heaps|a lot|so much|the world)|(?:don't|dont) take (?:that|it|this) for granted|so proud of (?:you|u)|thank (?:you|u)(?! (?:very much |so much )?for nothing)|inspir(?:ing|es me|ed me)|true love)\b)|[^.!?\n]{0,25}\b(?:best|amazing|perfect|beautiful|lovely|gorgeous|favou?rite|cutest|sweetest|nicest|kindest|funniest|coolest|greatest|wonderful|incredible|stunning|so good|so nice|so sweet|so cute|proud)\b| (?:going to|gonna) (?:believe|guess)| guess\b| (?:told|said|replied|answered|mentioned|sent|got back|confirmed|responded)(?: (?:to )?me)? (?:about|re|regarding|if|whether|what|when|where|which|that you|you)\b| (?:make|made|making) me (?:laugh|smile|happy|so happy|feel (?:good|better|safe|special|loved|at home))| know\b| fail\b| cease to| stop (?:making|amazing|surprising|impressing)| look (?:good|great|amazing|beautiful|gorgeous|cute|stunning|hot|lovely|handsome|so)| smell (?:good|nice|amazing)| (?:have|got) my back| stand by me| spoil me| amaze me| inspire me| go above and beyond| reply so (?:fast|quick)| have (?:a|my) (?:home|place|seat|spot)| have me| find (?:a|the) (?:way|words|best)| manage to| cheer me up| brighten| light up| get me\b| say the (?:sweetest|nicest|right|best)| (?:been|were|are|was) (?:there|the best|so good|so kind|so sweet)| take (?:such )?(?:good )?care| beat me| win\b| surprise me| put a smile| let me down| disappoint| (?:have|need) to (?:apologi[sz]e|ask|worry|explain|thank|say sorry)| so (?:sweet|kind|patient|good|thoughtful|lovely|cute|funny|generous|supportive|caring|helpful|calm|brave|strong|beautiful|handsome|gorgeous|clever|smart|talented|creative|considerate)| look after (?:me|us)| on my mind| in my (?:heart|thoughts|prayers)| welcome| the best| there for me| right\b)`,
   complaint:
     "(?:forget|ignore|disappear|vanish|leave|bail|cancel|change the (?:subject|topic)|shut (?:down|me out)|walk (?:away|out|off)|get (?:mad|angry|defensive|weird|annoyed|upset)|blow up|make (?:it|excuses|everything)|turn (?:it|this)(?: back)? (?:a?round)|brush (?:me|it) off|flake|check out|zone out|go (?:quiet|silent|cold|out)|pull away|roll your eyes|sigh|don't|dont|won't|wont|can't|cant|never|always|do this|do that|start|pick a fight|storm|hang up|lie|are late|run late|look at your phone|pick up your phone|act|freak|snap|yell|complain|criticise|criticize|have an excuse|find an excuse|say you're busy|say you are busy|are busy|go on your phone)",
   judged:
@@ -70,13 +70,14 @@ const kinds = {
       {
         id: 'gc.you-always-never',
         strength: 2,
-        pattern: String.raw`\b{you}{kindbefore}(?: (?:literally|just|seriously|honestly|basically|really|pretty much|like|still|also|actually))? (?:always|never|constantly|continually|forever|never ever){notverdict}\b`,
+        pattern: String.raw`\b{you}{kindbefore}(?: (?:literally|just|seriously|honestly|basically|really|pretty much|like|still|also|actually|dey))? (?:always|never|constantly|continually|forever|never ever){notverdict}\b`,
         flags: [
           'You never listen to me',
           'u oso never tell me',
           'u always do this',
           'you literally NEVER text first',
           'you constantly cancel on me',
+          'U dey always disappear anytime I need you',
         ],
         allows: [
           'you always make me laugh',
@@ -93,7 +94,16 @@ const kinds = {
           'you always turn up when it counts, means a lot',
           'You never miss a school play. Thank you, love.',
           "you always remember everyone's birthday, how do you do it",
+          'ye always look after me so well',
+          'you always so clever one lah',
         ],
+      },
+      {
+        id: 'gc.name-one-time',
+        strength: 2,
+        pattern: String.raw`\b(?:tell|name|give) me one time {you}(?:'ve| have| ever)\b(?!{delighted})`,
+        flags: ['Tell me one time you\u2019ve asked how MY day was', 'name me one time u ever said sorry'],
+        allows: ['tell me one time you felt really proud, for my school project'],
       },
       {
         id: 'gc.not-once',
@@ -127,11 +137,12 @@ const kinds = {
       {
         id: 'gc.same-old-story',
         strength: 2,
-        pattern: String.raw`\b(?:always|it's|its) (?:the )?same (?:old )?(?:thing|story|excuse|drama)s? (?:over and over |again and again |every (?:single )?time )?with {you}\b|\b(?:the )?same (?:fight|argument|row) (?:over and over(?: again)?|again and again|every (?:single )?(?:time|day|week))\b`,
+        pattern: String.raw`\b(?:always|it's|its) (?:the )?same (?:old )?(?:thing|story|excuse|drama)s? (?:over and over |again and again |every (?:single )?time )?with {you}\b|\b(?:it's|its|it is) always the same with {you}\b|\b(?:the )?same (?:fight|argument|row) (?:over and over(?: again)?|again and again|every (?:single )?(?:time|day|week))\b`,
         flags: [
           'always the same story with u',
           "it's the same thing over and over with you",
           'I cannot keep having this same fight over and over again',
+          "Traffic was awful today. Anyway. It's always the same with you, promise this promise that and nothing happens.",
         ],
         allows: [
           'same thing with you? my phone died too',
@@ -455,7 +466,7 @@ const kinds = {
         strength: 2,
         // Words that only ever judge stand alone; words also said in fun or of the weather ("you're
         // cold?", "you're mean at cards") need "so", "being" or "such" to be a verdict.
-        pattern: String.raw`\b{youre} (?:so |just |literally |honestly |being |such an? |really |actually |always )?(?:impossible|pathetic|useless|selfish|heartless|hopeless|unreliable|childish|immature|cruel|toxic|lazy|unbelievable|ridiculous|inconsiderate|thoughtless|insensitive|ungrateful|disrespectful|irresponsible|self-?cent(?:er|re)d|self-?absorbed|manipulative|careless|hurtful|unbearable|two-?faced|a (?:total |complete |such a )?(?:liar|joke|hypocrite|jerk|coward|flake))(?: sometimes| lately| recently| today| tonight| these days| right now| rn| all the time| tbh)?{end}(?![^.!?\n]{0,40}\b(?:thank|thanks|love|amazing|best|proud)\b)|\b{youre} (?:so|being(?: so)?|really being) (?:mean|rude|cold|dramatic|petty|stubborn|defensive|difficult|annoying|distant|secretive|jealous|paranoid|unfair|fake|clingy|needy)(?: sometimes| lately| recently| today| tonight| these days| right now| rn| all the time| tbh)?{end}(?![^.!?\n]{0,40}\b(?:thank|thanks|love|amazing|best|proud)\b)|\b{youre} (?:literally |honestly |actually |just )?the worst at (?:replying|texting|answering|calling|communicating|keeping in touch)\b|\b{youre} (?:literally |honestly |actually |just |so )?(?:hopeless|useless|terrible|rubbish|awful|crap) at (?:replying|texting|answering|calling|communicating|keeping in touch|listening|staying in touch)\b|\b{youre} (?:the most|such an?) (?:unreliable|selfish|inconsiderate|thoughtless|insensitive|ungrateful|disrespectful|irresponsible|self-?cent(?:er|re)d|careless|immature|childish|lazy|stubborn|difficult|frustrating|infuriating) (?:person|man|woman|partner|boyfriend|girlfriend|husband|wife|friend|human)\b(?![^.!?\n]{0,40}\b(?:thank|thanks|love|amazing|best|proud)\b)`,
+        pattern: String.raw`\b{youre} (?:so |just |literally |honestly |being |such an? |really |actually |always )?(?:impossible|pathetic|useless|selfish|heartless|hopeless|unreliable|childish|immature|cruel|toxic|lazy|unbelievable|ridiculous|inconsiderate|thoughtless|insensitive|ungrateful|disrespectful|irresponsible|self-?cent(?:er|re)d|self-?absorbed|manipulative|careless|hurtful|unbearable|two-?faced|a (?:total |complete |such a )?(?:liar|joke|hypocrite|jerk|coward|flake))(?: sometimes| lately| recently| today| tonight| these days| right now| rn| all the time| tbh| honestly|,? (?:it's|its) (?:unreal|ridiculous|insane|crazy|unbelievable))?{end}(?![^.!?\n]{0,40}\b(?:thank|thanks|love|amazing|best|proud)\b)|\b{youre} (?:so|being(?: so)?|really being) (?:mean|rude|cold|dramatic|petty|stubborn|defensive|difficult|annoying|distant|secretive|jealous|paranoid|unfair|fake|clingy|needy)(?: sometimes| lately| recently| today| tonight| these days| right now| rn| all the time| tbh)?{end}(?![^.!?\n]{0,40}\b(?:thank|thanks|love|amazing|best|proud)\b)|\b{youre} (?:literally |honestly |actually |just )?the worst at (?:replying|texting|answering|calling|communicating|keeping in touch)\b|\b{youre} (?:literally |honestly |actually |just |so )?(?:hopeless|useless|terrible|rubbish|awful|crap) at (?:replying|texting|answering|calling|communicating|keeping in touch|listening|staying in touch)\b|\b{youre} (?:the most|such an?) (?:unreliable|selfish|inconsiderate|thoughtless|insensitive|ungrateful|disrespectful|irresponsible|self-?cent(?:er|re)d|careless|immature|childish|lazy|stubborn|difficult|frustrating|infuriating) (?:person|man|woman|partner|boyfriend|girlfriend|husband|wife|friend|human)\b(?![^.!?\n]{0,40}\b(?:thank|thanks|love|amazing|best|proud)\b)|\b{youre} (?:literally |honestly |actually |just )?the (?:flakiest|laziest|rudest|meanest|coldest|most (?:selfish|unreliable|inconsiderate|thoughtless|useless|self-?cent(?:er|re)d|ungrateful|careless|insensitive)) (?:person|man|woman|partner|boyfriend|girlfriend|husband|wife|friend|human|mate)\b(?![^.!?\n]{0,40}\b(?:haha|lol|love|thank|thanks)\b)`,
         explanation: 'A label for who they are is hard to hear; what happened today is easier to talk about.',
         flags: [
           "ur literally the worst at replying, I asked about Saturday's match on MONDAY",
@@ -468,6 +479,9 @@ const kinds = {
           "you're so selfish sometimes",
           "Mate you're hopeless at keeping in touch, it's been a pattern for years",
           "You're the most unreliable person I know, no offence",
+          'Ur the flakiest person i know tbh',
+          "you're so unreliable it's unreal",
+          'ur so selfish honestly',
         ],
         allows: [
           "you're so ridiculous, I love you",
@@ -481,6 +495,7 @@ const kinds = {
           'my boss is so inconsiderate',
           "you're terrible at golf",
           "you're the most stubborn person i know and i love it",
+          "you're the laziest cat i know haha",
         ],
       },
       {
@@ -619,6 +634,7 @@ const kinds = {
           "why didn't she call you back?",
           "why didn't you say you were in town!! count me in for dinner",
           'why i didnt tell you? it was a surprise',
+          "why didn't u wake me, I'd have made u breakfast",
         ],
       },
       {
@@ -654,9 +670,13 @@ const kinds = {
       {
         id: 'bq.how-could-you',
         strength: 2,
-        pattern: String.raw`\bhow (?:could|can|would) {you}\b(?= (?:not|forget|do (?:this|that)|say (?:that|this)|lie|leave|ignore|be so|let|treat|just|possibly|even|think that)\b|{end})|\bhow dare {you}\b`,
+        pattern: String.raw`(?:\bhow (?:could|can|would) {you}\b(?= (?:not|forget|do (?:this|that)|say (?:that|this)|lie|leave|ignore|be so|let|treat|just|possibly|even|think that)\b|{end})|\bhow dare {you}\b)(?!{delighted})`,
         flags: ['how could you', 'How could you forget', 'how can u lie to me like that', 'how dare you'],
-        allows: ['how can you tell if the avocado is ripe', 'how would you like your eggs?'],
+        allows: [
+          'how can you tell if the avocado is ripe',
+          'how would you like your eggs?',
+          'how could you not tell me you got the job!!! so proud of u',
+        ],
       },
       {
         // "How many times do I have to ask" counts the times, so this time is one too many.
@@ -694,12 +714,42 @@ const kinds = {
         ],
       },
       {
+        id: 'bq.why-wasnt-i',
+        strength: 2,
+        pattern: String.raw`\b{why} (?:wasn't|wasnt|was not|weren't|werent) i (?:even )?(?:invited|told|asked|included|informed|consulted)\b(?!{delighted})|\b{why} (?:didn't|didnt|did not) (?:anyone|anybody|nobody|you guys|u guys) (?:invite|tell|ask|include) me\b(?!{delighted})`,
+        flags: [
+          'Just saw the photos from saturday. Why wasn\u2019t I invited?',
+          'why wasnt i told',
+          'why didnt anyone invite me',
+        ],
+        allows: ['why was i invited lol i barely know them', 'she asked why she wasnt invited'],
+      },
+      {
+        id: 'bq.whats-the-point-if-you',
+        strength: 2,
+        pattern: String.raw`\bwhat(?:'s| is| was) the point (?:of (?!(?:owning |having |even having )?an? (?:phone|mobile))[^.!?\n]{1,50} )?if {you}(?:'re|re| are| were)? (?:never|weren't even|werent even|not even|aren't even|arent even|won't even|wont even|don't even|dont even|didn't even|didnt even)\b`,
+        flags: [
+          "What was the point of asking me to wait up if you weren't even going to come?",
+          "what's the point if you never listen",
+        ],
+        allows: ["what's the point of the lid if you're not using it lol"],
+      },
+      {
         // Mildest of the blame questions: "why would you…" is often a real question, so only watchful.
         id: 'bq.why-would-you',
         strength: 1,
-        pattern: String.raw`\b{why} would {you} (?:do|say|tell|go|leave|lie|keep|hide|ever)\b`,
-        flags: ['why would u tell everyone but me', 'why would you hide that from me'],
-        allows: ['why would he do that', 'why would I say no?'],
+        pattern: String.raw`\b{why} would {you} (?:do|say|tell|go|leave|lie|keep|hide|ever)\b|\b{why} would {you} promise\b|\b{why} (?:did|would) {you} (?:say|tell me) [^.!?\n]{1,40}\bif {you} (?:weren't|werent|wasn't|wasnt|weren't even|didn't|didnt|never|won't|wont|had no)\b`,
+        flags: [
+          'why would u tell everyone but me',
+          'why would you hide that from me',
+          'why would u promise and then not show',
+          "Why did you say you'd be home at 6 if you weren't going to be?",
+        ],
+        allows: [
+          'why would he do that',
+          'why would I say no?',
+          'why did you say it was cheap if it cost 50 quid? just curious',
+        ],
       },
       {
         id: 'bq.so-hard-to',
@@ -715,7 +765,7 @@ const kinds = {
       {
         id: 'bq.how-hard-is-it',
         strength: 2,
-        pattern: String.raw`\bhow (?:much (?:effort|work|energy)|long) (?:does|did|would|can) it take (?:to|2|for {you} to) (?:just )?(?:type|text|reply|call|answer|say|send|respond)\b|\b(?:how (?:hard|difficult) (?:is it|can it be|would it be)|(?:is it|would it be|would it have been|was it) (?:so |that |really |really that )?(?:hard|difficult)) (?:for {you} )?to (?:just )?(?:say (?:you'll|youll|you will|u'll|ull|you're|youre|you are) (?:be )?(?:late|running late|busy)|find (?:a|one|the) (?:card|minute|second|moment)|(?:text|message|call|ring|answer|write to|get back to) me|(?:text|call|ring|write|get|message) (?:me )?back|reply(?! to (?!me\b))|respond(?! to (?!me\b))|answer(?: your phone| the phone| my (?:calls?|texts?|messages?))?|pick up(?: the phone| your phone)?|say (?:good ?night|good ?morning|sorry|thanks|thank you|ok|hi)|let me know|tell me)\b`,
+        pattern: String.raw`\bhow (?:much (?:effort|work|energy)|long) (?:does|did|would|can) it take (?:to|2|for {you} to) (?:just )?(?:type|text|reply|call|answer|say|send|respond)\b|\b(?:how (?:hard|difficult) (?:is it|can it be|would it be)|(?:is it|would it be|would it have been|was it) (?:so |that |really |really that )?(?:hard|difficult)) (?:for {you} )?to (?:just )?(?:say (?:you'll|youll|you will|u'll|ull|you're|youre|you are) (?:be )?(?:late|running late|busy)|find (?:a|one|the) (?:card|minute|second|moment)|(?:text|message|call|ring|answer|write to|get back to|reply to) me|reply to (?:one|a|my) (?:message|text|msg)|(?:text|call|ring|write|get|message) (?:me )?back|reply(?! to (?!me\b))|respond(?! to (?!me\b))|answer(?: your phone| the phone| my (?:calls?|texts?|messages?))?|pick up(?: the phone| your phone)?|say (?:good ?night|good ?morning|sorry|thanks|thank you|ok|hi)|let me know|tell me)\b`,
         flags: [
           'How long does it take to reply to a yes-or-no question?',
           'how much effort does it take 2 type ok?',
@@ -725,6 +775,7 @@ const kinds = {
           'is it really that hard for you to let me know',
           "how hard is it to say you'll be late, honestly",
           'Was it that hard to find a card?',
+          'How hard can it be to reply to one message?',
         ],
         allows: [
           'how hard is it to get a visa?',
@@ -746,17 +797,20 @@ const kinds = {
       {
         id: 'bq.more-important-than-me',
         strength: 2,
-        pattern: String.raw`\bwhat (?:exactly |the hell |on earth |else )?(?:was|is|were|'s) (?:so |more )?(?:more )?important than (?:me|us|my (?:call|calls|message|messages|text|texts|birthday|feelings))\b|\bsince when (?:is|are|was|were|has|have) [^.!?\n]{1,30}\bmore important than (?:me|us)\b|\b(?:everything|everyone|anything|anyone|something|someone) (?:else )?(?:is|was|'s|s) more important (?:to {you} )?than (?:me|us|my (?:call|calls|message|messages|text|texts|birthday|feelings))\b`,
+        pattern: String.raw`\bwhat (?:exactly |the hell |on earth |else )?(?:was|is|were|'s) (?:so |more )?(?:more )?important than (?:me|us|my (?:call|calls|message|messages|text|texts|birthday|feelings))\b|\bsince when (?:is|are|was|were|has|have) [^.!?\n]{1,30}\bmore important than (?:me|us)\b|\b(?:everything|everyone|anything|anyone|something|someone) (?:else )?(?:is|was|'s|s) more important (?:to {you} )?than (?:me|us|my (?:call|calls|message|messages|text|texts|birthday|feelings))\b|\b(?:glad|good to know|nice to know|sure,?) (?:that )?(?:the |your |ur )?[a-z]+(?: [a-z]+)? (?:was|is|were|are) (?:way |so much |clearly |obviously )?more important\b`,
         flags: [
           'since wen is the pub more important than me?',
           'what exactly was more important than my call?',
           'everything is more important than me',
           'Clearly something else was more important than my birthday.',
+          'Glad the football was more important x',
+          'sure, ur mates are way more important, makes total sense',
         ],
         allows: [
           'nothing is more important than you',
           'what is more important than health? nothing',
           'is anything more important than my sleep lol',
+          'the meeting is more important than lunch, sorry',
         ],
       },
       {
@@ -1083,14 +1137,18 @@ const kinds = {
       {
         id: 'dp.hello-hello',
         strength: 3,
-        pattern: String.raw`\bhel+o+\s*\?+\s*hel+o+\s*\?+|\bhel+o+\.\s*hel+o+\.\s*hel+o+\b|\bhel+o+(?:[\s,]+hel+o+){2,}\b`,
+        pattern: String.raw`(?:\bhel+o+\s*\?+\s*hel+o+\s*\?+|\bhel+o+\.\s*hel+o+\.\s*hel+o+\b|\bhel+o+(?:[\s,]+hel+o+){2,}\b)(?![^\n]{0,60}(?:\b(?:can (?:you|u) hear me|(?:the )?(?:call|line|signal) (?:keeps |is )?(?:dropping|cutting|breaking|bad)|missed (?:you|u)|miss (?:you|u))\b|👋))`,
         flags: [
           'hello. hello. hello',
           'hello? hello?',
           'Helloooo?? hellooo???',
           'hello hello hello, u alive?',
         ],
-        allows: ["hello hello! how's my favourite person"],
+        allows: [
+          "hello hello! how's my favourite person",
+          'Hello? Hello? Can u hear me? The call keeps dropping lol',
+          'hello hello hello 👋 missed u',
+        ],
       },
       {
         id: 'dp.hello-question-marks',
@@ -1363,15 +1421,16 @@ const kinds = {
       {
         id: 'sv.left-on-read',
         strength: 3,
-        pattern: String.raw`\b(?:left|leaving|leave|leaves) me on (?:read|seen|delivered)\b|\bon read again\b|{start}(?:read|seen|opened|delivered)(?: at)? [0-9]{1,2}[:.][0-9]{2}(?: ?[ap]m)?\b`,
+        pattern: String.raw`\b(?:left|leaving|leave|leaves) me on (?:read|seen|delivered)\b|\bon read again\b|{start}(?:read|seen|opened|delivered)(?: at)? [0-9]{1,2}[:.][0-9]{2}(?: ?[ap]m)?\b|{start}seen (?:[0-9]+ ?(?:h|hrs?|hours?|m|mins?|minutes?)|an hour|two hours|hours) ago\s*[.!]*(?:{alone}|\s*(?:cool|nice|great|ok|k|nothing|no reply|and nothing)\b)`,
         flags: [
           'opened at 11:42 and not a word back. right',
           'read 2:14pm. cool',
           'you left me on read',
           'leaving me on delivered huh',
           'on read again. cool',
+          'Seen 3h ago. cool',
         ],
-        allows: ['I left him on read lol'],
+        allows: ['I left him on read lol', 'seen 3h ago on the map, the bus is still coming'],
       },
       {
         id: 'sv.you-read-it',
@@ -1388,14 +1447,18 @@ const kinds = {
       {
         id: 'sv.read-receipts',
         strength: 2,
-        pattern: String.raw`\b(?:two |double )?blue ticks?\b|\bread receipts?\b|\blast seen\b|\bticks? (?:(?:has|have) (?:been|gone|turned)|is|are|went|turned) blue\b`,
+        pattern: String.raw`(?:\b(?:two |double )?blue ticks?\b|\bread receipts?\b|\blast seen\b|\bticks? (?:(?:has|have) (?:been|gone|turned)|is|are|went|turned) blue\b)(?![^\n]{0,60}\b(?:hope (?:you're|youre|ur|u r|you are|everything'?s|all'?s|it'?s) (?:ok|okay|alright|fine|good|well)|no pressure|no rush|no worries|don't worry|dont worry|reply when|whenever you|fyi|just so you know|in case)\b)`,
         flags: [
           'two blue ticks and nothing',
           'I can see the read receipts',
           'your last seen was 5 min ago',
           'The double tick has been blue since lunchtime.',
         ],
-        allows: ["he said blue ticks don't mean anything"],
+        allows: [
+          "he said blue ticks don't mean anything",
+          "last seen yesterday, hope everything's ok? no pressure to reply",
+          'Your read receipts are off, just fyi',
+        ],
       },
       {
         id: 'sv.had-all-day',
@@ -1407,13 +1470,18 @@ const kinds = {
       {
         id: 'sv.saw-your-story',
         strength: 2,
-        pattern: String.raw`\b(?:i )?(?:saw|seen) (?:your|ur|yr) (?:story|stories|status|snap|post|posts)(?: tho| though|,? (?:but|yet|so) (?:{you}|no|not|still)\b)|\b(?:your|ur|yer) (?:instagram|insta|facebook|fb|snapchat|snap|tiktok|whatsapp|twitter)(?:'s| is| was)? (?:dead |very |really )?active\b`,
+        pattern: String.raw`\b(?:i )?(?:saw|seen) (?:your|ur|yr) (?:story|stories|status|snap|post|posts)(?: tho| though|,? (?:but|yet|so) (?:{you}|no|not|still)\b)|\b(?:your|ur|yer) (?:instagram|insta|facebook|fb|snapchat|snap|tiktok|whatsapp|twitter)(?:'s| is| was)? (?:dead |very |really )?active\b|(?<=\b(?:you|u|ur|your)\b[^\n]{0,80})\bso much for (?:{you} |{youre} )?(?:being|feeling) (?:sick|ill|busy|tired|at work|in a meeting|asleep|too tired)\b`,
         flags: [
           'saw ur story tho',
           'I saw your story, but no reply to me.',
           "Funny, yer Instagram's dead active the day.",
+          'snap map has u at the beach lol so much for being sick',
         ],
-        allows: ['saw ur story and loved it', 'i saw your post about the puppy, so cute'],
+        allows: [
+          'saw ur story and loved it',
+          'i saw your post about the puppy, so cute',
+          "so much for being sick, i'm out running again",
+        ],
       },
       {
         id: 'sv.watched-you-ignore',
@@ -1505,8 +1573,13 @@ const kinds = {
       {
         id: 'se.fine-dot',
         strength: 2,
-        pattern: String.raw`{start}fine(?: then)?\s*\.+(?=\s*(?:$|\n|[^a-z0-9\s]|whatever|forget|do what|go\b|bye|have fun|enjoy|{im} done|don't|dont|leave|never mind|nvm|ok\b|k\b))`,
-        flags: ['Fine.', 'fine then. whatever', 'fine. do what you want'],
+        pattern: String.raw`{start}fine(?: then)?\s*\.+(?=\s*(?:$|\n|[^a-z0-9\s]|whatever|forget|do what|go\b|bye|have fun|enjoy|{im} done|don't|dont|leave|never mind|nvm|ok\b|k\b))|\b(?:it's|its|i'm|im) fine\.\s*(?:i'm|im|it's|its|everything's|everythings|all) fine\b`,
+        flags: [
+          'Fine.',
+          'fine then. whatever',
+          'fine. do what you want',
+          "no it's fine. i'm fine. everything's fine.",
+        ],
         allows: ['fine. see you at 8', "I'm fine. just tired", "Fine. I'll see you at 8 then"],
       },
       {
@@ -1676,9 +1749,18 @@ const kinds = {
       {
         id: 'se.dont-care-anymore',
         strength: 2,
-        pattern: String.raw`\bi {dont} care (?:anymore|any more)\b`,
-        flags: ["I don't care anymore", 'i dont care any more tbh'],
-        allows: ["I don't care if we're late", "he said i don't care anymore"],
+        pattern: String.raw`\bi {dont} care (?:anymore|any more)\b|{start}(?:it )?(?:doesn't|doesnt|does not) (?:even )?matter any ?more\s*[.!]*{alone}|\bnot even (?:going to|gonna) bother (?:explaining|trying|asking|arguing)\b`,
+        flags: [
+          "I don't care anymore",
+          'i dont care any more tbh',
+          "Doesn't matter anymore",
+          'Not even going to bother explaining',
+        ],
+        allows: [
+          "I don't care if we're late",
+          "he said i don't care anymore",
+          "doesn't matter anymore, we found a table",
+        ],
       },
       {
         id: 'se.do-what-you-want',
@@ -1791,7 +1873,7 @@ const kinds = {
       {
         id: 'gs.only-one-who',
         strength: 3,
-        pattern: String.raw`\bi always the one\b|\b{why} am i (?:always )?the (?:only )?one (?:who|that|to) (?:always )?(?:has to|have to|does|do|pays?|drives?|cleans?|cooks?|texts?|calls?|plans?|organi[sz]es?|remembers?|makes?|tries|cares?)\b|\b(?:{im}|being) (?:always |the only one |just )?(?:always )?the (?:only )?one (?:who|that|to) (?:always |ever |even )?(?:texts?|texted|calls?|reach(?:es)? out|initiates?|plans?|makes? (?:the )?(?:plans?|effort|time|an effort|things happen|dinner)|apologi[sz]es?|says sorry|has to|have to|tries|try|cares?|does|do\b|cleans?|cooks?|organi[sz]es?|remembers?|compromises?|gives?|waits?|fix(?:es)?|puts? in|asks?|books?|pays?|picks? up|reaches|bothers?|shows up|makes? it work|worries|listens|checks in|holds|ends? up)|\b(?:{im}|being) (?:always |just )?the (?:only )?one (?:always )?(?:cleaning|cooking|texting|calling|planning|reaching out|apologi[sz]ing|trying|doing|organi[sz]ing|making|paying|waiting|chasing|initiating|carrying|fixing|giving|compromising|putting in|picking up|asking|remembering|caring)\b`,
+        pattern: String.raw`(?:\bi always the one\b|\b{why} am i (?:always )?the (?:only )?one (?:who|that|to) (?:always )?(?:has to|have to|does|do|pays?|drives?|cleans?|cooks?|texts?|calls?|plans?|organi[sz]es?|remembers?|makes?|tries|cares?)\b|\b(?:{im}|being) (?:always |the only one |just )?(?:always )?the (?:only )?one (?:who|that|to) (?:always |ever |even )?(?:texts?|texted|calls?|reach(?:es)? out|initiates?|plans?|makes? (?:the )?(?:plans?|effort|time|an effort|things happen|dinner)|apologi[sz]es?|says sorry|has to|have to|tries|try|cares?|does|do\b|cleans?|cooks?|organi[sz]es?|remembers?|compromises?|gives?|waits?|fix(?:es)?|puts? in|asks?|books?|pays?|picks? up|reaches|bothers?|shows up|makes? it work|worries|listens|checks in|holds|ends? up)|\b(?:{im}|being) (?:always |just )?the (?:only )?one (?:always )?(?:cleaning|cooking|texting|calling|planning|reaching out|apologi[sz]ing|trying|doing|organi[sz]ing|making|paying|waiting|chasing|initiating|carrying|fixing|giving|compromising|putting in|picking up|asking|remembering|caring)\b)(?![^.!?\n]{0,50}\b(?:cuz|because|cos|coz|since|as) i (?:love|enjoy|like) (?:it|doing it|that|them)\b)`,
         flags: [
           'I always the one drive, I always the one pay parking.',
           'why am i the one who always has to drive grandma',
@@ -1804,6 +1886,7 @@ const kinds = {
           "you're always the one who makes plans",
           "i'm the only one who likes pineapple pizza haha",
           'am i the only one who cries at this movie',
+          "I'm always the one planning trips cuz I love it",
         ],
       },
       {
@@ -1839,10 +1922,11 @@ const kinds = {
       {
         id: 'gs.not-even-a-thank-you',
         strength: 2,
-        pattern: String.raw`\b(?:not even|still no|and no) (?:a |one )?(?:single )?(?:thank you|thanks|thank u|sorry|apology|goodbye|good ?night|hello)\b`,
+        pattern: String.raw`\b(?:not even|still no|and no) (?:a |one )?(?:single )?(?:thank you|thanks|thank u|sorry|apology|goodbye|good ?night|hello)\b|\b(?:can't|cant|cannot|don't|dont) even get (?:a |one )?(?:thank you|thanks|thank u|sorry)\b`,
         flags: [
           'Drove two hours to fetch you from the airport and not even a thank you, hey.',
           'i covered ur shift AND lent u 50 quid. still no thank u',
+          "I cook, I clean, I do the school run and I can't even get a thank you",
         ],
         allows: ['no thanks needed!', 'and no, I did not say sorry to him'],
       },
@@ -1913,16 +1997,19 @@ const kinds = {
       {
         id: 'gs.i-do-everything',
         strength: 2,
-        pattern: String.raw`\bi do (?:everything|all the (?:work|cooking|cleaning|planning|chores))(?= around here| for (?:you|us|this family)| and|{end})|\bi (?:give|gave) {you} (?:everything|my all|all my time)\b(?=[^.!?\n]{0,30}\b(?:nothing|never|not even)\b)`,
+        pattern: String.raw`\bi do (?:everything|all the (?:work|cooking|cleaning|planning|chores))(?= around here| for (?:you|us|this family)| and|{end})|\bi (?:give|gave) {you} (?:everything|my all|all my time)\b(?=[^.!?\n]{0,30}\b(?:nothing|never|not even)\b)|\b(?:and|but) (?:i )?(?:get|got|getting) nothing (?:back|in return){end}|{start}(?:and )?(?:got|get|getting) nothing back{end}`,
         flags: [
           'I do everything around here',
           'i do all the cooking and cleaning',
           'i give u everything and get nothing',
+          "I've made every effort and I get nothing back",
+          'i texted u good morning, good luck, how did it go. got nothing back. cool',
         ],
         allows: [
           'i do everything i can to help, you know that',
           'i do everything on my phone these days',
           "i'd give you everything, never doubt it",
+          'sent the parcel and got nothing back from the post office yet',
         ],
       },
       {
@@ -2449,9 +2536,13 @@ const kinds = {
       {
         id: 'cs.great-just-great',
         strength: 2,
-        pattern: String.raw`{start}(?:great|perfect|wonderful|brilliant|fantastic)\s*\.+\s*just (?:great|perfect|wonderful|brilliant|fantastic)\b`,
-        flags: ['great. just great', 'Perfect... just perfect.'],
-        allows: ['great, just great news all round'],
+        pattern: String.raw`{start}(?:great|perfect|wonderful|brilliant|fantastic)\s*\.+\s*(?:just (?:great|perfect|wonderful|brilliant|fantastic)\b|(?:absolutely|really|truly) (?:great|perfect|wonderful|brilliant|fantastic)\s*[.!]*\s*(?:$|(?:cheers|thanks|ta)\b))`,
+        flags: [
+          'great. just great',
+          'Perfect... just perfect.',
+          'Brilliant. Absolutely brilliant. Cheers for that.',
+        ],
+        allows: ['great, just great news all round', 'great. absolutely great weekend with the kids!'],
       },
       {
         id: 'cs.guess-were-not-talking',
