@@ -77,12 +77,14 @@ const written = writtenCorpus();
  * first 0.68 → 0.67, SMS 0.74 → 0.73) when development messages in conversations held out under
  * another dataset's id were removed (README, "What moved"; tests/corpus/real/SOURCES.md). They
  * were raised (fresh 0.85, first 0.69, SMS 0.75; real 0.24) when the scorer learnt features seen
- * in two development messages rather than three, a change taken on development figures alone.
+ * in two development messages rather than three, a change taken on development figures alone,
+ * and again (fresh 0.86, SMS 0.76; precision first 0.91, SMS 0.91) when the rules were mended on
+ * development misses and on `set-p`, with the scorer's weights unchanged.
  */
 const FLOOR = {
-  freshWritten: { precision: 0.95, recall: 0.85 },
-  firstWritten: { precision: 0.89, recall: 0.69 },
-  smsWritten: { precision: 0.88, recall: 0.75 },
+  freshWritten: { precision: 0.95, recall: 0.86 },
+  firstWritten: { precision: 0.91, recall: 0.69 },
+  smsWritten: { precision: 0.91, recall: 0.76 },
   /** Recall on the fresh real draw, where its texts are here. */
   realRecall: 0.24,
   /**
