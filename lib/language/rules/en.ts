@@ -15,12 +15,12 @@ import type { KindRules, LanguageRules, MarkerRule } from './types.ts';
  * Delight somewhere after a marker in the same message ("why didn't you say!! congrats 🎉", "must
  * be nice, enjoy!"): what reads as a complaint on its own is excitement or warmth beside it.
  */
-const DELIGHT = String.raw`(?:\b(?:congrats|congratulations|tahniah|omg|yay|so happy for|so proud|proud of (?:you|u)|i'd have (?:made|got|gotten|bought|baked|cooked|come|picked|brought)|so cute|so sweet|treat (?:pending|on me)|count me in|how do (?:you|u) do it|teach me|enjoy|have (?:a )?(?:lovely|great|good|fab|nice) time|have fun|bring (?:back|me)|finally free|free at last)\b|🎉|🥳|😍|🥰|😄|😁)`;
+const DELIGHT = String.raw`(?:\b(?:congrats|congratulations|tahniah|omg|yay|so happy for|so proud|proud of (?:you|u)|i'd have (?:made|got|gotten|bought|baked|cooked|come|picked|brought)|so cute|so sweet|exciting news|good news|great news|got the job|i got in|i passed|we're engaged|i'm engaged|treat (?:pending|on me)|count me in|how do (?:you|u) do it|teach me|enjoy|have (?:a )?(?:lovely|great|good|fab|nice) time|have fun|bring (?:back|me)|finally free|free at last)\b|🎉|🥳|😍|🥰|😄|😁)`;
 
 const macros: Record<string, string> = {
   delighted: String.raw`[^\n]{0,80}?${DELIGHT}`,
   // What follows "you were online / typing" when it is said with a shrug, not as evidence.
-  shrugged: String.raw`[^\n]{0,40}\b(?:just (?:call|ring) me|lol|lmao|haha)\b`,
+  shrugged: String.raw`[^\n]{0,40}\b(?:just (?:call|ring) me|lol|lmao|haha|hope (?:you|u) (?:got|get|slept)|go to (?:sleep|bed)|get some (?:sleep|rest)|i know (?:you're|youre|ur|u r|you are) (?:driving|busy|at work|working|asleep|out))\b`,
   you: '(?:you|u)',
   youre: "(?:you're|youre|you are|you r|u r|ur|u're|ure)",
   youve: "(?:you've|youve|you have|u've|uve)",
@@ -47,7 +47,7 @@ const macros: Record<string, string> = {
   kindbefore: String.raw`(?<!\b(?:do|does|did|have|had|would|will|can|could|should|are|were|if|wish|hope|unless|whether|promise|promise me|make sure|as long as|than|love how|love that|love it when|love the way|like how|like that|like the way|adore how|adore that|appreciate how|appreciate that|glad|proud that|happy that) (?:you|u|you're|youre|you are|ur))`,
   // What follows "you always/never" when it is praise, an idiom or one past event, not a verdict;
   // praise may come a sentence later ("you never forget mum's meds. ur a saint").
-  notverdict: String.raw`(?![^\n]{0,80}?(?:${DELIGHT}|\b(?:(?:ur|you're|youre|you are|u r) (?:a |an |the |such an? |my )?(?:saint|champ|star|legend|gem|angel|hero|rock|lifesaver|best)|love (?:that|this|it) about (?:you|u)|means (?:heaps|a lot|so much|the world)|(?:don't|dont) take (?:that|it|this) for granted|so proud of (?:you|u)|thank (?:you|u)(?! (?:very much |so much )?for nothing)|inspir(?:ing|es me|ed me)|true love)\b)|[^.!?\n]{0,25}\b(?:best|amazing|perfect|beautiful|lovely|gorgeous|favou?rite|cutest|sweetest|nicest|kindest|funniest|coolest|greatest|wonderful|incredible|stunning|so good|so nice|so sweet|so cute|proud)\b| (?:going to|gonna) (?:believe|guess)| guess\b| (?:told|said|replied|answered|mentioned|sent|got back|confirmed|responded)(?: (?:to )?me)? (?:about|re|regarding|if|whether|what|when|where|which|that you|you)\b| (?:make|made|making) me (?:laugh|smile|happy|so happy|feel (?:good|better|safe|special|loved|at home))| know\b| fail\b| cease to| stop (?:making|amazing|surprising|impressing)| look (?:good|great|amazing|beautiful|gorgeous|cute|stunning|hot|lovely|handsome|so)| smell (?:good|nice|amazing)| (?:have|got) my back| stand by me| spoil me| amaze me| inspire me| go above and beyond| reply so (?:fast|quick)| have (?:a|my) (?:home|place|seat|spot)| have me| find (?:a|the) (?:way|words|best)| manage to| cheer me up| brighten| light up| get me\b| say the (?:sweetest|nicest|right|best)| (?:been|were|are|was) (?:there|the best|so good|so kind|so sweet)| take (?:such )?(?:good )?care| beat me| win\b| surprise me| put a smile| let me down| disappoint| (?:have|need) to (?:apologi[sz]e|ask|worry|explain|thank|say sorry)| so (?:sweet|kind|patient|good|thoughtful|lovely|cute|funny|generous|supportive|caring|helpful|calm|brave|strong|beautiful|handsome|gorgeous|clever|smart|talented|creative|considerate)| look after (?:me|us)| on my mind| in my (?:heart|thoughts|prayers)| welcome| the best| there for me| right\b)`,
+  notverdict: String.raw`(?![^\n]{0,80}?(?:${DELIGHT}|\b(?:(?:ur|you're|youre|you are|u r) (?:a |an |the |such an? |my )?(?:saint|champ|star|legend|gem|angel|hero|rock|lifesaver|best|fav|fave|favourite|favorite|person)|love (?:that|this|it) about (?:you|u)|means (?:heaps|a lot|so much|the world)|(?:don't|dont) take (?:that|it|this) for granted|so proud of (?:you|u)|thank (?:you|u)(?! (?:very much |so much )?for nothing)|inspir(?:ing|es me|ed me)|true love)\b)|[^.!?\n]{0,25}\b(?:best|amazing|perfect|beautiful|lovely|gorgeous|favou?rite|cutest|sweetest|nicest|kindest|funniest|coolest|greatest|wonderful|incredible|stunning|so good|so nice|so sweet|so cute|proud)\b| (?:going to|gonna) (?:believe|guess)| guess\b| (?:told|said|replied|answered|mentioned|sent|got back|confirmed|responded)(?: (?:to )?me)? (?:about|re|regarding|if|whether|what|when|where|which|that you|you)\b| (?:make|made|making) me (?:laugh|smile|happy|so happy|feel (?:good|better|safe|special|loved|at home))| know\b| fail\b| cease to| stop (?:making|amazing|surprising|impressing)| look (?:good|great|amazing|beautiful|gorgeous|cute|stunning|hot|lovely|handsome|so)| smell (?:good|nice|amazing)| (?:have|got) my back| stand by me| spoil me| amaze me| inspire me| go above and beyond| reply so (?:fast|quick)| have (?:a|my) (?:home|place|seat|spot)| have me| find (?:a|the) (?:way|words|best)| manage to| cheer me up| brighten| light up| get me\b| say the (?:sweetest|nicest|right|best)| (?:been|were|are|was) (?:there|the best|so good|so kind|so sweet)| take (?:such )?(?:good )?care| beat me| win\b| surprise me| put a smile| let me down| disappoint| (?:have|need) to (?:apologi[sz]e|ask|worry|explain|thank|say sorry)| so (?:sweet|kind|patient|good|thoughtful|lovely|cute|funny|generous|supportive|caring|helpful|calm|brave|strong|beautiful|handsome|gorgeous|clever|smart|talented|creative|considerate)| look after (?:me|us)| on my mind| in my (?:heart|thoughts|prayers)| welcome| the best| there for me| right\b)`,
   complaint:
     "(?:forget|ignore|disappear|vanish|leave|bail|cancel|change the (?:subject|topic)|shut (?:down|me out)|walk (?:away|out|off)|get (?:mad|angry|defensive|weird|annoyed|upset)|blow up|make (?:it|excuses|everything)|turn (?:it|this)(?: back)? (?:a?round)|brush (?:me|it) off|flake|check out|zone out|go (?:quiet|silent|cold|out)|pull away|roll your eyes|sigh|don't|dont|won't|wont|can't|cant|never|always|do this|do that|start|pick a fight|storm|hang up|lie|are late|run late|look at your phone|pick up your phone|act|freak|snap|yell|complain|criticise|criticize|have an excuse|find an excuse|say you're busy|say you are busy|are busy|go on your phone)",
   judged:
@@ -96,6 +96,7 @@ const kinds = {
           "you always remember everyone's birthday, how do you do it",
           'ye always look after me so well',
           'you always so clever one lah',
+          "u always turn up with snacks, that's why ur my fav 😋",
         ],
       },
       {
@@ -429,12 +430,20 @@ const kinds = {
       {
         id: 'gc.you-promised',
         strength: 2,
-        pattern: String.raw`\b{you} promised\s*\.|{start}{you} promised(?: me)?\s*!{2,}|\bbut {you} promised(?: me)?{end}`,
-        flags: ['You promised.', 'but u promised .', 'u promised!!!', 'but you promised me.'],
+        pattern: String.raw`\b{you} promised\s*\.|{start}{you} promised(?: me)?\s*!{2,}|\bbut {you} promised(?: me)?{end}|(?<=\b(?:why|didn't|didnt|did not|wasn't|wasnt|weren't|werent|not)\b[^.!?\n]{0,60})\blike {you} (?:promised|said {you} would)\b(?!{delighted})`,
+        flags: [
+          'You promised.',
+          'but u promised .',
+          'u promised!!!',
+          'but you promised me.',
+          "Landed. Bags took forever. Why wasn't anyone at arrivals like you promised?",
+        ],
         allows: [
           'you promised to bring cake and you did, thank you',
           'she promised.',
           'u promised pizza 🍕 hehe',
+          'thanks for the flowers like you promised 😍',
+          'the law has never been repealed as you promised, whats new',
         ],
       },
       {
@@ -466,7 +475,7 @@ const kinds = {
         strength: 2,
         // Words that only ever judge stand alone; words also said in fun or of the weather ("you're
         // cold?", "you're mean at cards") need "so", "being" or "such" to be a verdict.
-        pattern: String.raw`\b{youre} (?:so |just |literally |honestly |being |such an? |really |actually |always )?(?:impossible|pathetic|useless|selfish|heartless|hopeless|unreliable|childish|immature|cruel|toxic|lazy|unbelievable|ridiculous|inconsiderate|thoughtless|insensitive|ungrateful|disrespectful|irresponsible|self-?cent(?:er|re)d|self-?absorbed|manipulative|careless|hurtful|unbearable|two-?faced|a (?:total |complete |such a )?(?:liar|joke|hypocrite|jerk|coward|flake))(?: sometimes| lately| recently| today| tonight| these days| right now| rn| all the time| tbh| honestly|,? (?:it's|its) (?:unreal|ridiculous|insane|crazy|unbelievable))?{end}(?![^.!?\n]{0,40}\b(?:thank|thanks|love|amazing|best|proud)\b)|\b{youre} (?:so|being(?: so)?|really being) (?:mean|rude|cold|dramatic|petty|stubborn|defensive|difficult|annoying|distant|secretive|jealous|paranoid|unfair|fake|clingy|needy)(?: sometimes| lately| recently| today| tonight| these days| right now| rn| all the time| tbh)?{end}(?![^.!?\n]{0,40}\b(?:thank|thanks|love|amazing|best|proud)\b)|\b{youre} (?:literally |honestly |actually |just )?the worst at (?:replying|texting|answering|calling|communicating|keeping in touch)\b|\b{youre} (?:literally |honestly |actually |just |so )?(?:hopeless|useless|terrible|rubbish|awful|crap) at (?:replying|texting|answering|calling|communicating|keeping in touch|listening|staying in touch)\b|\b{youre} (?:the most|such an?) (?:unreliable|selfish|inconsiderate|thoughtless|insensitive|ungrateful|disrespectful|irresponsible|self-?cent(?:er|re)d|careless|immature|childish|lazy|stubborn|difficult|frustrating|infuriating) (?:person|man|woman|partner|boyfriend|girlfriend|husband|wife|friend|human)\b(?![^.!?\n]{0,40}\b(?:thank|thanks|love|amazing|best|proud)\b)|\b{youre} (?:literally |honestly |actually |just )?the (?:flakiest|laziest|rudest|meanest|coldest|most (?:selfish|unreliable|inconsiderate|thoughtless|useless|self-?cent(?:er|re)d|ungrateful|careless|insensitive)) (?:person|man|woman|partner|boyfriend|girlfriend|husband|wife|friend|human|mate)\b(?![^.!?\n]{0,40}\b(?:haha|lol|love|thank|thanks)\b)`,
+        pattern: String.raw`\b{youre} (?:so |just |literally |honestly |being |such an? |really |actually |always )?(?:impossible|pathetic|useless|selfish|heartless|hopeless|unreliable|childish|immature|cruel|toxic|lazy|unbelievable|ridiculous|inconsiderate|thoughtless|insensitive|ungrateful|disrespectful|irresponsible|self[- ]?cent(?:er|re)d|self[- ]?absorbed|manipulative|careless|hurtful|unbearable|two-?faced|a (?:total |complete |such a )?(?:liar|joke|hypocrite|jerk|coward|flake))(?: sometimes| lately| recently| today| tonight| these days| right now| rn| all the time| tbh| honestly|,? (?:it's|its) (?:unreal|ridiculous|insane|crazy|unbelievable))?{end}(?![^.!?\n]{0,40}\b(?:thank|thanks|love|amazing|best|proud)\b)|\b{youre} (?:so|being(?: so)?|really being) (?:mean|rude|cold|dramatic|petty|stubborn|defensive|difficult|annoying|distant|secretive|jealous|paranoid|unfair|fake|clingy|needy)(?: sometimes| lately| recently| today| tonight| these days| right now| rn| all the time| tbh)?{end}(?![^.!?\n]{0,40}\b(?:thank|thanks|love|amazing|best|proud)\b)|\b{youre} (?:literally |honestly |actually |just )?the worst at (?:replying|texting|answering|calling|communicating|keeping in touch)\b|\b{youre} (?:literally |honestly |actually |just |so )?(?:hopeless|useless|terrible|rubbish|awful|crap) at (?:replying|texting|answering|calling|communicating|keeping in touch|listening|staying in touch)\b|\b{youre} (?:the most|such an?) (?:unreliable|selfish|inconsiderate|thoughtless|insensitive|ungrateful|disrespectful|irresponsible|self[- ]?cent(?:er|re)d|careless|immature|childish|lazy|stubborn|difficult|frustrating|infuriating) (?:person|man|woman|partner|boyfriend|girlfriend|husband|wife|friend|human)\b(?![^.!?\n]{0,40}\b(?:thank|thanks|love|amazing|best|proud)\b)|\b{youre} (?:literally |honestly |actually |just )?the (?:flakiest|laziest|rudest|meanest|coldest|most (?:selfish|unreliable|inconsiderate|thoughtless|useless|self[- ]?cent(?:er|re)d|ungrateful|careless|insensitive)) (?:person|man|woman|partner|boyfriend|girlfriend|husband|wife|friend|human|mate)\b(?![^.!?\n]{0,40}\b(?:haha|lol|love|thank|thanks)\b)`,
         explanation: 'A label for who they are is hard to hear; what happened today is easier to talk about.',
         flags: [
           "ur literally the worst at replying, I asked about Saturday's match on MONDAY",
@@ -482,6 +491,7 @@ const kinds = {
           'Ur the flakiest person i know tbh',
           "you're so unreliable it's unreal",
           'ur so selfish honestly',
+          'ur so self absorbed its unreal',
         ],
         allows: [
           "you're so ridiculous, I love you",
@@ -622,12 +632,13 @@ const kinds = {
       {
         id: 'bq.why-didnt-you',
         strength: 2,
-        pattern: String.raw`\b{why} {notaux} {you}\b(?!{delighted})|\b{why} {you} (?:didn't|didnt|did not|never) (?:tell|told|call|text|reply|answer|say|said|inform|ask|invite)\b(?!{delighted})`,
+        pattern: String.raw`\b{why} {notaux} {you}\b(?!{delighted})|\b{why} {you} (?:didn't|didnt|did not|never) (?:tell|told|call|text|reply|answer|say|said|inform|ask|invite|bring|take|include)\b(?!{delighted})`,
         flags: [
           "why didn't you call",
           'why cant u just tell me',
           "why haven't you replied",
           'why u didnt tell me u were going to goa wid them?',
+          'why u never bring me along wan, ashamed of me ah?',
         ],
         allows: [
           "why didn't I think of that",
@@ -797,7 +808,7 @@ const kinds = {
       {
         id: 'bq.more-important-than-me',
         strength: 2,
-        pattern: String.raw`\bwhat (?:exactly |the hell |on earth |else )?(?:was|is|were|'s) (?:so |more )?(?:more )?important than (?:me|us|my (?:call|calls|message|messages|text|texts|birthday|feelings))\b|\bsince when (?:is|are|was|were|has|have) [^.!?\n]{1,30}\bmore important than (?:me|us)\b|\b(?:everything|everyone|anything|anyone|something|someone) (?:else )?(?:is|was|'s|s) more important (?:to {you} )?than (?:me|us|my (?:call|calls|message|messages|text|texts|birthday|feelings))\b|\b(?:glad|good to know|nice to know|sure,?) (?:that )?(?:the |your |ur )?[a-z]+(?: [a-z]+)? (?:was|is|were|are) (?:way |so much |clearly |obviously )?more important\b`,
+        pattern: String.raw`\b(?:what|who) (?:exactly |the hell |on earth |else )?(?:was|is|were|'s) (?:so |more )?(?:more )?important than (?:me|us|my (?:call|calls|message|messages|text|texts|birthday|feelings))\b|\bsince when (?:is|are|was|were|has|have) [^.!?\n]{1,30}\bmore important than (?:me|us)\b|\b(?:everything|everyone|anything|anyone|something|someone) (?:else )?(?:is|was|'s|s) more important (?:to {you} )?than (?:me|us|my (?:call|calls|message|messages|text|texts|birthday|feelings))\b|\b(?:glad|good to know|nice to know|sure,?) (?:that )?(?:the |your |ur )?[a-z]+(?: [a-z]+)? (?:was|is|were|are) (?:way |so much |clearly |obviously )?more important\b`,
         flags: [
           'since wen is the pub more important than me?',
           'what exactly was more important than my call?',
@@ -805,6 +816,7 @@ const kinds = {
           'Clearly something else was more important than my birthday.',
           'Glad the football was more important x',
           'sure, ur mates are way more important, makes total sense',
+          'Who was more important than me tonight, just curious',
         ],
         allows: [
           'nothing is more important than you',
@@ -939,10 +951,11 @@ const kinds = {
       {
         id: 'bq.when-was-the-last-time',
         strength: 2,
-        pattern: String.raw`\bwhen was the last time {you} (?:actually |even |ever |really )?(?:asked|called|texted|rang|phoned|said|visited|helped|thanked|replied|listened|came|took me|made time|did something)\b`,
+        pattern: String.raw`\bwhen was the last time {you} (?:actually |even |ever |really )?(?:asked|called|texted|rang|phoned|said|visited|helped|thanked|replied|listened|came|took me|made time|did something|planned|organi[sz]ed|cooked|cleaned|paid|booked)\b`,
         flags: [
           'When was the last time you actually asked me how I was?',
           'when was the last time u called ur mum',
+          "Tell me when was the last time you planned something for us? I'll wait.",
         ],
         allows: ['when was the last time you had a checkup?', 'when was the last time she called?'],
       },
@@ -1099,9 +1112,17 @@ const kinds = {
       {
         id: 'dp.called-you-times',
         strength: 2,
-        pattern: String.raw`\bi(?:'ve| have)? (?:called|rang|rung|texted|messaged|phoned) (?:{you}|ur phone|your phone) (?:like |about |over )?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twenty|so many|a million|a hundred) times\b`,
-        flags: ["i've called u 6 times. six", 'i called u 10 times today. 10 times'],
-        allows: ['i called the bank 3 times today ugh', 'she called you 3 times, call her back'],
+        pattern: String.raw`\bi(?:'ve| have)? (?:called|rang|rung|texted|messaged|phoned) (?:{you}|ur phone|your phone) (?:like |about |over )?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twenty|so many|a million|a hundred) times\b|\b(?:this is|that's|thats) the (?:[0-9]+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|tenth|hundredth|millionth) time (?:{im}|{ive}|i) (?:calling|called|texting|texted|messaging|messaged|ringing|rung|asking|asked)(?: {you}| ur phone| your phone)?(?={end}|\s+(?:today|tonight|now|and)\b)`,
+        flags: [
+          "i've called u 6 times. six",
+          'i called u 10 times today. 10 times',
+          'this is the 6th time im calling, PICK UP',
+        ],
+        allows: [
+          'i called the bank 3 times today ugh',
+          'she called you 3 times, call her back',
+          "that's the second time i've called the bank today",
+        ],
       },
       {
         id: 'dp.been-waiting',
@@ -1137,12 +1158,13 @@ const kinds = {
       {
         id: 'dp.hello-hello',
         strength: 3,
-        pattern: String.raw`(?:\bhel+o+\s*\?+\s*hel+o+\s*\?+|\bhel+o+\.\s*hel+o+\.\s*hel+o+\b|\bhel+o+(?:[\s,]+hel+o+){2,}\b)(?![^\n]{0,60}(?:\b(?:can (?:you|u) hear me|(?:the )?(?:call|line|signal) (?:keeps |is )?(?:dropping|cutting|breaking|bad)|missed (?:you|u)|miss (?:you|u))\b|👋))`,
+        pattern: String.raw`(?:\bhel+o+\s*\?+\s*hel+o+\s*\?+|\bhel+o+\.\s*hel+o+\.\s*hel+o+\b|\bhel+o+(?:[\s,]+hel+o+){2,}\b)(?![^\n]{0,60}(?:\b(?:can (?:you|u) hear me|(?:the )?(?:call|line|signal) (?:keeps |is )?(?:dropping|cutting|breaking|bad)|missed (?:you|u)|miss (?:you|u))\b|👋))|\b(?:hi|hey|hel+o+)\s*[.?!]+\s*(?:hi|hey|hel+o+)\s*[.?!]+\s*(?:hi|hey|hel+o+)\b(?![^\n]{0,60}(?:\b(?:can (?:you|u) hear me|missed (?:you|u)|miss (?:you|u))\b|👋))`,
         flags: [
           'hello. hello. hello',
           'hello? hello?',
           'Helloooo?? hellooo???',
           'hello hello hello, u alive?',
+          'Hi. Hi. Hi. Hello. Anyone?',
         ],
         allows: [
           "hello hello! how's my favourite person",
@@ -1153,12 +1175,13 @@ const kinds = {
       {
         id: 'dp.hello-question-marks',
         strength: 2,
-        pattern: String.raw`\bhel+o+(?: there)?\s*\?{2,}(?![^\n]{0,60}\b(?:go(?:ne)? through|going through|deliver(?:ed)?|sent|send|signal|network|ticks?|wifi|data|reception)\b)`,
+        pattern: String.raw`\bhel+o+(?: there)?\s*\?{2,}(?![^\n]{0,60}\b(?:go(?:ne)? through|going through|deliver(?:ed)?|sent|send|signal|network|ticks?|wifi|data|reception)\b)(?!{delighted})`,
         flags: ['hello??', 'Hellooo there???'],
         allows: [
           'hello!! missed you',
           'hello? is this still available',
           'hello?? did this go through? signal is awful here',
+          'hello?? are you guys coming down for breakfast, the eggs are getting cold 😄',
         ],
       },
       {
@@ -1276,7 +1299,7 @@ const kinds = {
       {
         id: 'dp.call-me-now',
         strength: 2,
-        pattern: String.raw`{start}(?:call|ring|text|answer|reply to|get back to) me(?: back)?\s*[.!]*\s*(?:(?:right )?now|today|tonight|asap)\b(?!\s*\?)|{start}(?:call|ring|text|answer|reply to|get back to) me(?: back)? (?:immediately|this instant|this minute|right this second)\b(?!\s*(?:if|when|once|as soon as)\b)`,
+        pattern: String.raw`(?:{start}(?:call|ring|text|answer|reply to|get back to) me(?: back)?\s*[.!]*\s*(?:(?:right )?now|today|tonight|asap)\b(?!\s*\?)|{start}(?:call|ring|text|answer|reply to|get back to) me(?: back)? (?:immediately|this instant|this minute|right this second)\b(?!\s*(?:if|when|once|as soon as)\b)|{start}(?:(?:beta|babe|bro|mum|dad|yaar|oi|hey) )?(?:please |pls |plz )?(?:call|ring)(?: back| me back)? (?:immediately|urgently)\b(?!\s*(?:if|when|once|as soon as)\b))(?!{delighted})`,
         flags: [
           'call me now',
           'Text me. Now.',
@@ -1284,11 +1307,14 @@ const kinds = {
           'Ring me. Today.',
           'get back to me asap',
           'call me back immediately',
+          'Beta please call immediately. Kindly respond to this message.',
         ],
         allows: [
           "just text me when you're free",
           'miss you. call me tonight?',
           'call me back immediately if the test comes back?',
+          "call me now-now when you're free, got exciting news!!! 🎉",
+          'call me asap, I got the job!!!!',
         ],
       },
       {
@@ -1353,9 +1379,14 @@ const kinds = {
       {
         id: 'sv.i-see-you-online',
         strength: 3,
-        pattern: String.raw`\bi (?:can )?(?:see|saw|know|noticed) (?:that )?(?:{youre}|{you}(?: were|'ve been| have been| was)?) (?:{online}|reading|(?:read|seen|saw|opened) (?:it|my))\b`,
+        pattern: String.raw`\bi (?:can )?(?:see|saw|know|noticed) (?:that )?(?:{youre}|{you}(?: were|'ve been| have been| was)?) (?:{online}|reading|(?:read|seen|saw|opened) (?:it|my))\b(?!{shrugged})`,
         flags: ["i can see you're online", 'I saw you were active', 'i know u read it', 'i see ur online'],
-        allows: ["I know you're busy", 'i saw you at the gym!', 'i see you read it haha'],
+        allows: [
+          "I know you're busy",
+          'i saw you at the gym!',
+          'i see you read it haha',
+          "I can see you're online, go to sleep!! you've got an exam at 8 😂",
+        ],
       },
       {
         id: 'sv.typing-and-stopped',
@@ -1416,6 +1447,7 @@ const kinds = {
           'if you were online later we could game',
           'you were online? I missed it',
           'saw you were online so thought I’d ask: is the spare key under the mat?',
+          'Saw you were online late, hope you got some sleep x',
         ],
       },
       {
@@ -1447,7 +1479,7 @@ const kinds = {
       {
         id: 'sv.read-receipts',
         strength: 2,
-        pattern: String.raw`(?:\b(?:two |double )?blue ticks?\b|\bread receipts?\b|\blast seen\b|\bticks? (?:(?:has|have) (?:been|gone|turned)|is|are|went|turned) blue\b)(?![^\n]{0,60}\b(?:hope (?:you're|youre|ur|u r|you are|everything'?s|all'?s|it'?s) (?:ok|okay|alright|fine|good|well)|no pressure|no rush|no worries|don't worry|dont worry|reply when|whenever you|fyi|just so you know|in case)\b)`,
+        pattern: String.raw`(?:\b(?:two |double )?blue ticks?\b|\bread receipts?\b|\blast seen\b|\bticks? (?:(?:has|have) (?:been|gone|turned)|is|are|went|turned) blue\b)(?![^\n]{0,60}\b(?:hope (?:you're|youre|ur|u r|you are|everything'?s|all'?s|it'?s) (?:ok|okay|alright|fine|good|well)|no pressure|no rush|no worries|don't worry|dont worry|reply when|whenever you|fyi|just so you know|in case)\b|{shrugged})`,
         flags: [
           'two blue ticks and nothing',
           'I can see the read receipts',
@@ -1458,6 +1490,7 @@ const kinds = {
           "he said blue ticks don't mean anything",
           "last seen yesterday, hope everything's ok? no pressure to reply",
           'Your read receipts are off, just fyi',
+          'blue ticks but no reply haha I know ur driving, talk later',
         ],
       },
       {
@@ -1599,8 +1632,12 @@ const kinds = {
       {
         id: 'se.by-myself-then',
         strength: 2,
-        pattern: String.raw`\bi'll (?:just )?(?:do it|go) (?:by )?myself,? then\b`,
-        flags: ["i'll do it myself then", "I'll just go by myself, then"],
+        pattern: String.raw`\bi'll (?:just )?(?:do it|go) (?:by )?myself,? then\b|\b(?:never mind|nvm|forget it)(?: lah| la| lor)?[,.!]*\s*i (?:go|will go|'ll go|do it) (?:by )?myself\b`,
+        flags: [
+          "i'll do it myself then",
+          "I'll just go by myself, then",
+          'Checked the movie times, 7.30 got seats. Never mind lah, I go myself.',
+        ],
         allows: ["i'll do it myself tomorrow"],
       },
       {
@@ -1862,6 +1899,29 @@ const kinds = {
           "I've done the bins the past six weeks, just saying",
         ],
         allows: ['it rained the last 3 days, so no football'],
+      },
+      {
+        // The tally said and then disowned.
+        id: 'gs.whos-counting',
+        strength: 2,
+        pattern: String.raw`\bbut who'?s counting\b|\bdo the maths?\s*[.!]*{alone}|{youre} welcome,? i guess\b|\bwho (?:did|does|paid|cooked|cleaned|picked|took|drove|made|booked|organi[sz]ed|fed|bathed) [^.!?\n]{1,40}\?\s*me\b(?!{delighted})`,
+        flags: [
+          "Paid the electricity bill. Again. Third month running, but who's counting",
+          'sent u 10 msgs today, u sent me 1. do the maths',
+          "Finished the dishes btw. And the laundry. And walked the dog. You're welcome I guess",
+          'Kids fed and bathed. Who did the school run? Me. Who did the shopping? Me. Just pointing it out.',
+        ],
+        allows: ['who made this cake? me! 😄 first try', 'do the maths homework before dinner pls'],
+      },
+      {
+        id: 'gs.this-is-the-thanks',
+        strength: 2,
+        pattern: String.raw`\b(?:this is|that's|thats|and this is) (?:the|all the|how much) (?:thanks|gratitude) (?:i|she|he|we|your (?:mum|mom|mother|mummy|father|dad|daddy)) (?:get|gets|got)\b|\band this is how {you} repay\b`,
+        flags: [
+          'Mummy sacrificed so much for your studies and this is the thanks she gets',
+          'and this is how u repay me',
+        ],
+        allows: ['she said thanks, i get it now'],
       },
       {
         id: 'gs.after-everything',
@@ -2227,6 +2287,46 @@ const kinds = {
           'Look at you, remembering to call. Should we throw a parade?',
         ],
         allows: ['should i frame it in black or white?', 'should we throw a party for mum on sunday?'],
+      },
+      {
+        // A reply treated as news: the fanfare is the complaint.
+        id: 'cs.call-the-papers',
+        strength: 2,
+        pattern: String.raw`\b(?:call|alert|ring|tell) the (?:newspapers|papers|press|media)\b|\bstop the press(?:es)?\b|\bmark (?:the|your|my) calendars?\s*[.!]*{alone}`,
+        flags: [
+          'Omg a reply!! Call the newspapers',
+          'wow u actually called mom. mark the calendar',
+          'he replied?! stop the press',
+        ],
+        allows: ['mark the calendar for the 5th, party at mine', 'she works for the papers'],
+      },
+      {
+        // Thanks taken back in the same breath.
+        id: 'cs.oh-wait',
+        strength: 2,
+        pattern: String.raw`\b(?:thanks|thank you|thx|cheers) for [^.!?\n]{1,60}?(?:\.{2,}|…|,)\s*oh wait\b\s*[.!…]*{alone}`,
+        flags: [
+          "Your mum called about Sunday. Thanks for letting me know when you'd be back btw... oh wait.",
+          'thanks for calling me back, oh wait',
+        ],
+        allows: ['thanks for the lift... oh wait, i left my bag in ur car!'],
+      },
+      {
+        id: 'cs.got-your-attention',
+        strength: 2,
+        pattern: String.raw`\b(?:glad|nice|good to see|great) (?:that )?(?:the |your |ur )?[a-z]+(?: [a-z]+)? got (?:your|ur) (?:full|undivided|whole) attention\b`,
+        flags: [
+          'Got the kids down. Glad the lads got your full attention tonight 👍',
+          'nice that your phone got your undivided attention 🙂',
+        ],
+        allows: ['glad the talk got your attention, it was a good one!'],
+      },
+      {
+        id: 'cs.dont-mind-me',
+        strength: 2,
+        pattern: String.raw`\b(?:don't|dont|do not) mind me\b[,.!…]* (?:{im}|i'm only) (?:just |only )?(?:your|ur) (?:wife|husband|girlfriend|boyfriend|partner|mum|mom|mother|dad|father|fiance|fiancee)\b`,
+        flags: ["oh don't mind me, I'm just your wife", "don't mind me, i'm only your husband"],
+        allows: ["don't mind me, i'm just grabbing my charger"],
       },
       {
         id: 'cs.wonders-never-cease',

@@ -90,7 +90,8 @@ describe('marker spans cover the words that carry the protest', () => {
 
 describe('a protest no rule names is explained by the kind its words say', () => {
   // Read as sarcasm by its reader; the earlier cue patterns named it a verdict on the relationship.
-  it.each(["Oh you're alive! Amazing", 'Mate youve texted back! Alert the media'])('%j', (text) => {
+  // ("Mate youve texted back! Alert the media" was here until a rule came to name it.)
+  it.each(["Oh you're alive! Amazing", 'wow you found your phone. amazing'])('%j', (text) => {
     const analysis = analyze(text);
     expect(analysis.protest).toBe(true);
     expect(analysis.markers.map((m) => m.ruleId)).toEqual(['model']);
