@@ -37,9 +37,10 @@ export interface Labelled {
    * Which held-out draw a real held-out message belongs to: the first (strata K, L, R, whose
    * figures were once in view when a development choice was made) or the fresh one (H, E),
    * drawn afterwards and quoted since. Written held-out messages are drawn by file the same way,
-   * with phone-era SMS (set-g, set-h) as a draw of its own.
+   * with phone-era SMS (set-g, set-h) as a draw of its own, and texting written after the rules
+   * were last mended (set-r) as another.
    */
-  draw?: 'first' | 'fresh' | 'sms';
+  draw?: 'first' | 'fresh' | 'sms' | 'texting';
   /**
    * Not read by anyone: an ordinary message taken as calm because protests are rare in a random
    * draw (about 1 in 300 here). The scorer learns from these; no figure is measured on them.
@@ -71,10 +72,21 @@ const FRESH_WRITTEN = 'set-d.jsonl';
  * written sets because they read differently from app texting.
  */
 const SMS_WRITTEN = ['set-g.jsonl', 'set-h.jsonl'];
+/**
+ * Texting in every voice written after the rules were last mended on set-p and set-q, by someone
+ * who saw neither the engine nor the corpus: held out whole, read by nothing but the test run.
+ */
+const TEXTING_WRITTEN = 'set-r.jsonl';
 /** Boundaries beside the same words used ordinarily, in many voices: see `Labelled.teaches`. */
 const LIMITS_WRITTEN = ['set-s.jsonl', 'set-t.jsonl'];
 const writtenDraw = (name: string) =>
-  name === FRESH_WRITTEN ? 'fresh' : SMS_WRITTEN.includes(name) ? 'sms' : 'first';
+  name === FRESH_WRITTEN
+    ? 'fresh'
+    : SMS_WRITTEN.includes(name)
+      ? 'sms'
+      : name === TEXTING_WRITTEN
+        ? 'texting'
+        : 'first';
 
 export function writtenCorpus(): Labelled[] {
   const dir = join(CORPUS, 'written');

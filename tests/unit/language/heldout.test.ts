@@ -85,6 +85,8 @@ const FLOOR = {
   freshWritten: { precision: 0.95, recall: 0.86 },
   firstWritten: { precision: 0.91, recall: 0.69 },
   smsWritten: { precision: 0.91, recall: 0.76 },
+  /** First measured when set-r was added, nothing having been chosen by it: precision 0.818, recall 0.684. */
+  textingWritten: { precision: 0.81, recall: 0.68 },
   /** Recall on the fresh real draw, where its texts are here. */
   realRecall: 0.24,
   /**
@@ -98,7 +100,8 @@ const FLOOR = {
 const real = realCorpus();
 
 describe('held-out figures (balanced sensitivity)', () => {
-  const writtenDraw = (draw: 'first' | 'fresh' | 'sms') => written.filter((row) => row.draw === draw);
+  const writtenDraw = (draw: 'first' | 'fresh' | 'sms' | 'texting') =>
+    written.filter((row) => row.draw === draw);
 
   it('written messages, fresh set: printed, and no worse than when last measured', () => {
     const f = figures(writtenDraw('fresh'));
@@ -121,8 +124,15 @@ describe('held-out figures (balanced sensitivity)', () => {
     expect(f.recall).toBeGreaterThanOrEqual(FLOOR.smsWritten.recall);
   });
 
+  it('written messages, texting written after the rules were last mended: printed, and no worse than when first measured', () => {
+    const f = figures(writtenDraw('texting'));
+    console.log(show('texting written', f));
+    expect(f.precision).toBeGreaterThanOrEqual(FLOOR.textingWritten.precision);
+    expect(f.recall).toBeGreaterThanOrEqual(FLOOR.textingWritten.recall);
+  });
+
   it.fails('written messages: meet the target, precision ≥ 0.95 and recall ≥ 0.90', () => {
-    for (const draw of ['fresh', 'sms', 'first'] as const) {
+    for (const draw of ['fresh', 'sms', 'first', 'texting'] as const) {
       const f = figures(writtenDraw(draw));
       expect(f.precision).toBeGreaterThanOrEqual(0.95);
       expect(f.recall).toBeGreaterThanOrEqual(0.9);
