@@ -474,7 +474,7 @@ const kinds = {
         id: 'gc.youre-label',
         strength: 2,
         // Words that only ever judge stand alone; words also said in fun or of the weather ("you're
-        // cold?", "you're mean at cards") need "so", "being" or "such" to be a verdict.
+        // cold?", "you're mean at cards") need "so" or "being" to be a verdict.
         pattern: String.raw`\b{youre} (?:so |just |literally |honestly |being |such an? |really |actually |always )?(?:impossible|pathetic|useless|selfish|heartless|hopeless|unreliable|childish|immature|cruel|toxic|lazy|unbelievable|ridiculous|inconsiderate|thoughtless|insensitive|ungrateful|disrespectful|irresponsible|self[- ]?cent(?:er|re)d|self[- ]?absorbed|manipulative|careless|hurtful|unbearable|two-?faced|a (?:total |complete |such a )?(?:liar|joke|hypocrite|jerk|coward|flake))(?: sometimes| lately| recently| today| tonight| these days| right now| rn| all the time| tbh| honestly|,? (?:it's|its) (?:unreal|ridiculous|insane|crazy|unbelievable))?{end}(?![^.!?\n]{0,40}\b(?:thank|thanks|love|amazing|best|proud)\b)|\b{youre} (?:so|being(?: so)?|really being) (?:mean|rude|cold|dramatic|petty|stubborn|defensive|difficult|annoying|distant|secretive|jealous|paranoid|unfair|fake|clingy|needy)(?: sometimes| lately| recently| today| tonight| these days| right now| rn| all the time| tbh)?{end}(?![^.!?\n]{0,40}\b(?:thank|thanks|love|amazing|best|proud)\b)|\b{youre} (?:literally |honestly |actually |just )?the worst at (?:replying|texting|answering|calling|communicating|keeping in touch)\b|\b{youre} (?:literally |honestly |actually |just |so )?(?:hopeless|useless|terrible|rubbish|awful|crap) at (?:replying|texting|answering|calling|communicating|keeping in touch|listening|staying in touch)\b|\b{youre} (?:the most|such an?) (?:unreliable|selfish|inconsiderate|thoughtless|insensitive|ungrateful|disrespectful|irresponsible|self[- ]?cent(?:er|re)d|careless|immature|childish|lazy|stubborn|difficult|frustrating|infuriating) (?:person|man|woman|partner|boyfriend|girlfriend|husband|wife|friend|human)\b(?![^.!?\n]{0,40}\b(?:thank|thanks|love|amazing|best|proud)\b)|\b{youre} (?:literally |honestly |actually |just )?the (?:flakiest|laziest|rudest|meanest|coldest|most (?:selfish|unreliable|inconsiderate|thoughtless|useless|self[- ]?cent(?:er|re)d|ungrateful|careless|insensitive)) (?:person|man|woman|partner|boyfriend|girlfriend|husband|wife|friend|human|mate)\b(?![^.!?\n]{0,40}\b(?:haha|lol|love|thank|thanks)\b)`,
         explanation: 'A label for who they are is hard to hear; what happened today is easier to talk about.',
         flags: [
@@ -1901,7 +1901,8 @@ const kinds = {
         allows: ['it rained the last 3 days, so no football'],
       },
       {
-        // The tally said and then disowned.
+        // The tally kept out loud ("who did the school run? me.") or disowned as it is said ("but
+        // who's counting", "you're welcome I guess").
         id: 'gs.whos-counting',
         strength: 2,
         pattern: String.raw`\bbut who'?s counting\b|\bdo the maths?\s*[.!]*{alone}|{youre} welcome,? i guess\b|\bwho (?:did|does|paid|cooked|cleaned|picked|took|drove|made|booked|organi[sz]ed|fed|bathed) [^.!?\n]{1,40}\?\s*me\b(?!{delighted})`,
