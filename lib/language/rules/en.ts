@@ -318,8 +318,12 @@ const kinds = {
       {
         id: 'gc.not-that-you-ever',
         strength: 2,
-        pattern: String.raw`\bnot that {you} (?:ever|even) (?:ask|asked|call|calls|care|cared|notice|noticed|check|visit|remember|listen|bother)\b`,
-        flags: ["Gran's been poorly. Not that you ever ask.", 'not that u even care'],
+        pattern: String.raw`\bnot that {you} (?:ever |even )?(?:ask|asked|call|calls|care|cared|notice|noticed|check|visit|remember|listen|bother)\b(?! (?:me )?(?:for|about) (?:help|advice|directions)\b)`,
+        flags: [
+          "Gran's been poorly. Not that you ever ask.",
+          'not that u even care',
+          'Good luck today x. Not that you asked about mine.',
+        ],
         allows: ['not that you ever need it, but good luck!'],
       },
       {
@@ -845,10 +849,11 @@ const kinds = {
       {
         id: 'bq.couldnt-spare-a-minute',
         strength: 2,
-        pattern: String.raw`\b{you} (?:couldn't|couldnt|could not|can't|cant|cannot|can not) (?:even )?(?:find|spare|take|make) (?:(?:[0-9]+|a|one|two|five|ten|a few|a couple of|2) )?(?:mins?|minutes?|seconds?|secs?|moments?)\b`,
+        pattern: String.raw`\b{you} (?:couldn't|couldnt|could not|can't|cant|cannot|can not) (?:even )?(?:find|spare|take|make|give me) (?:(?:[0-9]+|a|one|two|five|ten|a few|a couple of|2) )?(?:mins?|minutes?|seconds?|secs?|moments?)\b`,
         flags: [
           'you couldnt find 2 mins 2 ring me on my bday?',
           "You can't spare five minutes for your mum?",
+          "I'd give you the world and you can't give me ten minutes.",
         ],
         allows: ["I couldn't find 5 minutes today, sorry", 'she could not spare a minute'],
       },
@@ -1453,7 +1458,7 @@ const kinds = {
       {
         id: 'sv.left-on-read',
         strength: 3,
-        pattern: String.raw`\b(?:left|leaving|leave|leaves) me on (?:read|seen|delivered)\b|\bon read again\b|{start}(?:read|seen|opened|delivered)(?: at)? [0-9]{1,2}[:.][0-9]{2}(?: ?[ap]m)?\b|{start}seen (?:[0-9]+ ?(?:h|hrs?|hours?|m|mins?|minutes?)|an hour|two hours|hours) ago\s*[.!]*(?:{alone}|\s*(?:cool|nice|great|ok|k|nothing|no reply|and nothing)\b)`,
+        pattern: String.raw`\b(?:left|leaving|leave|leaves) me on (?:read|seen|delivered)\b|\bon read again\b|{start}(?:read|seen|opened|delivered)(?: at)? [0-9]{1,2}[:.][0-9]{2}(?: ?[ap]m)?\b|{start}seen (?:[0-9]+ ?(?:h|hrs?|hours?|m|mins?|minutes?)|an hour|two hours|hours) ago\s*[.!]*(?:{alone}|\s*(?:cool|nice|great|ok|k|nothing|no reply|and nothing)\b)|{start}(?:seen|read|delivered)[.!]+\s*(?:nice|cool|great|lovely|brilliant|nothing)[.!]*{alone}|{start}delivered[.,]+\s*read[.,]+\s*nothing\b|\bleft on (?:read|seen)\b[.!\s]*again\b`,
         flags: [
           'opened at 11:42 and not a word back. right',
           'read 2:14pm. cool',
@@ -1461,8 +1466,15 @@ const kinds = {
           'leaving me on delivered huh',
           'on read again. cool',
           'Seen 3h ago. cool',
+          'seen. nice.',
+          'delivered. read. nothing.',
+          'left on read. again.',
         ],
-        allows: ['I left him on read lol', 'seen 3h ago on the map, the bus is still coming'],
+        allows: [
+          'I left him on read lol',
+          'seen 3h ago on the map, the bus is still coming',
+          'read. nice book, thanks for the tip',
+        ],
       },
       {
         id: 'sv.you-read-it',
@@ -1934,13 +1946,14 @@ const kinds = {
       {
         id: 'gs.only-one-who',
         strength: 3,
-        pattern: String.raw`(?:\bi always the one\b|\b{why} am i (?:always )?the (?:only )?one (?:who|that|to) (?:always )?(?:has to|have to|does|do|pays?|drives?|cleans?|cooks?|texts?|calls?|plans?|organi[sz]es?|remembers?|makes?|tries|cares?)\b|\b(?:{im}|being) (?:always |the only one |just )?(?:always )?the (?:only )?one (?:who|that|to) (?:always |ever |even )?(?:texts?|texted|calls?|reach(?:es)? out|initiates?|plans?|makes? (?:the )?(?:plans?|effort|time|an effort|things happen|dinner)|apologi[sz]es?|says sorry|has to|have to|tries|try|cares?|does|do\b|cleans?|cooks?|organi[sz]es?|remembers?|compromises?|gives?|waits?|fix(?:es)?|puts? in|asks?|books?|pays?|picks? up|reaches|bothers?|shows up|makes? it work|worries|listens|checks in|holds|ends? up)|\b(?:{im}|being) (?:always |just )?the (?:only )?one (?:always )?(?:cleaning|cooking|texting|calling|planning|reaching out|apologi[sz]ing|trying|doing|organi[sz]ing|making|paying|waiting|chasing|initiating|carrying|fixing|giving|compromising|putting in|picking up|asking|remembering|caring)\b)(?![^.!?\n]{0,50}\b(?:cuz|because|cos|coz|since|as) i (?:love|enjoy|like) (?:it|doing it|that|them)\b)`,
+        pattern: String.raw`(?:\bi always the one\b|\b{why} am i (?:always )?the (?:only )?one (?:who|that|to) (?:always )?(?:has to|have to|does|do|pays?|drives?|cleans?|cooks?|texts?|calls?|plans?|organi[sz]es?|remembers?|makes?|tries|cares?|visits?|checks? in|asks?)\b|\b(?:{im}|being) (?:always |the only one |just )?(?:always )?the (?:only )?one (?:who|that|to) (?:always |ever |even )?(?:texts?|texted|calls?|reach(?:es)? out|initiates?|plans?|makes? (?:the )?(?:plans?|effort|time|an effort|things happen|dinner)|apologi[sz]es?|says sorry|has to|have to|tries|try|cares?|does|do\b|cleans?|cooks?|organi[sz]es?|remembers?|compromises?|gives?|waits?|fix(?:es)?|puts? in|asks?|books?|pays?|picks? up|reaches|bothers?|shows up|makes? it work|worries|listens|checks in|holds|ends? up)|\b(?:{im}|being) (?:always |just )?the (?:only )?one (?:always )?(?:cleaning|cooking|texting|calling|planning|reaching out|apologi[sz]ing|trying|doing|organi[sz]ing|making|paying|waiting|chasing|initiating|carrying|fixing|giving|compromising|putting in|picking up|asking|remembering|caring)\b)(?![^.!?\n]{0,50}\b(?:cuz|because|cos|coz|since|as) i (?:love|enjoy|like) (?:it|doing it|that|them)\b)`,
         flags: [
           'I always the one drive, I always the one pay parking.',
           'why am i the one who always has to drive grandma',
           "I'm always the one who texts first",
           'im the only one that tries',
           "I'm always the one cleaning up",
+          'why am i the only one who visits dad',
         ],
         allows: [
           "I'm the one who broke the vase, sorry",
@@ -2184,9 +2197,14 @@ const kinds = {
       {
         id: 'cs.great-another',
         strength: 2,
-        pattern: String.raw`{start}(?:oh )?(?:great|perfect|wonderful|fantastic|brilliant|lovely),? (?:another|just what i needed)\b`,
-        flags: ['oh great, another excuse', 'perfect, just what I needed'],
-        allows: ['I got another great deal'],
+        pattern: String.raw`{start}(?:oh )?(?:great|perfect|wonderful|fantastic|brilliant|lovely),? (?:another|just what i needed)\b|\b(?:yay|woo+|great|wow|oh good|brilliant),? (?:another|one more) (?:cancell?ed|missed|forgotten|postponed) (?:plan|date|dinner|call|weekend|night|trip)\b`,
+        flags: [
+          'oh great, another excuse',
+          'perfect, just what I needed',
+          'yay another cancelled plan!!! my fav thing ever 🥳🥳',
+          'Yay another cancelled plan, my favourite 🙃',
+        ],
+        allows: ['I got another great deal', 'yay another cancelled meeting, i get my afternoon back 🥳'],
       },
       {
         id: 'cs.you-could-at-least',
@@ -2742,10 +2760,28 @@ const kinds = {
         allows: ['congrats on the new job!!', 'well done on the exam'],
       },
       {
+        // Being answered treated as an honour granted.
+        id: 'cs.what-an-honour',
+        strength: 2,
+        pattern: String.raw`\b(?:sir|madam|he|she|you|u|his (?:highness|majesty|lordship)|her (?:highness|majesty|ladyship)) (?:replied|texted|called|answered|responded|(?:has|have|got|found) time)\b[^\n]{0,40}\b(?:what|such) an? (?:honou?r|privilege)\b|\b(?:what|such) an? (?:honou?r|privilege)\b[^\n]{0,40}\b(?:sir|madam|he|she|you|u|his (?:highness|majesty|lordship)|her (?:highness|majesty|ladyship)) (?:replied|texted|called|answered|responded|(?:has|have|got|found) time)\b`,
+        flags: ['wow, what an honour, sir replied', 'Arre wah, sir has time for me today? Such an honour'],
+        allows: ['such an honour to be asked to speak, replied yes straight away!'],
+      },
+      {
+        id: 'cs.you-do-know-how',
+        strength: 2,
+        pattern: String.raw`\b{you} (?:do|actually|still|can) (?:know how to|remember how to) (?:use|answer|pick up|work|charge) (?:a |the |your |ur )?(?:phone|telephone|mobile|cell)\b`,
+        flags: [
+          'Well look at that, you do know how to use a telephone.',
+          'oh so u still remember how to use ur phone',
+        ],
+        allows: ['do you know how to use the new phone yet?'],
+      },
+      {
         // Their one-word reply, quoted back with mock praise: the praise is the complaint.
         id: 'cs.quoted-curt-reply',
         strength: 2,
-        pattern: String.raw`(?:\b(?:thanks|thank (?:you|u)|cheers) for (?:the|that|your) (?:[a-z]+ ){0,2})?['"](?:ok|okay|k|kk|lol|fine|gl|sure|cool|haha|nice|👍)['"][.!,]*\s*(?:wow,? )?(?:{youre} )?(?:(?:very|so|such|truly|really|how) (?:touching|heartfelt|moving|deep|detailed|chatty|thoughtful|romantic|warm|eloquent|informative|riveting|inspiring|profound)|what a (?:chat|conversation|reply|response|convo|talker))\b|\bwow,? ['"](?:ok|okay|k|kk|lol|fine|gl|sure|cool|haha|nice|👍)['"]|\ba whole (?:[1-9]|one|two|three|four|five)[- ]word (?:text|reply|message|answer|response)\b`,
+        pattern: String.raw`(?:\b(?:thanks|thank (?:you|u)|cheers) for (?:the|that|your) (?:[a-z]+ ){0,2})?['"](?:ok|okay|k|kk|lol|fine|gl|sure|cool|haha|nice|👍)['"][.!,]*\s*(?:wow,? )?(?:{youre} )?(?:(?:very|so|such|truly|really|how) (?:touching|heartfelt|moving|deep|detailed|chatty|thoughtful|romantic|warm|eloquent|informative|riveting|inspiring|profound)|what a (?:chat|conversation|reply|response|convo|talker))\b|\bwow,? ['"](?:ok|okay|k|kk|lol|fine|gl|sure|cool|haha|nice|👍)['"]|\ba whole (?:[1-9]|one|two|three|four|five)[- ]word (?:text|reply|message|answer|response)\b|\b(?:treasure|cherish|frame|screenshot) (?:this|that|your) (?:[1-9]|one|two|three|four|five)[- ]word\b`,
         flags: [
           "cheers for the 'k', very heartfelt",
           'wow "ok". what a chat',
@@ -2753,6 +2789,7 @@ const kinds = {
           "'ok' wow ur so chatty today",
           "Wow, 'k'. Put some feeling into it why don't you",
           'omg a whole 3 word text, dont spoil me 😍😍',
+          'I shall treasure this two-word reply forever.',
         ],
         allows: [
           "she said 'ok' so we're going",
