@@ -15,12 +15,12 @@ import type { KindRules, LanguageRules, MarkerRule } from './types.ts';
  * Delight somewhere after a marker in the same message ("why didn't you say!! congrats 🎉", "must
  * be nice, enjoy!"): what reads as a complaint on its own is excitement or warmth beside it.
  */
-const DELIGHT = String.raw`(?:\b(?:congrats|congratulations|tahniah|omg|yay|so happy for|so proud|proud of (?:you|u)|i'd have (?:made|got|gotten|bought|baked|cooked|come|picked|brought)|so cute|so sweet|exciting news|good news|great news|got the job|i got in|i passed|we're engaged|i'm engaged|treat (?:pending|on me)|count me in|how do (?:you|u) do it|teach me|enjoy|have (?:a )?(?:lovely|great|good|fab|nice) time|have fun|bring (?:back|me)|finally free|free at last)\b|🎉|🥳|😍|🥰|😄|😁)`;
+const DELIGHT = String.raw`(?:\b(?:congrats|congratulations|tahniah|omg|yay|so happy for|so proud|proud of (?:you|u)|i'd have (?:made|got|gotten|bought|baked|cooked|come|picked|brought)|so cute|so sweet|so (?:sedap|shiok|delicious|yummy|tasty)|exciting news|good news|great news|got the job|i got in|i passed|we're engaged|i'm engaged|treat (?:pending|on me)|count me in|how do (?:you|u) do it|teach me|enjoy|have (?:a )?(?:lovely|great|good|fab|nice) time|have fun|bring (?:back|me)|finally free|free at last)\b|🎉|🥳|😍|🥰|😄|😁)`;
 
 const macros: Record<string, string> = {
   delighted: String.raw`[^\n]{0,80}?${DELIGHT}`,
   // What follows "you were online / typing" when it is said with a shrug, not as evidence.
-  shrugged: String.raw`[^\n]{0,40}\b(?:just (?:call|ring) me|lol|lmao|haha|hope (?:you|u) (?:got|get|slept)|go to (?:sleep|bed)|get some (?:sleep|rest)|i know (?:you're|youre|ur|u r|you are) (?:driving|busy|at work|working|asleep|out))\b`,
+  shrugged: String.raw`[^\n]{0,40}\b(?:just (?:call|ring) me|lol|lmao|haha|hope (?:you|u) (?:got|get|slept)|go to (?:sleep|bed)|get some (?:sleep|rest)|i know (?:you're|youre|ur|u r|you are) (?:driving|busy|at work|working|asleep|out)|can'?t sleep|want to (?:call|chat|talk)|wanna (?:call|chat|talk))\b`,
   you: '(?:you|u)',
   youre: "(?:you're|youre|you are|you r|u r|ur|u're|ure)",
   youve: "(?:you've|youve|you have|u've|uve)",
@@ -35,7 +35,7 @@ const macros: Record<string, string> = {
   are: '(?:are|r)',
   // A clause ends at punctuation, the end, or where words give way to emoji; a sentence-final
   // particle of Singapore or Malaysian English ("answer my call lah!"), or Nigerian "o", changes nothing.
-  end: String.raw`(?=(?:\s+(?:lah|leh|lor|la|meh|sia|hor|mah|ah|o))?(?:\s*(?:[.!?,;:\n]|$)|\s*[^\sa-z0-9'"\-]))`,
+  end: String.raw`(?=(?:\s+(?:lah|leh|lor|la|meh|sia|hor|mah|ah|o|jor|joor|abeg|biko|sha))?(?:\s*(?:[.!?,;:\n]|$)|\s*[^\sa-z0-9'"\-]))`,
   // Like end, but a cheerful "!" or emoji keeps the clause open ("I'm done! 🎉").
   stop: String.raw`(?=\s*(?:[.,;:\n]|$))`,
   // Nothing but a little punctuation or emoji until the end of the message.
@@ -47,7 +47,7 @@ const macros: Record<string, string> = {
   kindbefore: String.raw`(?<!\b(?:do|does|did|have|had|would|will|can|could|should|are|were|if|wish|hope|unless|whether|promise|promise me|make sure|as long as|than|love how|love that|love it when|love the way|like how|like that|like the way|adore how|adore that|appreciate how|appreciate that|glad|proud that|happy that) (?:you|u|you're|youre|you are|ur))`,
   // What follows "you always/never" when it is praise, an idiom or one past event, not a verdict;
   // praise may come a sentence later ("you never forget mum's meds. ur a saint").
-  notverdict: String.raw`(?![^\n]{0,80}?(?:${DELIGHT}|\b(?:(?:ur|you're|youre|you are|u r) (?:a |an |the |such an? |my )?(?:saint|champ|star|legend|gem|angel|hero|rock|lifesaver|best|fav|fave|favourite|favorite|person)|love (?:that|this|it) about (?:you|u)|means (?:heaps|a lot|so much|the world)|(?:don't|dont) take (?:that|it|this) for granted|so proud of (?:you|u)|thank (?:you|u)(?! (?:very much |so much )?for nothing)|inspir(?:ing|es me|ed me)|true love)\b)|[^.!?\n]{0,25}\b(?:best|amazing|perfect|beautiful|lovely|gorgeous|favou?rite|cutest|sweetest|nicest|kindest|funniest|coolest|greatest|wonderful|incredible|stunning|so good|so nice|so sweet|so cute|proud)\b| (?:going to|gonna) (?:believe|guess)| guess\b| (?:told|said|replied|answered|mentioned|sent|got back|confirmed|responded)(?: (?:to )?me)? (?:about|re|regarding|if|whether|what|when|where|which|that you|you)\b| (?:make|made|making) me (?:laugh|smile|happy|so happy|feel (?:good|better|safe|special|loved|at home))| know\b| fail\b| cease to| stop (?:making|amazing|surprising|impressing)| look (?:good|great|amazing|beautiful|gorgeous|cute|stunning|hot|lovely|handsome|so)| smell (?:good|nice|amazing)| (?:have|got) my back| stand by me| spoil me| amaze me| inspire me| go above and beyond| reply so (?:fast|quick)| have (?:a|my) (?:home|place|seat|spot)| have me| find (?:a|the) (?:way|words|best)| manage to| cheer me up| brighten| light up| get me\b| say the (?:sweetest|nicest|right|best)| (?:been|were|are|was) (?:there|the best|so good|so kind|so sweet)| take (?:such )?(?:good )?care| beat me| win\b| surprise me| put a smile| let me down| disappoint| (?:have|need) to (?:apologi[sz]e|ask|worry|explain|thank|say sorry)| so (?:sweet|kind|patient|good|thoughtful|lovely|cute|funny|generous|supportive|caring|helpful|calm|brave|strong|beautiful|handsome|gorgeous|clever|smart|talented|creative|considerate)| look after (?:me|us)| on my mind| in my (?:heart|thoughts|prayers)| welcome| the best| there for me| right\b)`,
+  notverdict: String.raw`(?![^\n]{0,80}?(?:${DELIGHT}|\b(?:(?:ur|you're|youre|you are|u r) (?:a |an |the |such an? |my )?(?:saint|champ|star|legend|gem|angel|hero|rock|lifesaver|best|fav|fave|favourite|favorite|person)|love (?:that|this|it) about (?:you|u)|and i love (?:that|it|you for it)|means (?:heaps|a lot|so much|the world)|(?:don't|dont) take (?:that|it|this) for granted|so proud of (?:you|u)|thank (?:you|u)(?! (?:very much |so much )?for nothing)|inspir(?:ing|es me|ed me)|true love)\b)|[^.!?\n]{0,25}\b(?:best|amazing|perfect|beautiful|lovely|gorgeous|favou?rite|cutest|sweetest|nicest|kindest|funniest|coolest|greatest|wonderful|incredible|stunning|so good|so nice|so sweet|so cute|proud)\b| (?:going to|gonna) (?:believe|guess)| guess\b| (?:told|said|replied|answered|mentioned|sent|got back|confirmed|responded)(?: (?:to )?me)? (?:about|re|regarding|if|whether|what|when|where|which|that you|you)\b| (?:make|made|making) me (?:laugh|smile|happy|so happy|feel (?:good|better|safe|special|loved|at home))| know\b| fail\b| cease to| stop (?:making|amazing|surprising|impressing)| look (?:good|great|amazing|beautiful|gorgeous|cute|stunning|hot|lovely|handsome|so)| smell (?:good|nice|amazing)| (?:have|got) my back| stand by me| spoil me| amaze me| inspire me| go above and beyond| reply so (?:fast|quick)| have (?:a|my) (?:home|place|seat|spot)| have me| find (?:a|the) (?:way|words|best)| manage to| cheer me up| brighten| light up| get me\b| say the (?:sweetest|nicest|right|best)| (?:been|were|are|was) (?:there|the best|so good|so kind|so sweet)| take (?:such )?(?:good )?care| beat me| win\b| surprise me| put a smile| let me down| disappoint| (?:have|need) to (?:apologi[sz]e|ask|worry|explain|thank|say sorry)| so (?:sweet|kind|patient|good|thoughtful|lovely|cute|funny|generous|supportive|caring|helpful|calm|brave|strong|beautiful|handsome|gorgeous|clever|smart|talented|creative|considerate)| look after (?:me|us)| on my mind| in my (?:heart|thoughts|prayers)| welcome| the best| there for me| right\b)`,
   complaint:
     "(?:forget|ignore|disappear|vanish|leave|bail|cancel|change the (?:subject|topic)|shut (?:down|me out)|walk (?:away|out|off)|get (?:mad|angry|defensive|weird|annoyed|upset)|blow up|make (?:it|excuses|everything)|turn (?:it|this)(?: back)? (?:a?round)|brush (?:me|it) off|flake|check out|zone out|go (?:quiet|silent|cold|out)|pull away|roll your eyes|sigh|don't|dont|won't|wont|can't|cant|never|always|do this|do that|start|pick a fight|storm|hang up|lie|are late|run late|look at your phone|pick up your phone|act|freak|snap|yell|complain|criticise|criticize|have an excuse|find an excuse|say you're busy|say you are busy|are busy|go on your phone)",
   judged:
@@ -97,6 +97,7 @@ const kinds = {
           'ye always look after me so well',
           'you always so clever one lah',
           "u always turn up with snacks, that's why ur my fav 😋",
+          'you never change and I love that',
         ],
       },
       {
@@ -138,12 +139,14 @@ const kinds = {
       {
         id: 'gc.same-old-story',
         strength: 2,
-        pattern: String.raw`\b(?:always|it's|its) (?:the )?same (?:old )?(?:thing|story|excuse|drama)s? (?:over and over |again and again |every (?:single )?time )?with {you}\b|\b(?:it's|its|it is) always the same with {you}\b|\b(?:the )?same (?:fight|argument|row) (?:over and over(?: again)?|again and again|every (?:single )?(?:time|day|week))\b`,
+        pattern: String.raw`\b(?:always|it's|its) (?:the )?same (?:old )?(?:thing|story|excuse|drama)s? (?:over and over |again and again |every (?:single )?time )?with {you}\b|\b(?:it's |its |it is )?always the same with {you}\b|\b(?:the )?same (?:fight|argument|row) (?:over and over(?: again)?|again and again|every (?:single )?(?:time|day|week))\b|\beverything(?:'s| is) always (?:on|about|around) (?:your|ur) (?:schedule|terms|time|timetable)\b`,
         flags: [
           'always the same story with u',
           "it's the same thing over and over with you",
           'I cannot keep having this same fight over and over again',
           "Traffic was awful today. Anyway. It's always the same with you, promise this promise that and nothing happens.",
+          'Always the same with you, promises promises',
+          "everything's always on your schedule isn't it",
         ],
         allows: [
           'same thing with you? my phone died too',
@@ -318,11 +321,12 @@ const kinds = {
       {
         id: 'gc.not-that-you-ever',
         strength: 2,
-        pattern: String.raw`\bnot that {you} (?:ever |even )?(?:ask|asked|call|calls|care|cared|notice|noticed|check|visit|remember|listen|bother)\b(?! (?:me )?(?:for|about) (?:help|advice|directions)\b)`,
+        pattern: String.raw`\bnot that {you} (?:ever |even )?(?:ask|asked|call|calls|care|cared|notice|noticed|check|visit|remember|listen|bother)\b(?! (?:me )?(?:for|about) (?:help|advice|directions)\b)|\bnot that (?:anyone|anybody) (?:asked|cares|cared|noticed)\b`,
         flags: [
           "Gran's been poorly. Not that you ever ask.",
           'not that u even care',
           'Good luck today x. Not that you asked about mine.',
+          'Landed safe. not that anyone asked.',
         ],
         allows: ['not that you ever need it, but good luck!'],
       },
@@ -362,13 +366,14 @@ const kinds = {
       {
         id: 'gc.rather-than-me',
         strength: 2,
-        pattern: String.raw`\b(?:you'd|youd|you would) rather (?:be|do|talk|spend|hang|go|watch|play|sleep|stay)\b[^.!?\n]{0,40}\bthan (?:with |talk to |be with |see |spend time with |come to )?(?:me|my (?:birthday|party|family|mum|mom|dad|parents))\b|\b{you} (?:always |just |again )?(?:picked|pick|chose|choose|put) [^.!?\n]{1,30}? (?:over|before|ahead of) me(?: again)?{end}`,
+        pattern: String.raw`\b(?:you'd|youd|you would) rather (?:be|do|talk|spend|hang|go|watch|play|sleep|stay)\b[^.!?\n]{0,40}\bthan (?:with |talk to |be with |see |spend time with |come to )?(?:me|my (?:birthday|party|family|mum|mom|dad|parents))\b|\b{you} (?:always |just |again )?(?:picked|pick|chose|choose|put) [^.!?\n]{1,30}? (?:over|before|ahead of) me(?: again)?{end}|\b{you}(?:'d| would) rather be anywhere (?:but|than) (?:with )?me\b`,
         flags: [
           "you'd rather be at work than with me",
           'youd rather talk to your friends than me',
           "So you'd rather go to the match than my birthday. Noted.",
           'ugh ur so predictable, ofc u picked gaming over me again',
           'you chose work over me again',
+          "you'd rather be anywhere but with me, that's how it comes across",
         ],
         allows: [
           "I'd rather stay in than go out",
@@ -479,7 +484,7 @@ const kinds = {
         strength: 2,
         // Words that only ever judge stand alone; words also said in fun or of the weather ("you're
         // cold?", "you're mean at cards") need "so" or "being" to be a verdict.
-        pattern: String.raw`\b{youre} (?:so |just |literally |honestly |being |such an? |really |actually |always )?(?:impossible|pathetic|useless|selfish|heartless|hopeless|unreliable|childish|immature|cruel|toxic|lazy|unbelievable|ridiculous|inconsiderate|thoughtless|insensitive|ungrateful|disrespectful|irresponsible|self[- ]?cent(?:er|re)d|self[- ]?absorbed|manipulative|careless|hurtful|unbearable|two-?faced|a (?:total |complete |such a )?(?:liar|joke|hypocrite|jerk|coward|flake))(?: sometimes| lately| recently| today| tonight| these days| right now| rn| all the time| tbh| honestly|,? (?:it's|its) (?:unreal|ridiculous|insane|crazy|unbelievable))?{end}(?![^.!?\n]{0,40}\b(?:thank|thanks|love|amazing|best|proud)\b)|\b{youre} (?:so|being(?: so)?|really being) (?:mean|rude|cold|dramatic|petty|stubborn|defensive|difficult|annoying|distant|secretive|jealous|paranoid|unfair|fake|clingy|needy)(?: sometimes| lately| recently| today| tonight| these days| right now| rn| all the time| tbh)?{end}(?![^.!?\n]{0,40}\b(?:thank|thanks|love|amazing|best|proud)\b)|\b{youre} (?:literally |honestly |actually |just )?the worst at (?:replying|texting|answering|calling|communicating|keeping in touch)\b|\b{youre} (?:literally |honestly |actually |just |so )?(?:hopeless|useless|terrible|rubbish|awful|crap) at (?:replying|texting|answering|calling|communicating|keeping in touch|listening|staying in touch)\b|\b{youre} (?:the most|such an?) (?:unreliable|selfish|inconsiderate|thoughtless|insensitive|ungrateful|disrespectful|irresponsible|self[- ]?cent(?:er|re)d|careless|immature|childish|lazy|stubborn|difficult|frustrating|infuriating) (?:person|man|woman|partner|boyfriend|girlfriend|husband|wife|friend|human)\b(?![^.!?\n]{0,40}\b(?:thank|thanks|love|amazing|best|proud)\b)|\b{youre} (?:literally |honestly |actually |just )?the (?:flakiest|laziest|rudest|meanest|coldest|most (?:selfish|unreliable|inconsiderate|thoughtless|useless|self[- ]?cent(?:er|re)d|ungrateful|careless|insensitive)) (?:person|man|woman|partner|boyfriend|girlfriend|husband|wife|friend|human|mate)\b(?![^.!?\n]{0,40}\b(?:haha|lol|love|thank|thanks)\b)`,
+        pattern: String.raw`\b{youre} (?:so |just |literally |honestly |being |such an? |really |actually |always )?(?:impossible|pathetic|useless|selfish|heartless|hopeless|unreliable|childish|immature|cruel|toxic|lazy|flaky|unbelievable|ridiculous|inconsiderate|thoughtless|insensitive|ungrateful|disrespectful|irresponsible|self[- ]?cent(?:er|re)d|self[- ]?absorbed|manipulative|careless|hurtful|unbearable|two-?faced|a (?:total |complete |such a )?(?:liar|joke|hypocrite|jerk|coward|flake))(?: sometimes| lately| recently| today| tonight| these days| right now| rn| all the time| tbh| honestly)?(?:,? (?:it's|its) (?:unreal|ridiculous|insane|crazy|unbelievable|embarrassing|pathetic))?{end}(?![^.!?\n]{0,40}\b(?:thank|thanks|love|amazing|best|proud)\b)|\b{youre} (?:so|being(?: so)?|really being) (?:mean|rude|cold|dramatic|petty|stubborn|defensive|difficult|annoying|distant|secretive|jealous|paranoid|unfair|fake|clingy|needy)(?: sometimes| lately| recently| today| tonight| these days| right now| rn| all the time| tbh)?{end}(?![^.!?\n]{0,40}\b(?:thank|thanks|love|amazing|best|proud)\b)|\b{youre} (?:literally |honestly |actually |just )?the worst at (?:replying|texting|answering|calling|communicating|keeping in touch)\b|\b{youre} (?:literally |honestly |actually |just |so )?(?:hopeless|useless|terrible|rubbish|awful|crap) at (?:replying|texting|answering|calling|communicating|keeping in touch|listening|staying in touch)\b|\b{youre} (?:the most|such an?) (?:unreliable|selfish|inconsiderate|thoughtless|insensitive|ungrateful|disrespectful|irresponsible|self[- ]?cent(?:er|re)d|careless|immature|childish|lazy|stubborn|difficult|frustrating|infuriating) (?:person|man|woman|partner|boyfriend|girlfriend|husband|wife|friend|human)\b(?![^.!?\n]{0,40}\b(?:thank|thanks|love|amazing|best|proud)\b)|\b{youre} (?:literally |honestly |actually |just )?the (?:flakiest|laziest|rudest|meanest|coldest|most (?:selfish|unreliable|inconsiderate|thoughtless|useless|self[- ]?cent(?:er|re)d|ungrateful|careless|insensitive)) (?:person|man|woman|partner|boyfriend|girlfriend|husband|wife|friend|human|mate)\b(?![^.!?\n]{0,40}\b(?:haha|lol|love|thank|thanks)\b)|\b{youre} (?:literally |actually |just |so )?(?:incapable of|unable to) (?:texting|replying|calling|answering|being on time|keeping (?:a|your) (?:promise|word)|listening)\b(?![^.!?\n]{0,20}\bwhen\b)|\b{youre} (?:embarrassed|ashamed) (?:of|by) me\b`,
         explanation: 'A label for who they are is hard to hear; what happened today is easier to talk about.',
         flags: [
           "ur literally the worst at replying, I asked about Saturday's match on MONDAY",
@@ -496,6 +501,10 @@ const kinds = {
           "you're so unreliable it's unreal",
           'ur so selfish honestly',
           'ur so self absorbed its unreal',
+          "you're so flaky it's embarrassing",
+          "honestly you're so selfish sometimes it's unreal",
+          'ur literally incapable of texting back. every time.',
+          "sometimes I think you're embarrassed of me",
         ],
         allows: [
           "you're so ridiculous, I love you",
@@ -510,12 +519,13 @@ const kinds = {
           "you're terrible at golf",
           "you're the most stubborn person i know and i love it",
           "you're the laziest cat i know haha",
+          'ur incapable of texting back when ur driving, i know',
         ],
       },
       {
         id: 'gc.you-dont-care',
         strength: 2,
-        pattern: String.raw`\b{you}(?: clearly| obviously| just| really| honestly)? {dont} (?:even )?(?:(?:care(?: about (?:me|us|anything|my feelings|how i feel))?|love me(?: anymore)?){end}|want (?:me|us|this|to (?:be with|see|talk to|spend time with) me)\b|(?:miss|respect|like) me\b)|\b{you} (?:couldn't|couldnt|could not) care less(?: about (?:me|us|my feelings|how i feel))?{end}`,
+        pattern: String.raw`\b{you}(?: clearly| obviously| just| really| honestly)? {dont} (?:even )?(?:(?:care(?: about (?:me|us|anything|my feelings|how i feel))?|love me(?: anymore)?){end}|want (?:me|us|this|to (?:be with|see|talk to|spend time with) me)\b|(?:miss|respect|like) me\b)|\b{you} (?:couldn't|couldnt|could not) care less(?: about (?:me|us|my feelings|how i feel))?{end}|\b{you} (?:don't|dont|do not) (?:even )?respect (?:my time|my feelings|my boundaries|me)\b`,
         explanation: 'Deciding what they feel for them leaves them only one reply: to defend themselves.',
         flags: [
           "you don't even care.",
@@ -523,6 +533,7 @@ const kinds = {
           'u dont want me',
           "you don't respect me",
           'u couldnt care less about me. thats clear',
+          "you don't respect my time at all, that's how it feels",
         ],
         allows: [
           "you don't care for olives, right?",
@@ -650,6 +661,7 @@ const kinds = {
           "why didn't you say you were in town!! count me in for dinner",
           'why i didnt tell you? it was a surprise',
           "why didn't u wake me, I'd have made u breakfast",
+          'why you never tell me you can cook like this! so sedap',
         ],
       },
       {
@@ -750,6 +762,14 @@ const kinds = {
         allows: ["what's the point of the lid if you're not using it lol"],
       },
       {
+        // Their own promise quoted back at them.
+        id: 'bq.what-happened-to',
+        strength: 2,
+        pattern: String.raw`\bwhat(?:ever| ever)? happened to ['"](?:i'll|ill|i will|i'm|im|we'll|call|text|be home|be there|be back|see you)\b`,
+        flags: ["what happened to 'I'll call you tonight'?", 'whatever happened to "be home by 6"'],
+        allows: ['what happened to "be kind" as a slogan'],
+      },
+      {
         // Mildest of the blame questions: "why would you…" is often a real question, so only watchful.
         id: 'bq.why-would-you',
         strength: 1,
@@ -780,7 +800,7 @@ const kinds = {
       {
         id: 'bq.how-hard-is-it',
         strength: 2,
-        pattern: String.raw`\bhow (?:much (?:effort|work|energy)|long) (?:does|did|would|can) it take (?:to|2|for {you} to) (?:just )?(?:type|text|reply|call|answer|say|send|respond)\b|\b(?:how (?:hard|difficult) (?:is it|can it be|would it be)|(?:is it|would it be|would it have been|was it) (?:so |that |really |really that )?(?:hard|difficult)) (?:for {you} )?to (?:just )?(?:say (?:you'll|youll|you will|u'll|ull|you're|youre|you are) (?:be )?(?:late|running late|busy)|find (?:a|one|the) (?:card|minute|second|moment)|(?:text|message|call|ring|answer|write to|get back to|reply to) me|reply to (?:one|a|my) (?:message|text|msg)|(?:text|call|ring|write|get|message) (?:me )?back|reply(?! to (?!me\b))|respond(?! to (?!me\b))|answer(?: your phone| the phone| my (?:calls?|texts?|messages?))?|pick up(?: the phone| your phone)?|say (?:good ?night|good ?morning|sorry|thanks|thank you|ok|hi)|let me know|tell me)\b`,
+        pattern: String.raw`\bhow (?:much (?:effort|work|energy)|long) (?:does|did|would|can) it take (?:to|2|for {you} to) (?:just )?(?:type|text|reply|call|answer|say|send|respond)\b|\b(?:how (?:hard|difficult) (?:is it|can it be|would it be)|(?:is it|would it be|would it have been|was it) (?:so |that |really |really that )?(?:hard|difficult)) (?:for {you} )?to (?:just )?(?:say (?:you'll|youll|you will|u'll|ull|you're|youre|you are) (?:be )?(?:late|running late|busy)|find (?:a|one|the) (?:card|minute|second|moment)|(?:text|message|call|ring|answer|write to|get back to|reply to) me|reply to (?:one|a|my) (?:message|text|msg)|send (?:a |one |an )?(?:['"]?ok|text|message|msg|emoji|reply|thumbs up)|(?:text|call|ring|write|get|message) (?:me )?back|reply(?! to (?!me\b))|respond(?! to (?!me\b))|answer(?: your phone| the phone| my (?:calls?|texts?|messages?))?|pick up(?: the phone| your phone)?|say (?:good ?night|good ?morning|sorry|thanks|thank you|ok|hi)|let me know|tell me)\b`,
         flags: [
           'How long does it take to reply to a yes-or-no question?',
           'how much effort does it take 2 type ok?',
@@ -791,6 +811,7 @@ const kinds = {
           "how hard is it to say you'll be late, honestly",
           'Was it that hard to find a card?',
           'How hard can it be to reply to one message?',
+          "how hard is it to send 'ok' honestly",
         ],
         allows: [
           'how hard is it to get a visa?',
@@ -929,7 +950,7 @@ const kinds = {
       {
         id: 'bq.hear-it-from-someone-else',
         strength: 2,
-        pattern: String.raw`\b{why} (?:do|did|should|must) i (?:have to |gotta )?(?:hear|find out|learn)(?: it| this| that| about (?:it|this|that))? from (?:(?:[a-z]+ ){1,2}(?:that|about) (?:{youre}|{you}|your)\b|(?:someone|somebody|everyone|other people) else\b)|\b{why} (?:do|did|should|must) i (?:have to |gotta )?(?:hear|find out|learn) about (?:your|ur) [a-z]+ from\b|\b{why} (?:do|did|should|must) i (?:have to |gotta )?(?:hear|find out|learn)(?: it| this| that)? from [a-z]+{end}|\b{why} i (?:must|had to|have to|gotta|need to) (?:hear|find out|learn)(?: it| this| that| about (?:it|this|that))? (?:from|on)\b|\b(?:is there a reason|how (?:is it|come)(?: that)?) i (?:had|have|got|gotta|needed|need) to (?:hear|find out|learn|read)\b(?=[^.!?\n]{0,40}\b(?:from|on (?:facebook|fb|instagram|insta|ig|linkedin|twitter|tiktok|snapchat|whatsapp|the group|your (?:status|story)))\b)`,
+        pattern: String.raw`\b{why} (?:do|did|should|must) i (?:have to |gotta )?(?:hear|find out|learn)(?: it| this| that| about (?:it|this|that))? from (?:(?:[a-z]+ ){1,2}(?:that|about) (?:{youre}|{you}|your)\b|(?:someone|somebody|everyone|other people) else\b)|\b{why} (?:do|did|should|must) i (?:have to |gotta )?(?:hear|find out|learn) about (?:your|ur) [a-z]+ from\b|\b{why} (?:do|did|should|must) i (?:have to |gotta )?(?:hear|find out|learn)(?: it| this| that| about it)? from [a-z]+ (?:and not|instead of|rather than|not) {you}\b|\b{why} (?:do|did|should|must) i (?:have to |gotta )?(?:hear|find out|learn)(?: it| this| that)? from [a-z]+{end}|\b{why} i (?:must|had to|have to|gotta|need to) (?:hear|find out|learn)(?: it| this| that| about (?:it|this|that))? (?:from|on)\b|\b(?:is there a reason|how (?:is it|come)(?: that)?) i (?:had|have|got|gotta|needed|need) to (?:hear|find out|learn|read)\b(?=[^.!?\n]{0,40}\b(?:from|on (?:facebook|fb|instagram|insta|ig|linkedin|twitter|tiktok|snapchat|whatsapp|the group|your (?:status|story)))\b)`,
         flags: [
           'But why did I have to hear about your promotion from Conor?',
           'why did i have to hear it from tom?',
@@ -937,6 +958,7 @@ const kinds = {
           'Is there a reason I had to read about your new job on LinkedIn?',
           'why do i have to hear from aunty that ur moving to dubai??',
           'Why did I have to find out from someone else?',
+          'why did I have to hear it from Kemi and not you?',
         ],
         allows: [
           'why do i have to hear from the landlord first? is that the rule?',
@@ -1096,9 +1118,13 @@ const kinds = {
       {
         id: 'dp.earth-to',
         strength: 2,
-        pattern: String.raw`{start}(?:hello |helo |hellooo )?earth to\b`,
+        pattern: String.raw`{start}(?:hello |helo |hellooo )?earth to\b(?!{delighted})`,
         flags: ['hellooo earth to u', 'hello earth to kavya. third time asking.'],
-        allows: ['the probe sent a photo back to earth today', 'down to earth people'],
+        allows: [
+          'the probe sent a photo back to earth today',
+          'down to earth people',
+          "helloooo earth to mum, it's your birthday week!! 🎉",
+        ],
       },
       {
         id: 'dp.you-better-reply',
@@ -1236,7 +1262,7 @@ const kinds = {
         id: 'dp.pick-up',
         strength: 2,
         pattern:
-          '{start}(?:oi |oye |oy |eh |wei |hey |bhai |bhaiya |beta |yaar |bro |babe )?(?:just |please |pls |plz |now |seriously )?(?:answer (?:the|your|ur|my) (?:damn |fucking |bloody )?(?:phone|texts?|messages?|calls?)|pick up(?: (?:the|your|ur) (?:damn |fucking |bloody )?phone)?|pick (?:up )?(?:my|ur|your) calls?|reply(?: to me)?|respond(?: to me)?|(?:text|message|call|ring) me back|text back|talk to me|answer)(?: pls| please| plz| da| kro| karo| yaar| beta| bhai| na)?(?: now| already| right now| fast| quick| asap)?{end}',
+          "{start}(?:oi |oye |oy |eh |wei |hey |bhai |bhaiya |beta |yaar |bro |babe )?(?:just |please |pls |plz |now |seriously )?(?:answer (?:the|your|ur|my) (?:damn |fucking |bloody )?(?:phone|texts?|messages?|calls?)|pick up(?: (?:the|your|ur) (?:damn |fucking |bloody )?phone)?|pick (?:up )?(?:my|ur|your) calls?|reply(?: to me)?|respond(?: to me)?|(?:text|message|call|ring) me back|text back|talk to me|answer)(?: pls| please| plz| da| kro| karo| yaar| beta| bhai| na)?(?: now| already| right now| fast| quick| asap)?{end}(?![^\\n]{0,60}\\b(?:on the (?:other )?line|wants to say (?:hi|hello)|(?:i'm|im) (?:outside|downstairs|at the door))\\b)",
         flags: [
           'oye reply',
           'respond pls. now',
@@ -1254,20 +1280,28 @@ const kinds = {
           'pick my call!!',
           'bhai reply',
           'reply da',
+          'pick up the phone jor',
         ],
         allows: [
           'pick up some bread on your way?',
           'call me back when you can x',
           'can you pick up milk',
           "talk to me about the trip when you're free",
+          "Pick up! It's Gran on the other line, she wants to say hi",
         ],
       },
       {
         id: 'dp.still-waiting',
         strength: 2,
-        pattern: String.raw`{start}(?:(?:i'm|im|i am) )?still waiting(?: (?:for (?:a|an|your) (?:reply|answer|response|call)|here|on (?:you|u)))?[.!]*{alone}|{start}(?:(?:i'm|im|i am) )?waiting\.{2,}{alone}`,
-        flags: ['still waiting', "I'm still waiting for an answer.", 'waiting...'],
-        allows: ['still waiting for the bus, be there soon'],
+        pattern: String.raw`{start}(?:(?:i'm|im|i am) )?still waiting(?: (?:for (?:a|an|your) (?:reply|answer|response|call)|here|on (?:you|u)))?[.!]*{alone}|{start}(?:(?:i'm|im|i am) )?waiting\.{2,}{alone}|{start}(?:i'm|im|i am) waiting\s*\.{alone}|{start}(?:don't|dont|do not) (?:you )?(?:dare )?ignore (?:this|me|my (?:message|text|msg|call))\s*[.!]*{alone}`,
+        flags: [
+          'still waiting',
+          "I'm still waiting for an answer.",
+          'waiting...',
+          "I'm waiting.",
+          "don't ignore this",
+        ],
+        allows: ['still waiting for the bus, be there soon', "i'm waiting for the bus, 5 min"],
       },
       {
         id: 'dp.dont-make-me-ask',
@@ -1304,7 +1338,7 @@ const kinds = {
       {
         id: 'dp.call-me-now',
         strength: 2,
-        pattern: String.raw`(?:{start}(?:call|ring|text|answer|reply to|get back to) me(?: back)?\s*[.!]*\s*(?:(?:right )?now|today|tonight|asap)\b(?!\s*\?)|{start}(?:call|ring|text|answer|reply to|get back to) me(?: back)? (?:immediately|this instant|this minute|right this second)\b(?!\s*(?:if|when|once|as soon as)\b)|{start}(?:(?:beta|babe|bro|mum|dad|yaar|oi|hey) )?(?:please |pls |plz )?(?:call|ring)(?: back| me back)? (?:immediately|urgently)\b(?!\s*(?:if|when|once|as soon as)\b))(?!{delighted})`,
+        pattern: String.raw`(?:{start}(?:call|ring|text|answer|reply to|get back to) me(?: back)?\s*[.!]*\s*(?:(?:right )?now|today|tonight|asap)\b(?!\s*\?|\s*(?:if|when|once|as soon as)\b)|{start}(?:call|ring|text|answer|reply to|get back to) me(?: back)? (?:immediately|this instant|this minute|right this second)\b(?!\s*(?:if|when|once|as soon as)\b)|{start}(?:(?:beta|babe|bro|mum|dad|yaar|oi|hey) )?(?:please |pls |plz )?(?:call|ring)(?: back| me back)? (?:immediately|urgently)\b(?!\s*(?:if|when|once|as soon as)\b))(?!{delighted})`,
         flags: [
           'call me now',
           'Text me. Now.',
@@ -1320,6 +1354,7 @@ const kinds = {
           'call me back immediately if the test comes back?',
           "call me now-now when you're free, got exciting news!!! 🎉",
           'call me asap, I got the job!!!!',
+          "call me now if you want the last ticket, they're selling out",
         ],
       },
       {
@@ -1391,6 +1426,7 @@ const kinds = {
           'i saw you at the gym!',
           'i see you read it haha',
           "I can see you're online, go to sleep!! you've got an exam at 8 😂",
+          "I see you online at 3am, can't sleep either? want to call?",
         ],
       },
       {
@@ -1403,19 +1439,30 @@ const kinds = {
       {
         id: 'sv.i-can-see',
         strength: 2,
-        pattern: String.raw`\bi can (?:literally |clearly |actually )?see (?:ur|your) (?:green dot|online status|active status|last seen)\b`,
-        flags: ['i can literally see ur green dot', 'i can clearly see your last seen'],
+        pattern: String.raw`\bi can (?:literally |clearly |actually )?see (?:ur|your) (?:green dot|online status|active status|last seen)\b|\bi can see (?:it|that|you) on (?:discord|insta|instagram|snap|snapchat|facebook|fb|whatsapp|steam|xbox|psn|spotify)\b`,
+        flags: [
+          'i can literally see ur green dot',
+          'i can clearly see your last seen',
+          "bro you're literally playing ranked rn, I can see it on discord",
+        ],
         allows: ['i can see your house from here lol', "i can see ur location, ur 5 min away! i'll come out"],
       },
       {
         id: 'sv.time-for-that-but',
         strength: 2,
-        pattern: String.raw`\b{you}(?:'ve| have|ve| were| are|re)?(?: been| just| literally| clearly| obviously)? (?:posting|posted|liking|liked|commenting|reacting|tweeting|on (?:insta|instagram|ig|facebook|fb|tiktok|strava|snap|snapchat|twitter|discord|whatsapp|the group chat))\b[^.!?\n]{0,40}\bbut (?:can't|cant|couldn't|couldnt|cannot|can not|won't|wont) (?:even )?(?:return (?:a|my) (?:call|text|message)|answer|reply|text|call|pick up|respond)\b`,
+        pattern: String.raw`\b{you}(?:'ve| have|ve| were| are|re)?(?: been| just| literally| clearly| obviously)? (?:posting|posted|liking|liked|commenting|reacting|tweeting|on (?:insta|instagram|ig|facebook|fb|tiktok|strava|snap|snapchat|twitter|discord|whatsapp|the group chat))\b[^.!?\n]{0,40}\bbut (?:can't|cant|couldn't|couldnt|cannot|can not|won't|wont) (?:even )?(?:return (?:a|my) (?:call|text|message)|answer|reply|text|call|pick up|respond)\b|\binteresting (?:that|how) {you} (?:had|have|found|find|made|make) time for\b|\b{youre} (?:active|online) on [a-z]+ but not (?:here|on here|with me)\b|\b{you}(?:'ve| have)? (?:viewed|seen|watched|looked at) my (?:story|stories|status|post)\b[^.!?\n]{0,30}\bbut (?:can't|cant|couldn't|couldnt|won't|wont|don't|dont|didn't|didnt)\b|\b(?:nice|good|great) to see {you} (?:commenting|liking|posting|replying) on (?:everyone|everybody|other)`,
         flags: [
           "I see you've been posting on Instagram but can't return a call.",
           'u were on strava at 6am but couldnt text me',
+          'interesting that you had time for the gym',
+          "you're active on insta but not here huh",
+          "you've viewed my story 3 times but can't text?",
+          "Nice to see you commenting on everyone else's posts",
         ],
-        allows: ["she was posting all day but can't reply to emails, typical boss"],
+        allows: [
+          "she was posting all day but can't reply to emails, typical boss",
+          'interesting that you had time to read it all, was it good?',
+        ],
       },
       {
         id: 'sv.funny-how',
@@ -1644,13 +1691,14 @@ const kinds = {
       {
         id: 'se.by-myself-then',
         strength: 2,
-        pattern: String.raw`\bi'll (?:just )?(?:do it|go) (?:by )?myself,? then\b|\b(?:never mind|nvm|forget it)(?: lah| la| lor)?[,.!]*\s*i (?:go|will go|'ll go|do it) (?:by )?myself\b`,
+        pattern: String.raw`\bi'll (?:just )?(?:do it|go) (?:by )?myself,? then\b|\b(?:never mind|nvm|forget it)(?: lah| la| lor)?[,.!]*\s*i (?:go|will go|'ll go|do it) (?:by )?myself\b|{start}(?:cool|fine|ok|okay|right)[,.!]*\s*(?:cool[,.!]*\s*)?i'll (?:just )?(?:figure it out|sort it|do it|handle it|manage) (?:by )?myself\b`,
         flags: [
           "i'll do it myself then",
           "I'll just go by myself, then",
           'Checked the movie times, 7.30 got seats. Never mind lah, I go myself.',
+          "cool cool. I'll figure it out myself",
         ],
-        allows: ["i'll do it myself tomorrow"],
+        allows: ["i'll do it myself tomorrow", "i'll figure it out myself, no worries, thanks for the link"],
       },
       {
         id: 'se.bye-then',
@@ -1692,7 +1740,7 @@ const kinds = {
       {
         id: 'se.whatever',
         strength: 2,
-        pattern: String.raw`\bwhatever(?<!\b(?:or|and|like|say|said|saying|do|eat|want|of|with|just do) whatever)(?: then| man| dude| bro| bruh| mate| lah)?{end}|\bwhatever {you} (?:say|reckon|think)(?: then| mate| man)?{alone}`,
+        pattern: String.raw`(?:\bwhatever(?<!\b(?:or|and|like|say|said|saying|do|eat|want|of|with|just do) whatever)(?: then| man| dude| bro| bruh| mate| lah)?{end}|\bwhatever {you} (?:say|reckon|think)(?: then| mate| man)?{alone})(?![^\n]{0,60}\b(?:you choose|you pick|your call|your choice|both (?:also |are )?(?:ok|fine|good|shiok|nice))\b)`,
         explanation: '“{words}” says it doesn’t matter, when it clearly does.',
         flags: ['whatever u reckon', 'whatever.', 'Whatever man', 'ok whatever', 'yeah whatever mate'],
         allows: [
@@ -1701,12 +1749,13 @@ const kinds = {
           'we can eat whatever, I’m easy',
           'whatever works for you!',
           'whatever haha',
+          'whatever lah, chicken rice or laksa both also shiok, you choose',
         ],
       },
       {
         id: 'se.forget-it',
         strength: 3,
-        pattern: String.raw`\bforget(?<!\b(?:{dont}|not|never|{wont}|can't|cant|to|may|might|could|i'll|you'll|we'll) (?:just )?forget) (?:about )?(?:it|i said anything|i asked|i even asked|i even said anything|we talked|everything)\b(?!')(?<!\bno (?:worries|problem|biggie)[,.!]* forget about it)(?![,.!]* (?:(?:it's|its|it is) (?:not a big deal|nothing|fine|all good)|no (?:worries|problem|biggie)|all good|(?:i|we)(?:'ve| have)? (?:found|got|sorted|figured)\b|found (?:it|them)\b|(?:all )?sorted\b)|[^\n]{0,60}\bafter all\b)`,
+        pattern: String.raw`\bforget(?<!\b(?:{dont}|not|never|{wont}|can't|cant|to|may|might|could|i'll|you'll|we'll) (?:just )?forget) (?:about )?(?:it|i said anything|i asked|i even asked|i even said anything|we talked|everything)\b(?!')(?<!\bno (?:worries|problem|biggie)[,.!]* forget about it)(?![,.!]* (?:(?:it's|its|it is) (?:not a big deal|nothing|fine|all good)|no (?:worries|problem|biggie)|all good|(?:i|we)(?:'ve| have)? (?:found|got|sorted|figured)\b|found (?:it|them)\b|mate,? my (?:shout|treat)\b|my (?:shout|treat)\b|(?:all )?sorted\b)|[^\n]{0,60}\bafter all\b)(?! about the (?:surprise|party|gift|present)\b)`,
         flags: [
           'forget it',
           'just forget I asked',
@@ -1723,12 +1772,14 @@ const kinds = {
           "you'll forget it anyway",
           'forget it, I found the charger in my bag',
           'forget it, the chemist had them after all',
+          'forget it mate, my shout next time',
+          'forget I said anything about the surprise 🤐 act natural',
         ],
       },
       {
         id: 'se.im-done',
         strength: 2,
-        pattern: String.raw`\b{im} (?:so |just |literally |honestly |officially |really )?done(?: talking(?: to {you}| about (?:it|this))?| with (?:this(?: argument| conversation| discussion| fight)?|you|us|it|all (?:of )?this|trying|waiting|caring|everything|this relationship|your (?:excuses|games|shit|crap|bullshit)|being \w+))?{stop}(?!{delighted})|\b{im} (?:so |just |literally |honestly |officially |really )?done trying(?: with {you}| here| anymore)?{stop}(?!{delighted})`,
+        pattern: String.raw`\b{im} (?:so |just |literally |honestly |officially |really )?done(?: talking(?: to {you}| about (?:it|this))?| with (?:this(?: argument| conversation| discussion| fight)?|you|us|it|all (?:of )?this|trying|waiting|caring|everything|this relationship|your (?:excuses|games|shit|crap|bullshit)|being \w+))?{stop}(?!{delighted})|\b{im} (?:so |just |literally |honestly |officially |really )?done trying(?: with {you}| here| anymore)?{stop}(?!{delighted})|{start}done (?:talking|discussing|arguing)(?: about (?:it|this))?{stop}(?!{delighted})`,
         explanation: '“{words}” often means I’m hurting, said from behind a closed door.',
         flags: [
           "Ye're no listenin. That's me, I'm done talkin.",
@@ -1737,6 +1788,7 @@ const kinds = {
           'im so done with this',
           "ok i'm done with your excuses",
           "i'm done trying with u",
+          'done talking about it',
         ],
         allows: [
           'exams over, im done, finally free',
@@ -1798,17 +1850,21 @@ const kinds = {
       {
         id: 'se.dont-care-anymore',
         strength: 2,
-        pattern: String.raw`\bi {dont} care (?:anymore|any more)\b|{start}(?:it )?(?:doesn't|doesnt|does not) (?:even )?matter any ?more\s*[.!]*{alone}|\bnot even (?:going to|gonna) bother (?:explaining|trying|asking|arguing)\b`,
+        pattern: String.raw`\bi {dont} care (?:anymore|any more)\b|{start}(?:it )?(?:doesn't|doesnt|does not) (?:even )?matter any ?more\s*[.!]*{alone}|\bnot even (?:going to|gonna) bother (?:explaining|trying|asking|arguing)\b|\b{im} not expecting anything (?:anymore|any more|from {you})\b|{start}(?:never mind|nvm)[,.!]*\s*(?:it )?(?:doesn't|doesnt) matter\s*[.!]*{alone}|\bi'll (?:just )?stop (?:asking|trying|bothering you|texting|calling)(?: then| you then)?{end}`,
         flags: [
           "I don't care anymore",
           'i dont care any more tbh',
           "Doesn't matter anymore",
           'Not even going to bother explaining',
+          "It's ok, I'm not expecting anything anymore",
+          "never mind, doesn't matter",
+          "Right. I'll stop asking then.",
         ],
         allows: [
           "I don't care if we're late",
           "he said i don't care anymore",
           "doesn't matter anymore, we found a table",
+          "i'll stop texting now, driving! x",
         ],
       },
       {
@@ -1917,36 +1973,50 @@ const kinds = {
         // who's counting", "you're welcome I guess").
         id: 'gs.whos-counting',
         strength: 2,
-        pattern: String.raw`\bbut who'?s counting\b|\bdo the maths?\s*[.!]*{alone}|{youre} welcome,? i guess\b|\bwho (?:did|does|paid|cooked|cleaned|picked|took|drove|made|booked|organi[sz]ed|fed|bathed) [^.!?\n]{1,40}\?\s*me\b(?!{delighted})`,
+        pattern: String.raw`\bbut who'?s counting\b|\bdo the maths?\s*[.!]*{alone}|{youre} welcome,? i guess\b|\bwho (?:did|does|paid|cooked|cleaned|picked|took|drove|made|booked|organi[sz]ed|fed|bathed) [^.!?\n]{1,40}\?\s*(?:who\?\s*)?me\b(?!{delighted})`,
         flags: [
           "Paid the electricity bill. Again. Third month running, but who's counting",
           'sent u 10 msgs today, u sent me 1. do the maths',
           "Finished the dishes btw. And the laundry. And walked the dog. You're welcome I guess",
           'Kids fed and bathed. Who did the school run? Me. Who did the shopping? Me. Just pointing it out.',
+          'Who did your visa paperwork? Who? Me.',
         ],
         allows: ['who made this cake? me! 😄 first try', 'do the maths homework before dinner pls'],
       },
       {
         id: 'gs.this-is-the-thanks',
         strength: 2,
-        pattern: String.raw`\b(?:this is|that's|thats|and this is) (?:the|all the|how much) (?:thanks|gratitude) (?:i|she|he|we|your (?:mum|mom|mother|mummy|father|dad|daddy)) (?:get|gets|got)\b|\band this is how {you} repay\b`,
+        pattern: String.raw`\b(?:this is|that's|thats|and this is) (?:the|all the|how much) (?:thanks|gratitude) (?:i|she|he|we|your (?:mum|mom|mother|mummy|father|dad|daddy)) (?:get|gets|got)\b|\band this is how {you} repay\b|\band this is what i get\b`,
         flags: [
           'Mummy sacrificed so much for your studies and this is the thanks she gets',
           'and this is how u repay me',
+          "I sat through your cousin's 3 hour wedding for you and this is what I get",
         ],
         allows: ['she said thanks, i get it now'],
       },
       {
         id: 'gs.after-everything',
         strength: 3,
-        pattern: String.raw`\bafter (?:everything|all|all that|all the things) (?:{ive}|i) (?:ever )?(?:do|did|done|gave|given|give|sacrificed|put up with|been through|go through|went through)\b`,
-        flags: ["after everything I've done for you", 'after all i did', "after all that i've been through"],
-        allows: ['after everything you did for me, thank you', 'after all I need a nap'],
+        pattern: String.raw`\bafter (?:everything|all|all that|all the things) (?:{ive}|i) (?:ever )?(?:do|did|done|gave|given|give|sacrificed|put up with|been through|go through|went through)\b|\bremember who (?:was there|stood by you|helped you|picked you up) (?:for you )?when\b|\bafter (?:all )?the sacrifices (?:i|we) (?:made|make|have made)\b|\bevery time {you} needed me\b|\bi (?:carry|am carrying|'m carrying|have been carrying|'ve been carrying) (?:this|the|our) (?:whole )?(?:friendship|relationship|marriage|family)\b`,
+        flags: [
+          "after everything I've done for you",
+          'after all i did',
+          "after all that i've been through",
+          'remember who was there when you had no one',
+          'after all the sacrifices we made for you, one phone call is too much?',
+          'every time you needed me I dropped everything',
+          'I carry this whole friendship honestly',
+        ],
+        allows: [
+          'after everything you did for me, thank you',
+          'after all I need a nap',
+          'remember who was there at the party? the tall guy',
+        ],
       },
       {
         id: 'gs.only-one-who',
         strength: 3,
-        pattern: String.raw`(?:\bi always the one\b|\b{why} am i (?:always )?the (?:only )?one (?:who|that|to) (?:always )?(?:has to|have to|does|do|pays?|drives?|cleans?|cooks?|texts?|calls?|plans?|organi[sz]es?|remembers?|makes?|tries|cares?|visits?|checks? in|asks?)\b|\b(?:{im}|being) (?:always |the only one |just )?(?:always )?the (?:only )?one (?:who|that|to) (?:always |ever |even )?(?:texts?|texted|calls?|reach(?:es)? out|initiates?|plans?|makes? (?:the )?(?:plans?|effort|time|an effort|things happen|dinner)|apologi[sz]es?|says sorry|has to|have to|tries|try|cares?|does|do\b|cleans?|cooks?|organi[sz]es?|remembers?|compromises?|gives?|waits?|fix(?:es)?|puts? in|asks?|books?|pays?|picks? up|reaches|bothers?|shows up|makes? it work|worries|listens|checks in|holds|ends? up)|\b(?:{im}|being) (?:always |just )?the (?:only )?one (?:always )?(?:cleaning|cooking|texting|calling|planning|reaching out|apologi[sz]ing|trying|doing|organi[sz]ing|making|paying|waiting|chasing|initiating|carrying|fixing|giving|compromising|putting in|picking up|asking|remembering|caring)\b)(?![^.!?\n]{0,50}\b(?:cuz|because|cos|coz|since|as) i (?:love|enjoy|like) (?:it|doing it|that|them)\b)`,
+        pattern: String.raw`(?:\bi always the one\b|\b{why} am i (?:always )?the (?:only )?one (?:who|that|to) (?:always )?(?:has to|have to|does|do|pays?|drives?|cleans?|cooks?|texts?|calls?|plans?|organi[sz]es?|remembers?|makes?|tries|cares?|visits?|checks? in|asks?)\b|\b(?:{im}|being) (?:always |the only one |just )?(?:always )?the (?:only )?one (?:who|that|to) (?:always |ever |even )?(?:texts?|texted|calls?|reach(?:es)? out|initiates?|plans?|makes? (?:the )?(?:plans?|effort|time|an effort|things happen|dinner)|apologi[sz]es?|says sorry|has to|have to|tries|try|cares?|does|do\b|cleans?|cooks?|organi[sz]es?|remembers?|compromises?|gives?|waits?|fix(?:es)?|puts? in|asks?|books?|pays?|picks? up|reaches|bothers?|shows up|makes? it work|worries|listens|checks in|holds|ends? up)|\b(?:{im}|being) (?:always |just )?the (?:only )?one (?:always )?(?:cleaning|cooking|texting|calling|planning|reaching out|apologi[sz]ing|trying|doing|organi[sz]ing|making|paying|waiting|chasing|initiating|carrying|fixing|giving|compromising|putting in|picking up|asking|remembering|caring)\b)(?![^.!?\n]{0,50}\b(?:(?:cuz|because|cos|coz|since|as|and)(?: honestly)? )?i (?:love|enjoy|like) (?:it|doing it|that|them)\b)`,
         flags: [
           'I always the one drive, I always the one pay parking.',
           'why am i the one who always has to drive grandma',
@@ -1961,6 +2031,7 @@ const kinds = {
           "i'm the only one who likes pineapple pizza haha",
           'am i the only one who cries at this movie',
           "I'm always the one planning trips cuz I love it",
+          "I'm always the one planning — and honestly I love it, so send me dates",
         ],
       },
       {
@@ -2323,10 +2394,12 @@ const kinds = {
         // Thanks taken back in the same breath.
         id: 'cs.oh-wait',
         strength: 2,
-        pattern: String.raw`\b(?:thanks|thank you|thx|cheers) for [^.!?\n]{1,60}?(?:\.{2,}|…|,)\s*oh wait\b\s*[.!…]*{alone}`,
+        pattern: String.raw`\b(?:thanks|thank you|thx|cheers) for [^.!?\n]{1,60}?(?:\.{2,}|…|,)\s*oh wait\b\s*[.!…]*{alone}|\b(?:thanks|cheers|thank you|thx) for (?:letting me know|telling me|the (?:heads up|update))[.!,]*\s*(?:hey[.!,]*\s*)?(?:eventually|finally|at last|only (?:[0-9]+|a few|two|three|four|five) (?:hours|hrs|days|mins|minutes) late)\b`,
         flags: [
           "Your mum called about Sunday. Thanks for letting me know when you'd be back btw... oh wait.",
           'thanks for calling me back, oh wait',
+          'Lovely. Cheers for letting me know. Eventually.',
+          'Sho, thanks for the update hey. Only 5 hours late',
         ],
         allows: ['thanks for the lift... oh wait, i left my bag in ur car!'],
       },
@@ -2360,7 +2433,7 @@ const kinds = {
       {
         id: 'cs.must-be-nice',
         strength: 2,
-        pattern: String.raw`\b(?<!\bthat )must be (?:nice|grand)(?:{end}| to\b| for (?:you|some)\b| (?:having|being|getting)\b)(?!{delighted})`,
+        pattern: String.raw`\b(?<!\bthat )must be (?:nice|grand)(?:{end}| to\b| for (?:you|some)\b| (?:having|getting)\b| being\b(?! an? (?:cat|dog|pet|baby|toddler|kid|bird|fish)\b))(?!{delighted})`,
         flags: [
           'must be nice',
           'must be nice having a social life 🙃',
@@ -2372,6 +2445,7 @@ const kinds = {
           'must be nice haha',
           'must be nice, a whole week in Bali! enjoy ah',
           'must be nice having the whole house to yourself, enjoy!',
+          'must be nice being a cat, sleeping 18 hours a day',
         ],
       },
       {
@@ -2442,10 +2516,11 @@ const kinds = {
       {
         id: 'cs.sorry-to-bother-your-important',
         strength: 2,
-        pattern: String.raw`\bsorry (?:to|for) (?:bother|disturb|interrupt)(?:ing)? {you}(?: (?:in|from|during) (?:your|ur) (?:very |oh so |so |super )?(?:important|busy|precious|exciting|glamorous))\b`,
+        pattern: String.raw`\bsorry (?:to|for) (?:bother|disturb|interrupt)(?:ing)? {you}(?: (?:in|from|during) (?:your|ur) (?:very |oh so |so |super )?(?:important|busy|precious|exciting|glamorous))\b|\bsorry to (?:bother|disturb|interrupt) (?:your|ur) (?:majesty|highness|lordship|royal highness|excellency)\b`,
         flags: [
           'sorry to bother u in ur very important life',
           'so sorry for disturbing you from your oh so busy day',
+          'sorry to bother your majesty',
         ],
         allows: ['sorry to bother you at work, quick question about the car'],
       },
@@ -2618,7 +2693,7 @@ const kinds = {
       {
         id: 'cs.talking-to-a-wall',
         strength: 2,
-        pattern: String.raw`\blike talking to (?:a|the) (?:brick )?wall\b|\b{im} (?:just |literally |basically )?talking to myself (?:again|here)\b|\bguess {im} (?:just )?talking to myself\b`,
+        pattern: String.raw`\blike talking to (?:a|the) (?:brick )?wall\b(?<!\b(?:service|support|bank|council|company|helpline|landlord|boss|office|they|he|she) (?:is |was |are |were |'s )?(?:just |literally )?like talking to (?:a|the) (?:brick )?wall)|\b{im} (?:just |literally |basically )?talking to myself (?:again|here)\b|\bguess {im} (?:just )?talking to myself\b`,
         flags: [
           "it's like talking to a wall",
           'Like talking to a brick wall.',
@@ -2629,6 +2704,7 @@ const kinds = {
         allows: [
           "he said it's like talking to a wall",
           'talking to my toddler is like talking to a wall haha',
+          'customer service is like talking to a wall',
         ],
       },
       {
@@ -2724,24 +2800,30 @@ const kinds = {
         // An absence greeted as a return from the dead.
         id: 'cs.ghost-returns',
         strength: 2,
-        pattern: String.raw`\b(?:the|my) ghost (?:returns|is back|has returned|speaks|lives){end}|{start}(?:oh,? )?(?:look,? )?(?:he|she|u|you) (?:rises|has risen|speaks|has spoken)(?: from the dead)?\s*[.!]*{alone}|{start}well,? well,? well\b(?!{delighted})`,
+        pattern: String.raw`\b(?:the|my) ghost (?:returns|is back|has returned|speaks|lives){end}|{start}(?:oh,? )?(?:look,? )?(?:he|she|u|you) (?:rises|has risen|speaks|has spoken)(?: from the dead)?\s*[.!]*{alone}|{start}well,? well,? well\b(?!{delighted})|\bthe (?:legend|king|queen|prince|princess|celebrity|man himself|woman herself) (?:replies|returns|speaks|has spoken|has replied){end}`,
         flags: [
           'oh look the ghost returns 👻',
           'Oh look, he rises from the dead.',
           'Oh fantastic, he speaks!',
           'well well well look who it is',
+          'ah, the legend replies',
         ],
         allows: [
           'the ghost returns in the last episode, so good',
           'well well well, look who got promoted! congrats!!',
           'he speaks three languages',
+          'the king returns tonight at 8, new episode!',
         ],
       },
       {
         id: 'cs.took-your-time',
         strength: 2,
-        pattern: String.raw`\btook (?:your|ur) (?:sweet )?time\b(?!{delighted})(?![^.!?\n]{0,60}\b(?:no worries|no rush|all good|haha|lol|worth it|it shows|beautiful|amazing)\b)|\btook (?:you|u) long enough\b`,
-        flags: ["Ah you're back online now are you. Took your time.", 'took u long enough'],
+        pattern: String.raw`\btook (?:your|ur) (?:sweet )?time\b(?!{delighted})(?![^.!?\n]{0,60}\b(?:no worries|no rush|all good|haha|lol|worth it|it shows|beautiful|amazing)\b)|\btook (?:you|u) long enough\b|\btake (?:your|ur) (?:sweet )?time,? (?:it's|its) only been\b`,
+        flags: [
+          "Ah you're back online now are you. Took your time.",
+          'took u long enough',
+          "take your time, it's only been 3 days",
+        ],
         allows: [
           'you took your time, no worries!',
           'took your time with the cake and it shows, it is beautiful',
