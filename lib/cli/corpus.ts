@@ -37,8 +37,8 @@ export interface Labelled {
    * Which held-out draw a real held-out message belongs to: the first (strata K, L, R, whose
    * figures were once in view when a development choice was made) or the fresh one (H, E),
    * drawn afterwards and quoted since. Written held-out messages are drawn by file the same way,
-   * with phone-era SMS (set-g, set-h) as a draw of its own, and texting written after the rules
-   * were last mended (set-r) as another.
+   * with phone-era SMS (set-g, set-h) as a draw of its own, and texting written apart from the
+   * engine after the rules were mended (set-r, set-v) as another.
    */
   draw?: 'first' | 'fresh' | 'sms' | 'texting';
   /**
@@ -73,10 +73,10 @@ const FRESH_WRITTEN = 'set-d.jsonl';
  */
 const SMS_WRITTEN = ['set-g.jsonl', 'set-h.jsonl'];
 /**
- * Texting in every voice written after the rules were last mended on set-p and set-q, by someone
- * who saw neither the engine nor the corpus: held out whole, read by nothing but the test run.
+ * Texting in every voice by writers who saw neither the engine nor the corpus (set-r after the rules
+ * were mended on set-p and set-q, set-v after set-u): held out whole, read by nothing but the test run.
  */
-const TEXTING_WRITTEN = 'set-r.jsonl';
+const TEXTING_WRITTEN = ['set-r.jsonl', 'set-v.jsonl'];
 /** Boundaries beside the same words used ordinarily, in many voices: see `Labelled.teaches`. */
 const LIMITS_WRITTEN = ['set-s.jsonl', 'set-t.jsonl'];
 const writtenDraw = (name: string) =>
@@ -84,7 +84,7 @@ const writtenDraw = (name: string) =>
     ? 'fresh'
     : SMS_WRITTEN.includes(name)
       ? 'sms'
-      : name === TEXTING_WRITTEN
+      : TEXTING_WRITTEN.includes(name)
         ? 'texting'
         : 'first';
 

@@ -85,8 +85,11 @@ const FLOOR = {
   freshWritten: { precision: 0.95, recall: 0.86 },
   firstWritten: { precision: 0.91, recall: 0.69 },
   smsWritten: { precision: 0.91, recall: 0.77 },
-  /** First measured when set-r was added, nothing having been chosen by it: precision 0.818, recall 0.684. */
-  textingWritten: { precision: 0.81, recall: 0.68 },
+  /**
+   * set-r first measured when it was added, nothing having been chosen by it: precision 0.818, recall
+   * 0.684; with set-v, added the same way after the last rules: precision 0.850, recall 0.686.
+   */
+  textingWritten: { precision: 0.84, recall: 0.68 },
   /** Recall on the fresh real draw, where its texts are here. */
   realRecall: 0.24,
   /**
@@ -96,9 +99,10 @@ const FLOOR = {
    * 1 of 4) with the language's `kindCues`, chosen on development protests alone. Lowered to 0.69
    * when rules mended on development texts came to name protests the scorer had named right
    * (171 of 246 then, 0.695; over every flagged held-out protest the kind matched 631 of 782,
-   * 0.807, against 629 of 777 before).
+   * 0.807, against 629 of 777 before). Lowered to 0.65 when set-v joined the held-out texting: the
+   * kind cues name 22 of its 46 scorer-only protests as their reader did (193 of 292 in all, 0.66).
    */
-  kindsNamed: 0.69,
+  kindsNamed: 0.65,
 };
 const real = realCorpus();
 
