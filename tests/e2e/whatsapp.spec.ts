@@ -116,6 +116,20 @@ describe.each(['2026', '2024'])('WhatsApp Web (%s page shape): the nudge', (shap
     ]);
   });
 
+  it('pauses sarcasm that quotes a curt reply back, and sends a worried check-in in the same shape', async () => {
+    await open();
+    // cs.quoted-curt-reply: the mock praise is the complaint, and the card says which kind it is.
+    expect(await send(page, "cheers for the 'k', very heartfelt")).toBe('paused');
+    expect(await page.locator(`${NUDGE} mark`).first().textContent()).toContain("'k'");
+    expect(await page.locator(`${NUDGE} .explanation`).count()).toBe(1);
+    expect(await page.locator(`${NUDGE} [data-reveal="rewrite"]`).count()).toBe(1);
+    await choose(page, 'edit');
+    await clearDraft(page);
+    // "hello??" that asks whether they landed safely is care, not a ping: sent as typed.
+    expect(await send(page, "hello?? did you land ok? just want to know you're safe")).toBe('sent');
+    expect((await sentTexts(page)).at(-1)).toBe("hello?? did you land ok? just want to know you're safe");
+  });
+
   it('"Send anyway" sends the draft exactly once, as typed', async () => {
     await open();
     const text = 'Why are you ignoring me? 😢';

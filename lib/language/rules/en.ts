@@ -1211,13 +1211,14 @@ const kinds = {
       {
         id: 'dp.hello-question-marks',
         strength: 2,
-        pattern: String.raw`\bhel+o+(?: there)?\s*\?{2,}(?![^\n]{0,60}\b(?:go(?:ne)? through|going through|deliver(?:ed)?|sent|send|signal|network|ticks?|wifi|data|reception)\b)(?!{delighted})`,
+        pattern: String.raw`\bhel+o+(?: there)?\s*\?{2,}(?![^\n]{0,60}\b(?:go(?:ne)? through|going through|deliver(?:ed)?|sent|send|signal|network|ticks?|wifi|data|reception|land(?:ed)? (?:ok|okay|safe|safely)|(?:home|back) safe|(?:you|u)(?:'re| are| r)? (?:ok|okay|safe|alright))\b)(?!{delighted})`,
         flags: ['hello??', 'Hellooo there???'],
         allows: [
           'hello!! missed you',
           'hello? is this still available',
           'hello?? did this go through? signal is awful here',
           'hello?? are you guys coming down for breakfast, the eggs are getting cold 😄',
+          "hello?? did you land ok? just want to know you're safe ❤️",
         ],
       },
       {
