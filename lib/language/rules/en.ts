@@ -56,7 +56,7 @@ const macros: Record<string, string> = {
   complaint:
     "(?:forget|ignore|disappear|vanish|leave|bail|cancel|change the (?:subject|topic)|shut (?:down|me out)|walk (?:away|out|off)|get (?:mad|angry|defensive|weird|annoyed|upset)|blow up|make (?:it|excuses|everything)|turn (?:it|this)(?: back)? (?:a?round)|brush (?:me|it) off|flake|check out|zone out|go (?:quiet|silent|cold|out)|pull away|roll your eyes|sigh|don't|dont|won't|wont|can't|cant|never|always|do this|do that|start|pick a fight|storm|hang up|lie|are late|run late|look at your phone|pick up your phone|act|freak|snap|yell|complain|criticise|criticize|have an excuse|find an excuse|say you're busy|say you are busy|are busy|go on your phone)",
   judged:
-    "(?:ignored|brushed off|abandoned|rejected|neglected|unwanted|unloved|invisible|used|unimportant|disrespected|dismissed|betrayed|manipulated|unappreciated|unvalued|undervalued|taken for granted|left out|pushed away|shut out|unheard|replaced|forgotten|blanked|ghosted|deserted|ditched|discarded|belittled|criticised|criticized|attacked|judged|controlled|smothered|trapped|pressured|cornered|guilt[- ]tripped|like (?:an afterthought|a burden|an option|a second choice|nothing|i (?:don't|dont) matter|(?:i'm|im) not (?:enough|important|a priority)|(?:i'm|im) asking (?:for )?too much|a joke|your (?:maid|mum|mom|servant|assistant)))",
+    "(?:ignored|brushed off|abandoned|rejected|neglected|unwanted|unloved|invisible|used|unimportant|disrespected|dismissed|betrayed|manipulated|unappreciated|unvalued|undervalued|taken for granted|left out|pushed away|shut out|unheard|replaced|forgotten|blanked|ghosted|deserted|ditched|discarded|belittled|criticised|criticized|attacked|judged|controlled|smothered|trapped|pressured|cornered|guilt[- ]tripped|like (?:an afterthought|a burden|an option|a second choice|a (?:backup|back-up|back up) (?:plan|option)(?! (?:is|would|might|could|for)\\b)|(?:a )?plan b|nothing|i (?:don't|dont) matter|(?:i'm|im) not (?:enough|important|a priority)|(?:i'm|im) asking (?:for )?too much|a joke|your (?:maid|mum|mom|servant|assistant)))",
   online:
     '(?:online|active|on (?:whatsapp|instagram|insta|ig|facebook|fb|snapchat|snap|tiktok|twitter|discord|here|your phone|the app)|typing)',
 };
@@ -371,7 +371,7 @@ const kinds = {
       {
         id: 'gc.rather-than-me',
         strength: 2,
-        pattern: String.raw`\b(?:you'd|youd|you would) rather (?:be|do|talk|spend|hang|go|watch|play|sleep|stay)\b[^.!?\n]{0,40}\bthan (?:with |talk to |be with |see |spend time with |come to )?(?:me|my (?:birthday|party|family|mum|mom|dad|parents))\b|\b{you} (?:always |just |again )?(?:picked|pick|chose|choose|put) [^.!?\n]{1,30}? (?:over|before|ahead of) me(?: again)?{end}|\b{you}(?:'d| would) rather be anywhere (?:but|than) (?:with )?me\b`,
+        pattern: String.raw`\b(?:you'd|youd|you would) rather (?:be|do|talk|spend|hang|go|watch|play|sleep|stay)\b[^.!?\n]{0,40}\bthan (?:with |talk to |be with |see |spend time with |come to )?(?:me|my (?:birthday|party|family|mum|mom|dad|parents))\b|\b{you} (?:always |just |again )?(?:picked|pick|chose|choose|put) [^.!?\n]{1,30}? (?:over|before|ahead of) me(?: again)?{end}|\b{you}(?:'d| would) rather be anywhere (?:but|than) (?:with )?me\b|\b(?:always|every (?:time|weekend|night)) [^.!?\n]{1,30} first and me (?:last|second)\b|\band never (?:me|us)(?: for once)?{end}`,
         flags: [
           "you'd rather be at work than with me",
           'youd rather talk to your friends than me',
@@ -379,12 +379,15 @@ const kinds = {
           'ugh ur so predictable, ofc u picked gaming over me again',
           'you chose work over me again',
           "you'd rather be anywhere but with me, that's how it comes across",
+          'its always the lads first and me last innit',
+          'every weekend its football football football and never us',
         ],
         allows: [
           "I'd rather stay in than go out",
           "you'd rather do pizza than tacos?",
           'you picked me over him and I love you for it',
           'he chose work over me',
+          "we always do the kids' bath first and us last, it's chaos",
         ],
       },
       {
@@ -702,12 +705,20 @@ const kinds = {
       {
         id: 'bq.how-could-you',
         strength: 2,
-        pattern: String.raw`(?:\bhow (?:could|can|would) {you}\b(?= (?:not|forget|do (?:this|that)|say (?:that|this)|lie|leave|ignore|be so|let|treat|just|possibly|even|think that)\b|{end})|\bhow dare {you}\b)(?!{delighted})`,
-        flags: ['how could you', 'How could you forget', 'how can u lie to me like that', 'how dare you'],
+        pattern: String.raw`(?:\bhow (?:could|can|would) {you}\b(?= (?:not|forget|do (?:this|that)|say (?:that|this)|lie|leave|ignore|be so|let|treat|just|possibly|even|think that)\b|{end})|\bhow dare {you}\b)(?!{delighted})|\bhow (?:do|did) {you} (?:just |even )?forget (?:my|our|about (?:me|my|our)|me)\b(?!{delighted})`,
+        flags: [
+          'how could you',
+          'How could you forget',
+          'how can u lie to me like that',
+          'how dare you',
+          'how do you forget our anniversary. how',
+          'how did u forget my birthday',
+        ],
         allows: [
           'how can you tell if the avocado is ripe',
           'how would you like your eggs?',
           'how could you not tell me you got the job!!! so proud of u',
+          'how do you forget your own birthday lol',
         ],
       },
       {
@@ -928,19 +939,33 @@ const kinds = {
       {
         id: 'bq.could-you-not-have',
         strength: 2,
-        pattern: String.raw`\bcould(?:n't|nt)? {you} not (?:have )?(?:texted|called|rung|messaged|replied|told me|let me know|picked up)\b|\b{you} (?:couldn't|couldnt|cudnt|could not) (?:have )?(?:picked up|texted|called|rung|replied)[^.!?\n]{0,25}\?`,
+        pattern: String.raw`\bcould(?:n't|nt)? {you} not (?:have )?(?:texted|called|rung|messaged|replied|told me|let me know|picked up)\b|\b{you} (?:couldn't|couldnt|cudnt|could not) (?:have )?(?:picked up|texted|called|rung|replied)[^.!?\n]{0,25}\?|\b(?:{you} (?:couldn't|couldnt|cudnt|could not)|(?:couldn't|couldnt|cudnt) {you}) (?:have |of )?just (?:called|texted|rung|messaged|told me|said so|said something|asked|replied|let me know)\b(?! (?:it|them) (?:a day|quits|off)\b)`,
         flags: [
           'Could you not have texted from the airport even?',
           "you couldn't have picked up once today?",
+          "You couldn't have just called?",
+          'couldnt u have just told me',
         ],
-        allows: ["you couldn't have called at a better time haha"],
+        allows: [
+          "you couldn't have called at a better time haha",
+          "you couldn't have just called it a day, you had to finish the whole wall haha",
+        ],
       },
       {
         id: 'bq.ever-going-to-tell-me',
         strength: 2,
-        pattern: String.raw`\b(?:were|was) {you} ever (?:going to|gonna|planning (?:to|on)) (?:tell|mention|say|let me know|ask)\b`,
-        flags: ['Were you ever going to mention the credit card bill?', 'were u ever gonna tell me'],
-        allows: ['were you ever going to the gym back then?'],
+        pattern: String.raw`\b(?:were|was) {you} ever (?:going to|gonna|planning (?:to|on)) (?:tell|mention|say|let me know|ask)\b|\bwhen (?:exactly )?(?:were|was) {you} (?:going to|gonna|planning (?:to|on)|thinking of) (?:(?:tell|telling) me|mention(?:ing)?|let(?:ting)? me know)\b(?!{delighted})`,
+        flags: [
+          'Were you ever going to mention the credit card bill?',
+          'were u ever gonna tell me',
+          'wen were u gonna mention ur ex was gonna be there',
+          'When exactly were you planning to tell me about the money?',
+        ],
+        allows: [
+          'were you ever going to the gym back then?',
+          'when were you gonna tell me you got the job?! so proud of you',
+          "when were you planning to tell your mum? she'll want to help",
+        ],
       },
       {
         id: 'bq.point-of-a-phone',
@@ -1031,15 +1056,37 @@ const kinds = {
         allows: ['is he even trying', 'are you listening to the new album yet?'],
       },
       {
+        id: 'bq.you-not-me',
+        strength: 2,
+        // One rule for them and another for the writer, asked as a question: "so its ok for u to go
+        // out with her but not for me to see my friends?"
+        pattern: String.raw`\b(?:it's|its|it is) (?:ok|okay|fine|alright|cool) for {you} to\b[^.!?\n]{1,60}\bbut not(?: (?:ok|okay|fine|alright|cool))? for me\b[^.!\n]*\?|\b(?:gets?|got) (?:a )?(?:call|text|reply|message|response|answer)s?(?: back)?\b[^.!?\n]{0,20}\bbut (?:i|me) (?:don't|dont|didn't|didnt|do not|did not|not)\b[\s?!.]*\?`,
+        flags: [
+          'so its ok for u to go out with her but not ok for me to see my friends?',
+          "So your brother gets a call back but I don't?",
+        ],
+        allows: [
+          "it's fine for you to stay late but not for me to drive back alone at night, so I'll get the train",
+          'the landlord got a reply but i didnt, can u forward it?',
+        ],
+      },
+      {
         id: 'bq.what-am-i-supposed-to',
         strength: 2,
-        pattern: String.raw`\bwhat am i supposed to (?:think|do|say|feel|believe)\b(?! (?:with|about|for|at|tomorrow|tonight)\b)|\bam i supposed to (?:find out|hear|learn)\b[^.!?\n]{0,30}\bfrom\b`,
+        pattern: String.raw`\bwhat am i supposed to (?:think|do|say|feel|believe)\b(?! (?:with|about|for|at|tomorrow|tonight)\b)|\bam i supposed to (?:find out|hear|learn)\b[^.!?\n]{0,30}\bfrom\b|\b(?:was|am) i (?:supposed|meant) to (?:guess(?= (?:that|you|u|youd|you'd|you'll|ur|your|where|when|what|how|why)\b)|read (?:your|ur) mind|be a mind ?reader|just know)\b`,
         flags: [
           'Am I supposed to find out everything from your sister now?',
           'what am i supposed to think',
           'so what am I supposed to do now',
+          'was i supposed to guess youd be home at 1?',
+          'am i meant to read ur mind',
         ],
-        allows: ['what am i supposed to wear tomorrow', 'what am i supposed to do with all this cake'],
+        allows: [
+          'what am i supposed to wear tomorrow',
+          'what am i supposed to do with all this cake',
+          'am i supposed to guess the number or is there a hint?',
+          'was i supposed to bring anything tonight?',
+        ],
       },
       {
         id: 'bq.dont-you-dare',
@@ -1148,16 +1195,19 @@ const kinds = {
       {
         id: 'dp.called-you-times',
         strength: 2,
-        pattern: String.raw`\bi(?:'ve| have)? (?:called|rang|rung|texted|messaged|phoned) (?:{you}|ur phone|your phone) (?:like |about |over )?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twenty|so many|a million|a hundred) times\b|\b(?:this is|that's|thats) the (?:[0-9]+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|tenth|hundredth|millionth) time (?:{im}|{ive}|i) (?:calling|called|texting|texted|messaging|messaged|ringing|rung|asking|asked)(?: {you}| ur phone| your phone)?(?={end}|\s+(?:today|tonight|now|and)\b)`,
+        pattern: String.raw`\bi(?:'ve| have)? (?:called|rang|rung|texted|messaged|phoned) (?:{you}|ur phone|your phone) (?:like |about |over )?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twenty|so many|a million|a hundred) times\b|\b(?:this is|that's|thats) the (?:[0-9]+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|tenth|hundredth|millionth) time (?:{im}|{ive}|i) (?:calling|called|texting|texted|messaging|messaged|ringing|rung|asking|asked)(?: {you}| ur phone| your phone)?(?={end}|\s+(?:today|tonight|now|and)\b)|\bi(?:'ve| have)? sent (?:{you} )?(?:like |about |over )?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twenty|so many|a million|a hundred) (?:messages|texts|msgs|voice ?notes|voicemails|whatsapps)(?: now| already| today)?{end}`,
         flags: [
           "i've called u 6 times. six",
           'i called u 10 times today. 10 times',
           'this is the 6th time im calling, PICK UP',
+          "I've sent you 5 messages.",
+          'i have sent u three texts already',
         ],
         allows: [
           'i called the bank 3 times today ugh',
           'she called you 3 times, call her back',
           "that's the second time i've called the bank today",
+          "I've sent five messages to the landlord about the boiler",
         ],
       },
       {
@@ -1253,9 +1303,20 @@ const kinds = {
       {
         id: 'dp.answer-me',
         strength: 3,
-        pattern: String.raw`\banswer me(?: pls| please| plz)?(?: now| already| right now)?(?:,? will (?:ya|you|u))?{end}`,
-        flags: ['just answer me will ya', 'answer me!', 'ANSWER ME NOW', 'answer me please'],
-        allows: ['answer me this: pizza or tacos?', 'she never answers me', 'he told me answer me now'],
+        pattern: String.raw`\banswer me(?: pls| please| plz)?(?: now| already| right now)?(?:,? will (?:ya|you|u)|,? (?:man|mate|bro|dude|bru|boet|babe))?{end}`,
+        flags: [
+          'just answer me will ya',
+          'answer me!',
+          'ANSWER ME NOW',
+          'answer me please',
+          'yoh answer me man',
+        ],
+        allows: [
+          'answer me this: pizza or tacos?',
+          'she never answers me',
+          'he told me answer me now',
+          'can u answer me one question man, whats the wifi password',
+        ],
       },
       {
         id: 'dp.stop-ignoring',
@@ -1268,7 +1329,7 @@ const kinds = {
         id: 'dp.pick-up',
         strength: 2,
         pattern:
-          "{start}(?:oi |oye |oy |eh |wei |hey |bhai |bhaiya |beta |yaar |bro |babe )?(?:just |please |pls |plz |now |seriously )?(?:answer (?:the|your|ur|my) (?:damn |fucking |bloody )?(?:phone|texts?|messages?|calls?)|pick up(?: (?:the|your|ur) (?:damn |fucking |bloody )?phone)?|pick (?:up )?(?:my|ur|your) calls?|reply(?: to me)?|respond(?: to me)?|(?:text|message|call|ring) me back|text back|talk to me|answer)(?: pls| please| plz| da| kro| karo| yaar| beta| bhai| na)?(?: now| already| right now| fast| quick| asap)?{end}(?![^\\n]{0,60}\\b(?:on the (?:other )?line|wants to say (?:hi|hello)|(?:i'm|im) (?:outside|downstairs|at the door))\\b)",
+          "{start}(?:oi |oye |oy |eh |wei |hey |bhai |bhaiya |beta |yaar |bro |babe |abeg |biko |yoh |yo )?(?:just |please |pls |plz |now |seriously )?(?:answer (?:the|your|ur|my) (?:damn |fucking |bloody )?(?:phone|texts?|messages?|calls?)|pick up(?: (?:the|your|ur) (?:damn |fucking |bloody )?phone)?|pick (?:up )?(?:my|ur|your) calls?|reply(?: to me)?|respond(?: to me)?|(?:text|message|call|ring) me back|text back|talk to me|answer)(?: pls| please| plz| da| kro| karo| yaar| beta| bhai| na)?(?: now now| now| already| right now| fast| quick| asap)?{end}(?![^\\n]{0,60}\\b(?:on the (?:other )?line|wants to say (?:hi|hello)|(?:i'm|im) (?:outside|downstairs|at the door))\\b)",
         flags: [
           'oye reply',
           'respond pls. now',
@@ -1287,6 +1348,7 @@ const kinds = {
           'bhai reply',
           'reply da',
           'pick up the phone jor',
+          'abeg pick ur call now now',
         ],
         allows: [
           'pick up some bread on your way?',
@@ -1294,6 +1356,7 @@ const kinds = {
           'can you pick up milk',
           "talk to me about the trip when you're free",
           "Pick up! It's Gran on the other line, she wants to say hi",
+          'abeg pick ur call when u land, no rush',
         ],
       },
       {
@@ -1544,7 +1607,7 @@ const kinds = {
       {
         id: 'sv.read-receipts',
         strength: 2,
-        pattern: String.raw`(?:\b(?:two |double )?blue ticks?\b|\bread receipts?\b|\blast seen\b|\bticks? (?:(?:has|have) (?:been|gone|turned)|is|are|went|turned) blue\b)(?![^\n]{0,60}\b(?:hope (?:you're|youre|ur|u r|you are|everything'?s|all'?s|it'?s) (?:ok|okay|alright|fine|good|well)|no pressure|no rush|no worries|don't worry|dont worry|reply when|whenever you|fyi|just so you know|in case)\b|{shrugged})`,
+        pattern: String.raw`(?:\b(?:two |double )?blue ticks?\b|\bread receipts?\b|\blast seen\b|\bticks? (?:(?:has|have) (?:been|gone|turned)|is|are|went|turned) blue\b)(?![^\n]{0,60}\b(?:hope (?:you're|youre|ur|u r|you are|everything'?s|all'?s|it'?s) (?:ok|okay|alright|fine|good|well)|hope (?:you're|youre|ur|u r|you are) having (?:fun|a (?:good|great|nice|lovely) time)|no pressure|no rush|no worries|don't worry|dont worry|reply when|whenever you|fyi|just so you know|in case|signal|reception|wifi|wi-fi|network)\b|{shrugged})`,
         flags: [
           'two blue ticks and nothing',
           'I can see the read receipts',
@@ -1556,6 +1619,7 @@ const kinds = {
           "last seen yesterday, hope everything's ok? no pressure to reply",
           'Your read receipts are off, just fyi',
           'blue ticks but no reply haha I know ur driving, talk later',
+          'ur last seen says yesterday, is the signal that bad up there? hope ur having fun',
         ],
       },
       {
@@ -1643,9 +1707,18 @@ const kinds = {
       {
         id: 'se.wont-ask-again',
         strength: 2,
-        pattern: String.raw`\bi (?:won't|wont|will not|shan't) (?:ask|bother|text|call|message) {you} (?:anything|again|anymore|any more|ever again)(?: from now(?: on)?)?{end}`,
-        flags: ['ok i wont ask u anything from now', "I won't bother you again."],
-        allows: ["I won't text you again tonight, sleep well x", 'i wont call u anymore today, ur busy'],
+        pattern: String.raw`\bi (?:won't|wont|will not|shan't) (?:ask|bother|text|call|message) {you} (?:anything|again|anymore|any more|ever again)(?: from now(?: on)?)?{end}|\b(?:i )?(?:won't|wont|will not) bother (?:asking|texting|calling|messaging|trying|inviting|telling)(?: {you})? (?:again|anymore|any more|next time)\b`,
+        flags: [
+          'ok i wont ask u anything from now',
+          "I won't bother you again.",
+          'noted. wont bother asking again',
+          "I won't bother inviting you next time",
+        ],
+        allows: [
+          "I won't text you again tonight, sleep well x",
+          'i wont call u anymore today, ur busy',
+          "won't bother asking the landlord again, he never fixes anything",
+        ],
       },
       {
         id: 'se.conversation-over',
@@ -1746,9 +1819,17 @@ const kinds = {
       {
         id: 'se.whatever',
         strength: 2,
-        pattern: String.raw`(?:\bwhatever(?<!\b(?:or|and|like|say|said|saying|do|eat|want|of|with|just do) whatever)(?: then| man| dude| bro| bruh| mate| lah)?{end}|\bwhatever {you} (?:say|reckon|think)(?: then| mate| man)?{alone})(?![^\n]{0,60}\b(?:you choose|you pick|your call|your choice|both (?:also |are )?(?:ok|fine|good|shiok|nice))\b)`,
+        pattern: String.raw`(?:\bwhatever(?<!\b(?:or|and|like|say|said|saying|do|eat|want|of|with|just do) whatever)(?: then| man| dude| bro| bruh| mate| lah| dad| mum| mom| have fun)?{end}|\bwhatever {you} (?:say|reckon|think)(?: then| mate| man)?{alone})(?![^\n]{0,60}\b(?:you choose|you pick|your call|your choice|both (?:also |are )?(?:ok|fine|good|shiok|nice))\b)`,
         explanation: '“{words}” says it doesn’t matter, when it clearly does.',
-        flags: ['whatever u reckon', 'whatever.', 'Whatever man', 'ok whatever', 'yeah whatever mate'],
+        flags: [
+          'whatever u reckon',
+          'whatever.',
+          'Whatever man',
+          'ok whatever',
+          'yeah whatever mate',
+          'whatever Dad',
+          'k whatever have fun',
+        ],
         allows: [
           "Whatever you reckon, I'm easy",
           'whatever you want is fine by me',
@@ -1756,6 +1837,7 @@ const kinds = {
           'whatever works for you!',
           'whatever haha',
           'whatever lah, chicken rice or laksa both also shiok, you choose',
+          'do whatever, have fun!',
         ],
       },
       {
@@ -1785,7 +1867,7 @@ const kinds = {
       {
         id: 'se.im-done',
         strength: 2,
-        pattern: String.raw`\b{im} (?:so |just |literally |honestly |officially |really )?done(?: talking(?: to {you}| about (?:it|this))?| with (?:this(?: argument| conversation| discussion| fight)?|you|us|it|all (?:of )?this|trying|waiting|caring|everything|this relationship|your (?:excuses|games|shit|crap|bullshit)|being \w+))?{stop}(?!{delighted})|\b{im} (?:so |just |literally |honestly |officially |really )?done trying(?: with {you}| here| anymore)?{stop}(?!{delighted})|{start}done (?:talking|discussing|arguing)(?: about (?:it|this))?{stop}(?!{delighted})`,
+        pattern: String.raw`\b{im} (?:so |just |literally |honestly |officially |really )?done(?: talking(?: to {you}| about (?:it|this))?| with (?:this(?: argument| conversation| convo| chat| discussion| fight)?|you|us|it|all (?:of )?this|trying|waiting|caring|everything|this relationship|your (?:excuses|games|shit|crap|bullshit)|being \w+))?{stop}(?!{delighted})|\b{im} (?:so |just |literally |honestly |officially |really )?done trying(?: with {you}| here| anymore)?{stop}(?!{delighted})|{start}done (?:talking|discussing|arguing)(?: about (?:it|this))?{stop}(?!{delighted})`,
         explanation: '“{words}” often means I’m hurting, said from behind a closed door.',
         flags: [
           "Ye're no listenin. That's me, I'm done talkin.",
@@ -1795,6 +1877,7 @@ const kinds = {
           "ok i'm done with your excuses",
           "i'm done trying with u",
           'done talking about it',
+          'sian. im done with this convo',
         ],
         allows: [
           'exams over, im done, finally free',
@@ -1803,6 +1886,7 @@ const kinds = {
           "I'm done with my exams!!",
           "I'm done haha",
           "i'm done trying on dresses, meet u at the cafe",
+          'im done with this chat for the night lol, sleep well',
         ],
       },
       {
@@ -1967,12 +2051,16 @@ const kinds = {
       {
         id: 'gs.the-last-n-times',
         strength: 2,
-        pattern: String.raw`\b(?:i(?:'ve| have)? )(?:paid|done|cooked|cleaned|driven|called|picked (?:up|you up)|hosted|booked|planned)\b[^.!?\n]{0,30}\bthe (?:last|past) (?:[0-9]+|two|three|four|five|six|seven|few|several) (?:times|weeks|months|days|nights|weekends)\b`,
+        pattern: String.raw`\b(?:i(?:'ve| have)? )(?:paid|done|cooked|cleaned|driven|called|picked (?:up|you up)|hosted|booked|planned)\b[^.!?\n]{0,30}\bthe (?:last|past) (?:[0-9]+|two|three|four|five|six|seven|few|several) (?:times|weeks|months|days|nights|weekends)\b|\b(?:that's|thats|this is) the (?:second|third|fourth|fifth|sixth|[0-9]+(?:nd|rd|th)) time (?:this (?:week|month)|today|in a row) (?:{ive}|i've had to|ive had to|i had to|i) [^.!?\n]{1,40}\b(?:alone|by myself|on my own)(?: again)?{end}`,
         flags: [
           'i paid for dinner the last 5 times btw',
           "I've done the bins the past six weeks, just saying",
+          "That's the third time this week I've put the kids to bed alone.",
         ],
-        allows: ['it rained the last 3 days, so no football'],
+        allows: [
+          'it rained the last 3 days, so no football',
+          "that's the third time this week i've eaten lunch alone at my desk, work is mad",
+        ],
       },
       {
         // The tally kept out loud ("who did the school run? me.") or disowned as it is said ("but
@@ -2171,15 +2259,38 @@ const kinds = {
         allows: ['all I do is win'],
       },
       {
+        id: 'gs.more-than-you-do',
+        strength: 2,
+        // Someone else's care held up against theirs: "ur mum texts me more than u do".
+        pattern: String.raw`\b(?:texts|calls|messages|rings|checks (?:up )?on|talks to|replies to|asks about) me more (?:often )?than {you} (?:do|ever do|have)\b`,
+        flags: ['ur mum texts me more than u do', 'my sister checks on me more than you ever do'],
+        allows: ['my mum texts me more than she texts my brother lol'],
+      },
+      {
+        id: 'gs.remember-who',
+        strength: 2,
+        // A favour brought back as a debt: "remember who picked u up at 3am. yeah. me."
+        pattern: String.raw`{start}(?:remember|u remember|you remember) who (?:picked|paid|drove|covered|helped|looked after|stayed|was there|cooked|lent|sat)\b[^?\n]{0,60}[?.!]+\s*(?:(?:yeah|yep|yes|oh yeah|that's right|thats right)[.,!]*\s*)?me\b`,
+        flags: [
+          'remember who picked u up at 3am from that party. yeah. me.',
+          'Remember who paid your rent in June? Me.',
+        ],
+        allows: ['remember who picked us up from the airport last time? was it your uncle?'],
+      },
+      {
         // A list of what the writer did, answered in advance with their excuse.
         id: 'gs.but-sure-youre-tired',
         strength: 2,
-        pattern: String.raw`\bbut sure,? (?:{youre} |{you} (?:had|have) )(?:so |really |very )?(?:tired|busy|exhausted|knackered|shattered|(?:had )?a (?:long|hard|tough|busy) day)\b`,
+        pattern: String.raw`\bbut sure,? (?:{youre} |{you} (?:had|have) )(?:so |really |very )?(?:tired|busy|exhausted|knackered|shattered|(?:had )?a (?:long|hard|tough|busy) day)\b|\bbut sure,? {youre} the (?:tired|busy|exhausted|stressed|overworked) one\b`,
         flags: [
           'i cooked, cleaned AND picked up ur mum. but sure ur tired',
           'i cooked, cleaned and did the school run but sure, u had a long day',
+          "Cooked, cleaned, did both school runs. But sure, you're the tired one.",
         ],
-        allows: ["but i'm sure you're tired after the flight, rest up"],
+        allows: [
+          "but i'm sure you're tired after the flight, rest up",
+          "I know you're the tired one this week, I'll cook",
+        ],
       },
       {
         // The chores the writer did, then what the other did: nothing.
@@ -2388,13 +2499,18 @@ const kinds = {
         // A reply treated as news: the fanfare is the complaint.
         id: 'cs.call-the-papers',
         strength: 2,
-        pattern: String.raw`\b(?:call|alert|ring|tell) the (?:newspapers|papers|press|media)\b|\bstop the press(?:es)?\b|\bmark (?:the|your|my) calendars?\s*[.!]*{alone}`,
+        pattern: String.raw`\b(?:call|alert|ring|tell) the (?:newspapers|papers|press|media)\b|\b(?:call|alert) the news\b|\bstop the press(?:es)?\b|\bmark (?:the|your|my) calendars?\s*[.!]*{alone}`,
         flags: [
           'Omg a reply!! Call the newspapers',
           'wow u actually called mom. mark the calendar',
           'he replied?! stop the press',
+          'omg u texted back?? someone call the news',
         ],
-        allows: ['mark the calendar for the 5th, party at mine', 'she works for the papers'],
+        allows: [
+          'mark the calendar for the 5th, party at mine',
+          'she works for the papers',
+          'did u see the alert on the news about the storm',
+        ],
       },
       {
         // Thanks taken back in the same breath.
@@ -2806,19 +2922,21 @@ const kinds = {
         // An absence greeted as a return from the dead.
         id: 'cs.ghost-returns',
         strength: 2,
-        pattern: String.raw`\b(?:the|my) ghost (?:returns|is back|has returned|speaks|lives){end}|{start}(?:oh,? )?(?:look,? )?(?:he|she|u|you) (?:rises|has risen|speaks|has spoken)(?: from the dead)?\s*[.!]*{alone}|{start}well,? well,? well\b(?!{delighted})|\bthe (?:legend|king|queen|prince|princess|celebrity|man himself|woman herself) (?:replies|returns|speaks|has spoken|has replied){end}`,
+        pattern: String.raw`\b(?:the|my) ghost (?:returns|is back|has returned|speaks|lives){end}|{start}(?:oh,? )?(?:look,? )?(?:he|she|u|you) (?:rises|has risen|speaks|has spoken)(?: from the dead)?\s*[.!]*{alone}|{start}well,? well,? well\b(?!{delighted})|\bthe (?:legend|king|queen|prince|princess|celebrity|man himself|woman herself) (?:replies|returns|speaks|has spoken|has replied){end}|\bthe prodigal (?:son|daughter|child|one|husband|wife|boyfriend|girlfriend) (?:returns|has returned|finally|rings|calls|texts|replies|speaks|is back)\b(?!{delighted})`,
         flags: [
           'oh look the ghost returns 👻',
           'Oh look, he rises from the dead.',
           'Oh fantastic, he speaks!',
           'well well well look who it is',
           'ah, the legend replies',
+          'Ah, the prodigal son finally rings.',
         ],
         allows: [
           'the ghost returns in the last episode, so good',
           'well well well, look who got promoted! congrats!!',
           'he speaks three languages',
           'the king returns tonight at 8, new episode!',
+          'the prodigal son returns! so happy ur home for christmas 🥳',
         ],
       },
       {
@@ -2918,6 +3036,7 @@ const kinds = {
           'im feeling so unappreciated',
           'i felt like an afterthought',
           'i feel so taken for granted',
+          'ngl i feel like a backup plan',
         ],
         allows: [
           'I feel like a new person after that nap',
@@ -2926,6 +3045,7 @@ const kinds = {
           'she said she felt ignored',
           'i feel so forgotten by the council, three weeks and no reply',
           'feeling abandoned by my own knees on these stairs',
+          'i feel like a backup plan is smart for the wedding, in case it rains',
         ],
       },
       {
@@ -2963,9 +3083,18 @@ const kinds = {
       {
         id: 'jf.guess-im-not-important',
         strength: 2,
-        pattern: String.raw`\b(?:i guess|guess|clearly|obviously|apparently) {im} not (?:important|worth it|worth your time|a priority|your priority|good|interesting|enough)(?: enough)?\b`,
-        flags: ["guess i'm not important", 'clearly im not a priority'],
-        allows: ["i guess i'm not hungry", 'guess im not good at bowling haha'],
+        pattern: String.raw`\b(?:i guess|guess|clearly|obviously|apparently) {im} not (?:important|worth it|worth your time|a priority|your priority|good|interesting|enough)(?: enough)?\b|\b(?:so|guess|clearly|obviously|apparently) {im} (?:just )?(?:the |a |ur |your )?(?:backup|back-up|back up) (?:plan|option)\b|\b{im} just (?:the |a |ur |your )?(?:backup|back-up|back up) (?:plan|option)\b`,
+        flags: [
+          "guess i'm not important",
+          'clearly im not a priority',
+          'cool cool cool so im just the backup plan',
+          "guess i'm your backup option",
+        ],
+        allows: [
+          "i guess i'm not hungry",
+          'guess im not good at bowling haha',
+          "I'm the backup plan if Jake can't drive on Saturday",
+        ],
       },
       {
         id: 'jf.i-dont-matter',
