@@ -181,6 +181,7 @@ export const enTexting: Readonly<Record<string, string>> = {
   every1: 'everyone',
   rply: 'reply',
   ans: 'answer',
+  ansa: 'answer',
   rpl: 'reply',
   fone: 'phone',
   msging: 'messaging',

@@ -705,7 +705,7 @@ const kinds = {
       {
         id: 'bq.how-could-you',
         strength: 2,
-        pattern: String.raw`(?:\bhow (?:could|can|would) {you}\b(?= (?:not|forget|do (?:this|that)|say (?:that|this)|lie|leave|ignore|be so|let|treat|just|possibly|even|think that)\b|{end})|\bhow dare {you}\b)(?!{delighted})|\bhow (?:do|did) {you} (?:just |even )?forget (?:my|our|about (?:me|my|our)|me)\b(?!{delighted})`,
+        pattern: String.raw`(?:\bhow (?:could|can|would) {you}\b(?= (?:not|forget|do (?:this|that)|say (?:that|this)|lie|leave|ignore|be so|let|treat|just|possibly|even|think that)\b|{end})|\bhow dare {you}\b)(?!{delighted})|\bhow (?:do|did) {you} (?:just |even )?forget (?:my|our|about (?:me|my|our)|me)\b(?!{delighted})|\bdid {you} (?:just )?forget (?:{you} (?:have|had|got)|about) (?:a|your|ur|my) (?:girlfriend|boyfriend|gf|bf|wife|husband|partner|fianc[eé]e?|family|kids|children|son|daughter)\b`,
         flags: [
           'how could you',
           'How could you forget',
@@ -713,12 +713,15 @@ const kinds = {
           'how dare you',
           'how do you forget our anniversary. how',
           'how did u forget my birthday',
+          'did u forget u have a girlfriend or',
+          'did you forget about your family tonight?',
         ],
         allows: [
           'how can you tell if the avocado is ripe',
           'how would you like your eggs?',
           'how could you not tell me you got the job!!! so proud of u',
           'how do you forget your own birthday lol',
+          "did u forget about ur girlfriend's birthday? it's tmrw, better get a card!",
         ],
       },
       {
@@ -1195,19 +1198,21 @@ const kinds = {
       {
         id: 'dp.called-you-times',
         strength: 2,
-        pattern: String.raw`\bi(?:'ve| have)? (?:called|rang|rung|texted|messaged|phoned) (?:{you}|ur phone|your phone) (?:like |about |over )?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twenty|so many|a million|a hundred) times\b|\b(?:this is|that's|thats) the (?:[0-9]+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|tenth|hundredth|millionth) time (?:{im}|{ive}|i) (?:calling|called|texting|texted|messaging|messaged|ringing|rung|asking|asked)(?: {you}| ur phone| your phone)?(?={end}|\s+(?:today|tonight|now|and)\b)|\bi(?:'ve| have)? sent (?:{you} )?(?:like |about |over )?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twenty|so many|a million|a hundred) (?:messages|texts|msgs|voice ?notes|voicemails|whatsapps)(?: now| already| today)?{end}`,
+        pattern: String.raw`\bi(?:'ve| have)? (?:called|rang|rung|texted|messaged|phoned) (?:{you}|ur phone|your phone) (?:like |about |over )?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twenty|so many|a million|a hundred) times\b|\b(?:this is|that's|thats) the (?:[0-9]+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|tenth|hundredth|millionth) time (?:{im}|{ive}|i) (?:calling|called|texting|texted|messaging|messaged|ringing|rung|asking|asked)(?: {you}| ur phone| your phone)?(?={end}|\s+(?:today|tonight|now|and)\b)|\bi(?:'ve| have)? sent (?:{you} )?(?:like |about |over )?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twenty|so many|a million|a hundred) (?:messages|texts|msgs|voice ?notes|voicemails|whatsapps)(?: now| already| today)?{end}|\bi(?:'ve| have) sent (?:two|three|four|five|six|[0-9]+)(?: already| now)?\s*[.!]*{alone}`,
         flags: [
           "i've called u 6 times. six",
           'i called u 10 times today. 10 times',
           'this is the 6th time im calling, PICK UP',
           "I've sent you 5 messages.",
           'i have sent u three texts already',
+          'Please respond to my message. I have sent three.',
         ],
         allows: [
           'i called the bank 3 times today ugh',
           'she called you 3 times, call her back',
           "that's the second time i've called the bank today",
           "I've sent five messages to the landlord about the boiler",
+          'I have sent three of the forms, one to go',
         ],
       },
       {
@@ -1329,7 +1334,7 @@ const kinds = {
         id: 'dp.pick-up',
         strength: 2,
         pattern:
-          "{start}(?:oi |oye |oy |eh |wei |hey |bhai |bhaiya |beta |yaar |bro |babe |abeg |biko |yoh |yo )?(?:just |please |pls |plz |now |seriously )?(?:answer (?:the|your|ur|my) (?:damn |fucking |bloody )?(?:phone|texts?|messages?|calls?)|pick up(?: (?:the|your|ur) (?:damn |fucking |bloody )?phone)?|pick (?:up )?(?:my|ur|your) calls?|reply(?: to me)?|respond(?: to me)?|(?:text|message|call|ring) me back|text back|talk to me|answer)(?: pls| please| plz| da| kro| karo| yaar| beta| bhai| na)?(?: now now| now| already| right now| fast| quick| asap)?{end}(?![^\\n]{0,60}\\b(?:on the (?:other )?line|wants to say (?:hi|hello)|(?:i'm|im) (?:outside|downstairs|at the door))\\b)",
+          "{start}(?:oi |oye |oy |eh |wei |hey |bhai |bhaiya |beta |yaar |bro |babe |abeg |biko |yoh |yo )?(?:just |please |pls |plz |now |seriously )?(?:answer (?:the|your|ur|my|di) (?:damn |fucking |bloody )?(?:phone|texts?|messages?|calls?)|pick up(?: (?:the|your|ur) (?:damn |fucking |bloody )?phone)?|pick (?:up )?(?:my|ur|your) calls?|reply(?: to me)?|respond(?: to me)?|(?:text|message|call|ring) me back|text back|talk to me|answer)(?: pls| please| plz| da| kro| karo| yaar| beta| bhai| na)?(?: now now| now| already| right now| fast| quick| asap)?(?: nuh| nah)?(?: man| mon)?{end}(?![^\\n]{0,60}\\b(?:on the (?:other )?line|wants to say (?:hi|hello)|(?:i'm|im) (?:outside|downstairs|at the door))\\b)",
         flags: [
           'oye reply',
           'respond pls. now',
@@ -1349,6 +1354,7 @@ const kinds = {
           'reply da',
           'pick up the phone jor',
           'abeg pick ur call now now',
+          'ansa di phone nuh man',
         ],
         allows: [
           'pick up some bread on your way?',
@@ -2051,15 +2057,17 @@ const kinds = {
       {
         id: 'gs.the-last-n-times',
         strength: 2,
-        pattern: String.raw`\b(?:i(?:'ve| have)? )(?:paid|done|cooked|cleaned|driven|called|picked (?:up|you up)|hosted|booked|planned)\b[^.!?\n]{0,30}\bthe (?:last|past) (?:[0-9]+|two|three|four|five|six|seven|few|several) (?:times|weeks|months|days|nights|weekends)\b|\b(?:that's|thats|this is) the (?:second|third|fourth|fifth|sixth|[0-9]+(?:nd|rd|th)) time (?:this (?:week|month)|today|in a row) (?:{ive}|i've had to|ive had to|i had to|i) [^.!?\n]{1,40}\b(?:alone|by myself|on my own)(?: again)?{end}`,
+        pattern: String.raw`\b(?:i(?:'ve| have)? )(?:paid|done|cooked|cleaned|driven|called|picked (?:up|you up)|hosted|booked|planned)\b[^.!?\n]{0,30}\bthe (?:last|past) (?:[0-9]+|two|three|four|five|six|seven|few|several) (?:times|weeks|months|days|nights|weekends)\b|\b(?:that's|thats|this is) the (?:second|third|fourth|fifth|sixth|[0-9]+(?:nd|rd|th)) time (?:this (?:week|month)|today|in a row) (?:{ive}|i've had to|ive had to|i had to|i) [^.!?\n]{1,40}\b(?:alone|by myself|on my own)(?: again)?{end}|\b{ive} (?:literally |basically )?(?:done|made|cooked|paid|driven|cleaned) every (?:single )?(?:school run|dinner|meal|bill|pickup|pick-up|drop-off|dropoff|nappy|night feed|wash|weekly shop|food shop)\b(?![^\n]{0,60}(?:\bso (?:you|u) can\b|\b(?:ur|you're|youre) welcome\b|\bhappy to\b|❤️|😘))`,
         flags: [
           'i paid for dinner the last 5 times btw',
           "I've done the bins the past six weeks, just saying",
           "That's the third time this week I've put the kids to bed alone.",
+          "I've literally done every school run since March.",
         ],
         allows: [
           'it rained the last 3 days, so no football',
           "that's the third time this week i've eaten lunch alone at my desk, work is mad",
+          "i've done every school run this week so u can rest, ur welcome ❤️",
         ],
       },
       {
@@ -2172,12 +2180,14 @@ const kinds = {
       {
         id: 'gs.ill-just-again',
         strength: 2,
-        pattern: String.raw`\b(?:i'll|i will) just (?:do|cancel|sit|wait|eat|go|sort|stay|take|walk|get|clean|cook|pay|drive|manage)\b[^!?\n]{0,40}?(?:\bagain(?: tonight| today)?(?: then)?{end}|\blike an idiot\b|\bas usual\b|\bas always\b|\balone{end}|\bon my own again\b)`,
+        pattern: String.raw`\b(?:i'll|i will) just (?:do|cancel|sit|wait|eat|go|sort|stay|take|walk|get|clean|cook|pay|drive|manage)\b[^!?\n]{0,40}?(?:\bagain(?: tonight| today)?(?: then)?{end}|\bagain while {you}\b|\blike an idiot\b|\b(?:as|like) (?:usual|always)\b|\balone{end}|\bon my own again\b)`,
         flags: [
           "Suppose I'll just sit in on my own again tonight then.",
           "Don't worry, I'll just do everything. Again.",
           'guess ill just sit here like an idiot waiting again',
           'no worries, ill just eat tea alone. again.',
+          'no worries, ill just cook and clean again while u play',
+          'ok sleep well, ill just stay up worrying like usual',
         ],
         allows: ["I'll just get a taxi, no worries!", 'i will just go again next week, it was fun'],
       },
