@@ -550,7 +550,7 @@ function main() {
   const protest = shipped(fitModel(examples, 'protest'));
   const boundary = shipped(fitModel(examples, 'boundary'));
   const data: ScorerData = {
-    version: 3,
+    version: 4,
     bias: { protest: protest.bias, boundary: boundary.bias },
     ...packModel({ protest: protest.weights, boundary: boundary.weights }),
     thresholds,

@@ -1,7 +1,7 @@
 import type { KindCues } from '../rules/types.ts';
 import type { ProtestKind, ProtestMarker, Sensitivity } from '../types.ts';
 import { featureHash, featureNames, MessageFeatures, type Stretch, type StretchRule } from './features.ts';
-import { packNumbers, unpackNumbers } from './packed.ts';
+import { packCoded, unpackCoded } from './packed.ts';
 import { compileLexicon, type Lexicon, sentences, type Token, tokenize } from './tokens.ts';
 
 /**
@@ -27,11 +27,11 @@ export interface ScorerData {
   bias: Readonly<{ protest: number; boundary: number }>;
   /**
    * Every feature slot either model weighs, in ascending order, each written as its distance from
-   * the one before (small numbers, which keep the shipped data small), packed (packed.ts).
+   * the one before (small numbers, which keep the shipped data small), coded (`packCoded`).
    */
   slots: string;
-  /** Each slot's protest weight, then its boundary weight, in hundredths (0: none), packed. */
-  weights: string;
+  /** Each slot's weight in each model, in hundredths (0: none), coded (`packCoded`). */
+  weights: Readonly<{ protest: string; boundary: string }>;
   /** The protest score at which each sensitivity pauses, chosen on the development split only. */
   thresholds: Readonly<Record<Sensitivity, number>>;
   boundaryThreshold: number;
@@ -180,30 +180,37 @@ export interface ModelWeights {
   boundary: ReadonlyMap<number, number>;
 }
 
-/** The two models' weights as the model file holds them: one list of slots for both. */
+/**
+ * The two models' weights as the model file holds them: one list of slots for both, and each
+ * model's weights for those slots as a list of its own (a model's weights code more tightly apart,
+ * and most slots the boundary model leaves at 0).
+ */
 export function packModel({ protest, boundary }: ModelWeights): Pick<ScorerData, 'slots' | 'weights'> {
   const slots = [...new Set([...protest.keys(), ...boundary.keys()])].sort((a, b) => a - b);
   return {
-    slots: packNumbers(
-      slots.map((slot, i) => slot - (slots[i - 1] ?? 0)),
-      false,
-    ),
-    weights: packNumbers(
-      slots.flatMap((slot) => [protest.get(slot) ?? 0, boundary.get(slot) ?? 0]),
-      true,
-    ),
+    slots: packCoded(slots.map((slot, i) => slot - (slots[i - 1] ?? 0))),
+    weights: {
+      protest: packCoded(slots.map((slot) => protest.get(slot) ?? 0)),
+      boundary: packCoded(slots.map((slot) => boundary.get(slot) ?? 0)),
+    },
   };
 }
 
 /** What `packModel` packed; a slot a model leaves out is not in its map. */
 export function unpackModel(data: Pick<ScorerData, 'slots' | 'weights'>): ModelWeights {
-  const weights = unpackNumbers(data.weights, true);
+  const gaps = unpackCoded(data.slots);
+  const weights = {
+    protest: unpackCoded(data.weights.protest),
+    boundary: unpackCoded(data.weights.boundary),
+  };
+  if (weights.protest.length !== gaps.length || weights.boundary.length !== gaps.length)
+    throw new Error('unpackModel: the weights and the slots differ in number');
   const protest = new Map<number, number>();
   const boundary = new Map<number, number>();
   let slot = 0;
-  unpackNumbers(data.slots, false).forEach((gap, i) => {
+  gaps.forEach((gap, i) => {
     slot += gap;
-    const [p, b] = [weights[2 * i] ?? 0, weights[2 * i + 1] ?? 0];
+    const [p, b] = [weights.protest[i] as number, weights.boundary[i] as number];
     if (p !== 0) protest.set(slot, p);
     if (b !== 0) boundary.set(slot, b);
   });

@@ -4,7 +4,7 @@ import { findMarkers } from '../../../lib/language/analyze.ts';
 import { en } from '../../../lib/language/rules/en.ts';
 import { featureHash, featureNames, MessageFeatures } from '../../../lib/language/scorer/features.ts';
 import { scorerFor } from '../../../lib/language/scorer/languages.ts';
-import { packNumbers, unpackNumbers } from '../../../lib/language/scorer/packed.ts';
+import { packCoded, packNumbers, unpackCoded, unpackNumbers } from '../../../lib/language/scorer/packed.ts';
 import {
   jokeCues,
   kindOf,
@@ -104,6 +104,52 @@ describe('the scorer reads what it was trained on', () => {
     expect(unpackNumbers(packNumbers([0, -1, 1, -16, 16, -33_000, 1_048_575], true), true)).toEqual([
       0, -1, 1, -16, 16, -33_000, 1_048_575,
     ]);
+  });
+
+  it('codes any list of whole numbers and gets it back; refuses text that is not such a code', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.array(fc.integer({ min: -LARGEST_WEIGHT, max: LARGEST_WEIGHT }), { maxLength: 300 }),
+          // Skewed lists, like the model's: a few common values and a long tail.
+          fc.array(
+            fc.oneof(
+              { weight: 20, arbitrary: fc.constantFrom(0, 1, -1) },
+              { weight: 1, arbitrary: fc.integer() },
+            ),
+            {
+              maxLength: 300,
+            },
+          ),
+        ),
+        (numbers) => {
+          expect(unpackCoded(packCoded(numbers))).toEqual(numbers);
+        },
+      ),
+      { seed: 20261203 },
+    );
+    expect(unpackCoded(packCoded([]))).toEqual([]);
+    expect(unpackCoded(packCoded([7, 7, 7]))).toEqual([7, 7, 7]);
+    expect(() => unpackCoded('ABC')).toThrow(/no code table/);
+    expect(() => unpackCoded(`${packCoded([1, 2, 3]).split('~')[0]}~`)).toThrow(/ends early/);
+    expect(() => unpackCoded('EAC~A')).toThrow(/does not add up/);
+  });
+
+  it('ships the model coded more tightly than its digits alone would be', () => {
+    // The coded weights and slots, against the same numbers as base-32 digits (both before gzip).
+    const model = unpackModel(en.model);
+    const slots = [...new Set([...model.protest.keys(), ...model.boundary.keys()])].sort((a, b) => a - b);
+    const digits =
+      packNumbers(
+        slots.map((slot, i) => slot - (slots[i - 1] ?? 0)),
+        false,
+      ).length +
+      packNumbers(
+        slots.flatMap((slot) => [model.protest.get(slot) ?? 0, model.boundary.get(slot) ?? 0]),
+        true,
+      ).length;
+    const coded = en.model.slots.length + en.model.weights.protest.length + en.model.weights.boundary.length;
+    expect(coded).toBeLessThan(0.7 * digits);
   });
 
   it('gathers each feature once, in a stretch far longer than any the engine reads too', () => {
