@@ -182,6 +182,8 @@ export const enTexting: Readonly<Record<string, string>> = {
   rply: 'reply',
   ans: 'answer',
   ansa: 'answer',
+  yuh: 'you',
+  cyah: "can't",
   rpl: 'reply',
   fone: 'phone',
   msging: 'messaging',

@@ -326,14 +326,18 @@ const kinds = {
       {
         id: 'gc.not-that-you-ever',
         strength: 2,
-        pattern: String.raw`\bnot that {you} (?:ever |even )?(?:ask|asked|call|calls|care|cared|notice|noticed|check|visit|remember|listen|bother)\b(?! (?:me )?(?:for|about) (?:help|advice|directions)\b)|\bnot that (?:anyone|anybody) (?:asked|cares|cared|noticed)\b`,
+        pattern: String.raw`\bnot that {you} (?:ever |even )?(?:ask|asked|call|calls|care|cared|notice|noticed|check|visit|remember|listen|bother)\b(?! (?:me )?(?:for|about) (?:help|advice|directions)\b)|\bnot that (?:anyone|anybody) (?:asked|cares|cared|noticed)\b|\b(?:you'd|youd|u'd|ud|you would) know (?:that )?if {you} ever (?:called|rang|texted|asked|listened|visited|checked|came|bothered)(?: me| here| home| us)?{end}`,
         flags: [
           "Gran's been poorly. Not that you ever ask.",
           'not that u even care',
           'Good luck today x. Not that you asked about mine.',
           'Landed safe. not that anyone asked.',
+          "Rained all day here, stuck inside. you'd know if you ever called",
         ],
-        allows: ['not that you ever need it, but good luck!'],
+        allows: [
+          'not that you ever need it, but good luck!',
+          "you'd know if you ever called the council, they're useless, so don't bother",
+        ],
       },
       {
         id: 'gc.classic-you',
@@ -789,6 +793,17 @@ const kinds = {
         allows: ['what happened to "be kind" as a slogan'],
       },
       {
+        id: 'bq.why-did-you-tell',
+        strength: 2,
+        // Private matters told to someone else, asked as an accusation.
+        pattern: String.raw`\b{why} (?:did|would|do) {you} (?:tell|told|show|showed|say to) (?:(?:your|ur|my|our|the) )?[a-z]+ (?:about|all about) (?:(?:us|me)\b|(?:our|my) (?:[a-z]+ )?(?:fight|fights|argument|row|problems?|issues?|money|business|relationship|private|stuff|sex|secrets?|situation)\b)(?=[^.!\n]*\?)`,
+        flags: ['Why did you tell your sister about our fight?', 'why would u tell ur mum about us?'],
+        allows: [
+          'why did you tell your sister about our trip? she already booked the same hotel haha',
+          'why did you tell them about the party at work?',
+        ],
+      },
+      {
         // Mildest of the blame questions: "why would you…" is often a real question, so only watchful.
         id: 'bq.why-would-you',
         strength: 1,
@@ -983,7 +998,7 @@ const kinds = {
       {
         id: 'bq.hear-it-from-someone-else',
         strength: 2,
-        pattern: String.raw`\b{why} (?:do|did|should|must) i (?:have to |gotta )?(?:hear|find out|learn)(?: it| this| that| about (?:it|this|that))? from (?:(?:[a-z]+ ){1,2}(?:that|about) (?:{youre}|{you}|your)\b|(?:someone|somebody|everyone|other people) else\b)|\b{why} (?:do|did|should|must) i (?:have to |gotta )?(?:hear|find out|learn) about (?:your|ur) [a-z]+ from\b|\b{why} (?:do|did|should|must) i (?:have to |gotta )?(?:hear|find out|learn)(?: it| this| that| about it)? from [a-z]+ (?:and not|instead of|rather than|not) {you}\b|\b{why} (?:do|did|should|must) i (?:have to |gotta )?(?:hear|find out|learn)(?: it| this| that)? from [a-z]+{end}|\b{why} i (?:must|had to|have to|gotta|need to) (?:hear|find out|learn)(?: it| this| that| about (?:it|this|that))? (?:from|on)\b|\b(?:is there a reason|how (?:is it|come)(?: that)?) i (?:had|have|got|gotta|needed|need) to (?:hear|find out|learn|read)\b(?=[^.!?\n]{0,40}\b(?:from|on (?:facebook|fb|instagram|insta|ig|linkedin|twitter|tiktok|snapchat|whatsapp|the group|your (?:status|story)))\b)`,
+        pattern: String.raw`\b{why} (?:do|did|should|must) i (?:have to |gotta )?(?:hear|find out|learn)(?: it| this| that| about (?:it|this|that))? from (?:(?:[a-z]+ ){1,2}(?:that|about) (?:{youre}|{you}|your)\b|(?:someone|somebody|everyone|other people) else\b)|\b{why} (?:do|did|should|must) i (?:have to |gotta )?(?:hear|find out|learn) about (?:your|ur) [a-z]+ from\b|\b{why} (?:do|did|should|must) i (?:have to |gotta )?(?:hear|find out|learn)(?: it| this| that| about it)? from [a-z]+ (?:and not|instead of|rather than|not) {you}\b|\b{why} (?:do|did|should|must) i (?:have to |gotta )?(?:hear|find out|learn)(?: it| this| that)? from [a-z]+{end}|\b{why} i (?:must|had to|have to|gotta|need to) (?:hear|find out|learn)(?: it| this| that| about (?:it|this|that))? (?:from|on)\b|\b(?:is there a reason|how (?:is it|come)(?: that)?) i (?:had|have|got|gotta|needed|need) to (?:hear|find out|learn|read)\b(?=[^.!?\n]{0,40}\b(?:from|on (?:facebook|fb|instagram|insta|ig|linkedin|twitter|tiktok|snapchat|whatsapp|the group|your (?:status|story)))\b)|\b{why} (?:am|was) i (?:finding out|hearing|learning)(?: about (?:it|this|that))? (?:from|on|through|via) (?:[a-z]+ ){1,2}(?:that |about )?(?:{youre}|{you}|your)\b`,
         flags: [
           'But why did I have to hear about your promotion from Conor?',
           'why did i have to hear it from tom?',
@@ -992,21 +1007,29 @@ const kinds = {
           'why do i have to hear from aunty that ur moving to dubai??',
           'Why did I have to find out from someone else?',
           'why did I have to hear it from Kemi and not you?',
+          "Okay the plumber came. Question: why am I finding out from Instagram that you're in Durban?",
+          'why am i hearing from ur sister that u quit?',
         ],
         allows: [
           'why do i have to hear from the landlord first? is that the rule?',
           'how come i have to learn french and my brother doesnt lol',
+          'why am i finding out from instagram that the shop closed? so sad',
         ],
       },
       {
         id: 'bq.what-kind-of-person',
         strength: 2,
-        pattern: String.raw`\bwhat kind of (?:a )?(?:person|boyfriend|girlfriend|bf|gf|husband|wife|friend|son|daughter|partner|man|woman|father|mother|dad|mum|mom|brother|sister) (?:does|doesn't|doesnt|would|wouldn't|wouldnt|forgets|says|leaves|ignores|can't|cant|just|treats|lies)\b`,
+        pattern: String.raw`\bwhat kind of (?:a )?(?:person|boyfriend|girlfriend|bf|gf|husband|wife|friend|son|daughter|partner|man|woman|father|mother|dad|mum|mom|brother|sister) (?:does|doesn't|doesnt|would|wouldn't|wouldnt|forgets|says|leaves|ignores|can't|cant|just|treats|lies)\b|{start}(?:seriously,? )?who (?:just )?(?:doesn't|doesnt|does not) (?:show up|turn up|text|call|reply|answer)\b(?! to (?:their|his|her) own\b)[^.!\n]*\?`,
         flags: [
           'what kind of person doesnt even wish their bf happy bday??',
           'What kind of husband forgets his own anniversary?',
+          "Who does that? Who just doesn't show up and doesn't text?",
         ],
-        allows: ['what kind of person are you looking for?', 'what kind of dad joke is that lol'],
+        allows: [
+          'what kind of person are you looking for?',
+          'what kind of dad joke is that lol',
+          "who doesn't show up to their own party?? my cousin apparently lol",
+        ],
       },
       {
         id: 'bq.when-was-the-last-time',
@@ -1381,9 +1404,16 @@ const kinds = {
       {
         id: 'dp.dont-make-me-ask',
         strength: 2,
-        pattern: String.raw`\b{dont} make me (?:ask|text|message|call|ring|repeat myself|say it)(?: (?:you|your (?:mam|mum|mom|mother|dad|father)))?(?: (?:again|a (?:second|third|fourth|fifth) time|twice))?\b`,
-        flags: ["Ring me. Now. Don't make me ask again.", "don't make me ring your mam"],
-        allows: ["don't make me laugh, my stitches hurt"],
+        pattern: String.raw`\b{dont} make me (?:ask|text|message|call|ring|repeat myself|say it|keep (?:calling|ringing|texting|asking)(?: {you})?{end})(?: (?:you|your (?:mam|mum|mom|mother|dad|father)))?(?: (?:again|a (?:second|third|fourth|fifth) time|twice))?\b`,
+        flags: [
+          "Ring me. Now. Don't make me ask again.",
+          "don't make me ring your mam",
+          "Traffic's moving now. Ring me. Don't make me keep calling.",
+        ],
+        allows: [
+          "don't make me laugh, my stitches hurt",
+          "don't make me keep calling the landlord, can u do it?",
+        ],
       },
       {
         id: 'dp.yes-or-no-now',
@@ -1494,14 +1524,21 @@ const kinds = {
       {
         id: 'sv.i-see-you-online',
         strength: 3,
-        pattern: String.raw`\bi (?:can )?(?:see|saw|know|noticed) (?:that )?(?:{youre}|{you}(?: were|'ve been| have been| was)?) (?:{online}|reading|(?:read|seen|saw|opened) (?:it|my))\b(?!{shrugged})`,
-        flags: ["i can see you're online", 'I saw you were active', 'i know u read it', 'i see ur online'],
+        pattern: String.raw`\bi (?:can )?(?:see|saw|know|noticed) (?:that )?(?:{youre}|{you}(?: were|'ve been| have been| was)?) (?:{online}|reading|(?:read|seen|saw|opened) (?:it|my))\b(?!{shrugged})|\b{youre} literally (?:commenting|posting|liking|reacting|online|active|on (?:insta|instagram|tiktok|twitter|snap|facebook))(?= (?:on|in|rn|right now)\b|{end})`,
+        flags: [
+          "i can see you're online",
+          'I saw you were active',
+          'i know u read it',
+          'i see ur online',
+          'Ur literally commenting on memes rn',
+        ],
         allows: [
           "I know you're busy",
           'i saw you at the gym!',
           'i see you read it haha',
           "I can see you're online, go to sleep!! you've got an exam at 8 😂",
           "I see you online at 3am, can't sleep either? want to call?",
+          "you're literally posting the best memes rn lol i'm crying",
         ],
       },
       {
@@ -1638,17 +1675,19 @@ const kinds = {
       {
         id: 'sv.saw-your-story',
         strength: 2,
-        pattern: String.raw`\b(?:i )?(?:saw|seen) (?:your|ur|yr) (?:story|stories|status|snap|post|posts)(?: tho| though|,? (?:but|yet|so) (?:{you}|no|not|still)\b)|\b(?:your|ur|yer) (?:instagram|insta|facebook|fb|snapchat|snap|tiktok|whatsapp|twitter)(?:'s| is| was)? (?:dead |very |really )?active\b|(?<=\b(?:you|u|ur|your)\b[^\n]{0,80})\bso much for (?:{you} |{youre} )?(?:being|feeling) (?:sick|ill|busy|tired|at work|in a meeting|asleep|too tired)\b`,
+        pattern: String.raw`\b(?:i )?(?:saw|seen) (?:your|ur|yr) (?:story|stories|status|snap|post|posts)(?: tho| though|,? (?:but|yet|so) (?:{you}|no|not|still)\b)|\b(?:your|ur|yer) (?:instagram|insta|facebook|fb|snapchat|snap|tiktok|whatsapp|twitter)(?:'s| is| was)? (?:dead |very |really )?active\b|(?<=\b(?:you|u|ur|your)\b[^\n]{0,80})\bso much for (?:{you} |{youre} )?(?:being|feeling) (?:sick|ill|busy|tired|at work|in a meeting|asleep|too tired)\b|\bso now i know where {you} (?:were|was|have been|'ve been|went)\b(?! (?:going|headed|heading)\b)`,
         flags: [
           'saw ur story tho',
           'I saw your story, but no reply to me.',
           "Funny, yer Instagram's dead active the day.",
           'snap map has u at the beach lol so much for being sick',
+          'Kwame also posted you at the party last night, so now I know where you were.',
         ],
         allows: [
           'saw ur story and loved it',
           'i saw your post about the puppy, so cute',
           "so much for being sick, i'm out running again",
+          'so now i know where you were going with that story haha',
         ],
       },
       {
@@ -2018,9 +2057,17 @@ const kinds = {
       {
         id: 'gs.again-by-me',
         strength: 2,
-        pattern: String.raw`\b(?:again|yes|yep|yup|once again|as usual),? by me\b`,
-        flags: ['The bins went out. Again, by me.', 'Dishes are done. Yes, by me.'],
-        allows: ['the cake was made by me and mum!'],
+        pattern: String.raw`\b(?:again|yes|yep|yup|once again|as usual),? by me\b|\bi (?:covered|lied|made excuses|made up excuses|cleaned up|paid) for {you}\b[^.!?\n]{0,30}\bagain{end}`,
+        flags: [
+          'The bins went out. Again, by me.',
+          'Dishes are done. Yes, by me.',
+          'I covered for you with mum AGAIN',
+          'i paid for u again.',
+        ],
+        allows: [
+          'the cake was made by me and mum!',
+          'i covered for you again at work, no stress, get well soon ❤️',
+        ],
       },
       {
         id: 'gs.someone-has-to',
@@ -2280,12 +2327,16 @@ const kinds = {
         id: 'gs.remember-who',
         strength: 2,
         // A favour brought back as a debt: "remember who picked u up at 3am. yeah. me."
-        pattern: String.raw`{start}(?:remember|u remember|you remember) who (?:picked|paid|drove|covered|helped|looked after|stayed|was there|cooked|lent|sat)\b[^?\n]{0,60}[?.!]+\s*(?:(?:yeah|yep|yes|oh yeah|that's right|thats right)[.,!]*\s*)?me\b`,
+        pattern: String.raw`{start}(?:remember|u remember|you remember) who (?:picked|paid|drove|covered|helped|looked after|stayed|was there|cooked|lent|sat)\b[^?\n]{0,60}[?.!]+\s*(?:(?:yeah|yep|yes|oh yeah|that's right|thats right)[.,!]*\s*)?me\b|\bwho(?:'s| is) always there for {you}\b[^?\n]{0,60}\?\s*me\b`,
         flags: [
           'remember who picked u up at 3am from that party. yeah. me.',
           'Remember who paid your rent in June? Me.',
+          "who's always there for you when things go wrong? me. every time.",
         ],
-        allows: ['remember who picked us up from the airport last time? was it your uncle?'],
+        allows: [
+          'remember who picked us up from the airport last time? was it your uncle?',
+          "who's always there for you when you need help? your sister, obviously ❤️",
+        ],
       },
       {
         // A list of what the writer did, answered in advance with their excuse.
@@ -2438,6 +2489,17 @@ const kinds = {
         pattern: String.raw`{start}(?:funny|amazing|interesting|strange|weird|crazy|ironic) how (?:{you}|(?:your|ur) [a-z]+)\b[^.!?\n]{0,40}\b(?:only|suddenly|when {you} (?:want|need))\b`,
         flags: ['Funny how you only text when you need a lift.', 'amazing how u suddenly have time now'],
         allows: ['funny how you always know what I need ❤️', 'amazing how the kids grow'],
+      },
+      {
+        id: 'cs.think-its-funny',
+        strength: 2,
+        // Their laugh turned back on them as a question.
+        pattern: String.raw`\b{you} think (?:it's|its|it is|this is|that's|thats|that is) (?:funny|a joke|cute|clever)\?`,
+        flags: [
+          "Why every time quarrel you say want to break up? You think it's funny?",
+          'u think this is a joke?',
+        ],
+        allows: ['do you think its funny enough for the speech?'],
       },
       {
         id: 'cs.real-mature',
@@ -3018,16 +3080,18 @@ const kinds = {
         // A late reply thanked as if it were quick.
         id: 'cs.reply-after-days',
         strength: 2,
-        pattern: String.raw`\b(?:thanks|thank (?:you|u)(?: po)?|cheers) for (?:the|your) (?:prompt |quick |speedy |fast |swift )?(?:reply|response|answer|text|message) (?:of|after|in) (?:[0-9]+|two|three|four|five|six|a few|several) (?:days|hours|hrs|weeks)\b(?!\s+(?:away|off|offline|travelling|traveling))|\b(?:reply|replied|answer|answered|respond|responded) so (?:fast|quick|quickly)\b[^.!?\n]{0,4}[.!]*\s*(?:only )?took (?:you |u )?(?:[0-9]+|two|three|four|five|six|a few) (?:days|hours|hrs|weeks)\b|\bonly took (?:you|u) (?:[0-9]+|two|three|four|five|six|a few) (?:days|weeks) to (?:reply|respond|answer|text|call|get back)\b`,
+        pattern: String.raw`\b(?:thanks|thank (?:you|u)(?: po)?|cheers) for (?:the|your) (?:prompt |quick |speedy |fast |swift )?(?:reply|response|answer|text|message) (?:of|after|in) (?:[0-9]+|two|three|four|five|six|a few|several) (?:days|hours|hrs|weeks)\b(?!\s+(?:away|off|offline|travelling|traveling))|\b(?:reply|replied|answer|answered|respond|responded) so (?:fast|quick|quickly)\b[^.!?\n]{0,4}[.!]*\s*(?:only )?took (?:you |u )?(?:[0-9]+|two|three|four|five|six|a few) (?:days|hours|hrs|weeks)\b|\bonly took (?:you|u) (?:[0-9]+|two|three|four|five|six|a few) (?:days|weeks) to (?:reply|respond|answer|text|call|get back)\b|\b(?:lovely|nice|great|good|so nice) to (?:hear|hear back|finally hear) from {you} after (?:[0-9]+|two|three|four|five|six|a few|several) (?:days|weeks|months)\b(?!{delighted})`,
         flags: [
           'Thank you for your prompt reply of 4 days. Your service is excellent.',
           'ay wow. thank you po for the reply after 2 days',
           'Walao, reply so fast. Only took three days.',
           'only took u 3 days to reply, new record',
+          "Well, it's lovely to hear from you after three weeks.",
         ],
         allows: [
           'thanks for the reply after 2 days away, hope the trip was good',
           'it only took 3 days to ship!',
+          'so nice to hear from you after 3 weeks away, how was the trek? 😍',
         ],
       },
     ],
@@ -3109,9 +3173,16 @@ const kinds = {
       {
         id: 'jf.i-dont-matter',
         strength: 2,
-        pattern: String.raw`\bi (?:clearly |obviously |guess i |just )?(?:don't|dont|do not) (?:matter|mean anything|count)\b`,
-        flags: ["I don't matter", 'i guess i dont matter to you'],
-        allows: ["I don't mind"],
+        pattern: String.raw`\bi (?:clearly |obviously |guess i |just )?(?:don't|dont|do not) (?:matter|mean anything|count)\b|\b(?:looks like|seems like|guess|clearly|obviously|apparently) (?:your|ur) [a-z]+(?: [a-z]+)? (?:have|has|'ve) replaced me\b`,
+        flags: [
+          "I don't matter",
+          'i guess i dont matter to you',
+          'looks like your work friends have replaced me',
+        ],
+        allows: [
+          "I don't mind",
+          'looks like your new phone has replaced the old one on the table, want it back?',
+        ],
       },
       {
         id: 'jf.idiot-for-waiting',
