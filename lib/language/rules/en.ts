@@ -15,12 +15,12 @@ import type { KindRules, LanguageRules, MarkerRule } from './types.ts';
  * Delight somewhere after a marker in the same message ("why didn't you say!! congrats 🎉", "must
  * be nice, enjoy!"): what reads as a complaint on its own is excitement or warmth beside it.
  */
-const DELIGHT = String.raw`(?:\b(?:congrats|congratulations|tahniah|omg|yay|so happy for|so proud|proud of (?:you|u)|i'd have (?:made|got|gotten|bought|baked|cooked|come|picked|brought)|so cute|so sweet|so (?:sedap|shiok|delicious|yummy|tasty)|exciting news|good news|great news|got the job|i got in|i passed|we're engaged|i'm engaged|treat (?:pending|on me)|count me in|how do (?:you|u) do it|teach me|enjoy|have (?:a )?(?:lovely|great|good|fab|nice) time|have fun|bring (?:back|me)|finally free|free at last)\b|🎉|🥳|😍|🥰|😄|😁)`;
+const DELIGHT = String.raw`(?:\b(?:congrats|congratulations|tahniah|omg|yay|so happy for|so proud|proud of (?:you|u)|i'd have (?:made|got|gotten|bought|baked|cooked|come|picked|brought)|so cute|so sweet|so (?:sedap|shiok|delicious|yummy|tasty)|exciting news|good news|great news|got the job|i got in|i passed|we're engaged|i'm engaged|treat (?:pending|on me)|(?:drinks?|dinner|lunch|coffee|beers?|pizza|bunny chow|first round|next round)(?:'s| is| are)? on me|count me in|how do (?:you|u) do it|teach me|enjoy|have (?:a )?(?:lovely|great|good|fab|nice) time|have fun|bring (?:back|me)|finally free|free at last)\b|🎉|🥳|😍|🥰|😄|😁)`;
 
 const macros: Record<string, string> = {
   delighted: String.raw`[^\n]{0,80}?${DELIGHT}`,
   // What follows "you were online / typing" when it is said with a shrug, not as evidence.
-  shrugged: String.raw`[^\n]{0,40}\b(?:just (?:call|ring) me|lol|lmao|haha|hope (?:you|u) (?:got|get|slept)|go to (?:sleep|bed)|get some (?:sleep|rest)|i know (?:you're|youre|ur|u r|you are) (?:driving|busy|at work|working|asleep|out)|can'?t sleep|want to (?:call|chat|talk)|wanna (?:call|chat|talk))\b`,
+  shrugged: String.raw`[^\n]{0,40}\b(?:just (?:call|ring) me|lol|lmao|haha|hope (?:you|u) (?:got|get|slept)|go to (?:sleep|bed)|get some (?:sleep|rest)|i know (?:you're|youre|ur|u r|you are) (?:driving|busy|at work|working|asleep|out)|can'?t sleep|how (?:are|r) (?:you|u) still (?:up|awake)|want to (?:call|chat|talk)|wanna (?:call|chat|talk))\b`,
   // Praise a little after a label takes the sting out: "you're so ridiculous, I love you".
   praised: String.raw`(?![^.!?\n]{0,40}\b(?:thank|thanks|love|amazing|best|proud)\b)`,
   // When a label is said to hold ("you're so selfish sometimes", "… lately", "… tbh").
@@ -52,7 +52,7 @@ const macros: Record<string, string> = {
   kindbefore: String.raw`(?<!\b(?:do|does|did|have|had|would|will|can|could|should|are|were|if|wish|hope|unless|whether|promise|promise me|make sure|as long as|than|love how|love that|love it when|love the way|like how|like that|like the way|adore how|adore that|appreciate how|appreciate that|glad|proud that|happy that) (?:you|u|you're|youre|you are|ur))`,
   // What follows "you always/never" when it is praise, an idiom or one past event, not a verdict;
   // praise may come a sentence later ("you never forget mum's meds. ur a saint").
-  notverdict: String.raw`(?![^\n]{0,80}?(?:${DELIGHT}|\b(?:(?:ur|you're|youre|you are|u r) (?:a |an |the |such an? |my )?(?:saint|champ|star|legend|gem|angel|hero|rock|lifesaver|best|fav|fave|favourite|favorite|person)|love (?:that|this|it) about (?:you|u)|and i love (?:that|it|you for it)|means (?:heaps|a lot|so much|the world)|(?:don't|dont) take (?:that|it|this) for granted|so proud of (?:you|u)|thank (?:you|u)(?! (?:very much |so much )?for nothing)|inspir(?:ing|es me|ed me)|true love)\b)|[^.!?\n]{0,25}\b(?:best|amazing|perfect|beautiful|lovely|gorgeous|favou?rite|cutest|sweetest|nicest|kindest|funniest|coolest|greatest|wonderful|incredible|stunning|so good|so nice|so sweet|so cute|proud)\b| (?:going to|gonna) (?:believe|guess)| guess\b| (?:told|said|replied|answered|mentioned|sent|got back|confirmed|responded)(?: (?:to )?me)? (?:about|re|regarding|if|whether|what|when|where|which|that you|you)\b| (?:make|made|making) me (?:laugh|smile|happy|so happy|feel (?:good|better|safe|special|loved|at home))| know\b| fail\b| cease to| stop (?:making|amazing|surprising|impressing)| look (?:good|great|amazing|beautiful|gorgeous|cute|stunning|hot|lovely|handsome|so)| smell (?:good|nice|amazing)| (?:have|got) my back| stand by me| spoil me| amaze me| inspire me| go above and beyond| reply so (?:fast|quick)| have (?:a|my) (?:home|place|seat|spot)| have me| find (?:a|the) (?:way|words|best)| manage to| cheer me up| brighten| light up| get me\b| say the (?:sweetest|nicest|right|best)| (?:been|were|are|was) (?:there|the best|so good|so kind|so sweet)| take (?:such )?(?:good )?care| beat me| win\b| surprise me| put a smile| let me down| disappoint| (?:have|need) to (?:apologi[sz]e|ask|worry|explain|thank|say sorry)| so (?:sweet|kind|patient|good|thoughtful|lovely|cute|funny|generous|supportive|caring|helpful|calm|brave|strong|beautiful|handsome|gorgeous|clever|smart|talented|creative|considerate)| look after (?:me|us)| on my mind| in my (?:heart|thoughts|prayers)| welcome| the best| there for me| right\b)`,
+  notverdict: String.raw`(?![^\n]{0,80}?(?:${DELIGHT}|\b(?:(?:ur|you're|youre|you are|u r) (?:a |an |the |such an? |my )?(?:saint|champ|star|legend|gem|angel|hero|rock|lifesaver|best|fav|fave|favourite|favorite|person)|love (?:that|this|it) about (?:you|u)|and i love (?:that|it|you for it)|means (?:heaps|a lot|so much|the world)|(?:don't|dont) take (?:that|it|this) for granted|so proud of (?:you|u)|thank (?:you|u)(?! (?:very much |so much )?for nothing)|thanks? for (?:helping|the help|being|everything|always)|inspir(?:ing|es me|ed me)|true love)\b)|[^.!?\n]{0,25}\b(?:best|amazing|perfect|beautiful|lovely|gorgeous|favou?rite|cutest|sweetest|nicest|kindest|funniest|coolest|greatest|wonderful|incredible|stunning|so good|so nice|so sweet|so cute|proud)\b| (?:going to|gonna) (?:believe|guess)| guess\b| (?:told|said|replied|answered|mentioned|sent|got back|confirmed|responded)(?: (?:to )?me)? (?:about|re|regarding|if|whether|what|when|where|which|that you|you)\b| (?:make|made|making) me (?:laugh|smile|happy|so happy|feel (?:good|better|safe|special|loved|at home))| know\b| fail\b| cease to| stop (?:making|amazing|surprising|impressing)| look (?:good|great|amazing|beautiful|gorgeous|cute|stunning|hot|lovely|handsome|so)| smell (?:good|nice|amazing)| (?:have|got) my back| stand by me| spoil me| amaze me| inspire me| go above and beyond| reply so (?:fast|quick)| have (?:a|my) (?:home|place|seat|spot)| have me| find (?:a|the) (?:way|words|best)| manage to| cheer me up| brighten| light up| get me\b| say the (?:sweetest|nicest|right|best)| (?:been|were|are|was) (?:there|the best|so good|so kind|so sweet)| take (?:such )?(?:good )?care| beat me| win\b| surprise me| put a smile| let me down| disappoint| (?:have|need) to (?:apologi[sz]e|ask|worry|explain|thank|say sorry)| so (?:sweet|kind|patient|good|thoughtful|lovely|cute|funny|generous|supportive|caring|helpful|calm|brave|strong|beautiful|handsome|gorgeous|clever|smart|talented|creative|considerate)| look after (?:me|us)| on my mind| in my (?:heart|thoughts|prayers)| welcome| the best| there for me| right\b)`,
   complaint:
     "(?:forget|ignore|disappear|vanish|leave|bail|cancel|change the (?:subject|topic)|shut (?:down|me out)|walk (?:away|out|off)|get (?:mad|angry|defensive|weird|annoyed|upset)|blow up|make (?:it|excuses|everything)|turn (?:it|this)(?: back)? (?:a?round)|brush (?:me|it) off|flake|check out|zone out|go (?:quiet|silent|cold|out)|pull away|roll your eyes|sigh|don't|dont|won't|wont|can't|cant|never|always|do this|do that|start|pick a fight|storm|hang up|lie|are late|run late|look at your phone|pick up your phone|act|freak|snap|yell|complain|criticise|criticize|have an excuse|find an excuse|say you're busy|say you are busy|are busy|go on your phone)",
   judged:
@@ -75,7 +75,7 @@ const kinds = {
       {
         id: 'gc.you-always-never',
         strength: 2,
-        pattern: String.raw`\b{you}{kindbefore}(?: (?:literally|just|seriously|honestly|basically|really|pretty much|like|still|also|actually|dey))? (?:always|never|constantly|continually|forever|never ever){notverdict}\b`,
+        pattern: String.raw`(?<!\bman )\b{you}{kindbefore}(?: (?:literally|just|seriously|honestly|basically|really|pretty much|like|still|also|actually|dey))? (?:always|never|constantly|continually|forever|never ever){notverdict}\b`,
         flags: [
           'You never listen to me',
           'u oso never tell me',
@@ -103,6 +103,8 @@ const kinds = {
           'you always so clever one lah',
           "u always turn up with snacks, that's why ur my fav 😋",
           'you never change and I love that',
+          'You always so steady one. Thanks for helping me today.',
+          "Man U always do this to me, I'm going to bed 😭",
         ],
       },
       {
@@ -674,6 +676,7 @@ const kinds = {
           'why i didnt tell you? it was a surprise',
           "why didn't u wake me, I'd have made u breakfast",
           'why you never tell me you can cook like this! so sedap',
+          "Why didn't you say you were in Durbs!! Bunny chow on me",
         ],
       },
       {
@@ -1066,9 +1069,12 @@ const kinds = {
       {
         id: 'bq.too-much-to-ask',
         strength: 2,
-        pattern: String.raw`\bis it (?:really |so )?too much to ask\b`,
+        pattern: String.raw`\bis it (?:really |so )?too much to ask\b(?! for (?:sun|sunshine|some sun|good weather|nice weather|a bit of sun|a (?:working|decent|functioning) (?:train|bus|wifi|printer|app|website))\b)`,
         flags: ['is it really too much to ask for a text', 'Is it too much to ask'],
-        allows: ['would it be too much to ask you to grab milk?'],
+        allows: [
+          'would it be too much to ask you to grab milk?',
+          'Is it too much to ask for sun on a bank holiday 😩',
+        ],
       },
       {
         id: 'bq.are-you-even-listening',
@@ -1175,16 +1181,16 @@ const kinds = {
       {
         id: 'dp.question-marks',
         strength: 3,
-        pattern: String.raw`(?<![^\s.!,;:\n])\?{3,}`,
+        pattern: String.raw`(?<![^\s.!,;:\n])\?{3,}(?!\s*(?:(?:lol|lmao|haha|hahaha|omg|wait)[,!.]?\s+)?(?:what (?:is|was|does|did (?:you|u) just|even is)|what's|whats|is (?:that|this|it) (?:a|an|the|ur|your)|who (?:is|was) (?:that|this)|where (?:is|was) (?:that|this))\b)`,
         flags: ['???', 'you coming or not ???'],
-        allows: ['WAIT what??? no way 😱'],
+        allows: ['WAIT what??? no way 😱', '??? what does ur mums text mean lol she sent 3 aubergine emojis'],
       },
       {
         id: 'dp.double-question-mark',
         strength: 2,
-        pattern: String.raw`(?<![^\s.!,;:\n])\?\?(?!\?)`,
+        pattern: String.raw`(?<![^\s.!,;:\n])\?\?(?!\?)(?!\s*(?:(?:lol|lmao|haha|hahaha|omg|wait)[,!.]?\s+)?(?:what (?:is|was|does|did (?:you|u) just|even is)|what's|whats|is (?:that|this|it) (?:a|an|the|ur|your)|who (?:is|was) (?:that|this)|where (?:is|was) (?:that|this))\b)`,
         flags: ['??', 'ok so ??'],
-        allows: ['you did WHAT?? tell me everything'],
+        allows: ['you did WHAT?? tell me everything', '?? is that a cat or a loaf of bread'],
       },
       {
         id: 'dp.lone-question-mark',
@@ -1289,7 +1295,7 @@ const kinds = {
       {
         id: 'dp.hello-question-marks',
         strength: 2,
-        pattern: String.raw`\bhel+o+(?: there)?\s*\?{2,}(?![^\n]{0,60}\b(?:go(?:ne)? through|going through|deliver(?:ed)?|sent|send|signal|network|ticks?|wifi|data|reception|land(?:ed)? (?:ok|okay|safe|safely)|(?:home|back) safe|(?:you|u)(?:'re| are| r)? (?:ok|okay|safe|alright))\b)(?!{delighted})`,
+        pattern: String.raw`\bhel+o+(?: there)?\s*\?{2,}(?![^\n]{0,60}\b(?:go(?:ne)? through|going through|deliver(?:ed)?|sent|send|signal|network|ticks?|wifi|data|reception|land(?:ed)? (?:ok|okay|safe|safely)|(?:home|back) safe|(?:you|u)(?:'re| are| r)? (?:ok|okay|safe|alright)|is this (?:sending|working|going)|is this thing|fail(?:ed|s|ing)? to send|keeps? failing|not sending|can (?:you|u) see this)\b)(?!{delighted})`,
         flags: ['hello??', 'Hellooo there???'],
         allows: [
           'hello!! missed you',
@@ -1297,6 +1303,8 @@ const kinds = {
           'hello?? did this go through? signal is awful here',
           'hello?? are you guys coming down for breakfast, the eggs are getting cold 😄',
           "hello?? did you land ok? just want to know you're safe ❤️",
+          'my messages keep failing to send. hello?? can you see this one',
+          "Hello?? is this sending? phone's being a nightmare today",
         ],
       },
       {
@@ -1663,6 +1671,7 @@ const kinds = {
           'Your read receipts are off, just fyi',
           'blue ticks but no reply haha I know ur driving, talk later',
           'ur last seen says yesterday, is the signal that bad up there? hope ur having fun',
+          "last seen 5 mins ago?? how r u still awake, ur flight's at 6 😂 sleep!!",
         ],
       },
       {
@@ -2165,7 +2174,7 @@ const kinds = {
       {
         id: 'gs.only-one-who',
         strength: 3,
-        pattern: String.raw`(?:\bi always the one\b|\b{why} am i (?:always )?the (?:only )?one (?:who|that|to) (?:always )?(?:has to|have to|does|do|pays?|drives?|cleans?|cooks?|texts?|calls?|plans?|organi[sz]es?|remembers?|makes?|tries|cares?|visits?|checks? in|asks?)\b|\b(?:{im}|being) (?:always |the only one |just )?(?:always )?the (?:only )?one (?:who|that|to) (?:always |ever |even )?(?:texts?|texted|calls?|reach(?:es)? out|initiates?|plans?|makes? (?:the )?(?:plans?|effort|time|an effort|things happen|dinner)|apologi[sz]es?|says sorry|has to|have to|tries|try|cares?|does|do\b|cleans?|cooks?|organi[sz]es?|remembers?|compromises?|gives?|waits?|fix(?:es)?|puts? in|asks?|books?|pays?|picks? up|reaches|bothers?|shows up|makes? it work|worries|listens|checks in|holds|ends? up)|\b(?:{im}|being) (?:always |just )?the (?:only )?one (?:always )?(?:cleaning|cooking|texting|calling|planning|reaching out|apologi[sz]ing|trying|doing|organi[sz]ing|making|paying|waiting|chasing|initiating|carrying|fixing|giving|compromising|putting in|picking up|asking|remembering|caring)\b)(?![^.!?\n]{0,50}\b(?:(?:cuz|because|cos|coz|since|as|and)(?: honestly)? )?i (?:love|enjoy|like) (?:it|doing it|that|them)\b)`,
+        pattern: String.raw`(?:\bi always the one\b|\b{why} am i (?:always )?the (?:only )?one (?:who|that|to) (?:always )?(?:has to|have to|does|do|pays?|drives?|cleans?|cooks?|texts?|calls?|plans?|organi[sz]es?|remembers?|makes?|tries|cares?|visits?|checks? in|asks?)\b|\b(?:{im}|being) (?:always |the only one |just )?(?:always )?the (?:only )?one (?:who|that|to) (?:always |ever |even )?(?:texts?|texted|calls?|reach(?:es)? out|initiates?|plans?|makes? (?:the )?(?:plans?|effort|time|an effort|things happen|dinner)|apologi[sz]es?|says sorry|has to|have to|tries|try|cares?|does|do\b|cleans?|cooks?|organi[sz]es?|remembers?|compromises?|gives?|waits?|fix(?:es)?|puts? in|asks?|books?|pays?|picks? up|reaches|bothers?|shows up|makes? it work|worries|listens|checks in|holds|ends? up)|\b(?:{im}|being) (?:always |just )?the (?:only )?one (?:always )?(?:cleaning|cooking|texting|calling|planning|reaching out|apologi[sz]ing|trying|doing|organi[sz]ing|making|paying|waiting|chasing|initiating|carrying|fixing|giving|compromising|putting in|picking up|asking|remembering|caring)\b)(?![^.!?\n]{0,50}\b(?:(?:(?:cuz|because|cos|coz|since|as|and)(?: honestly)? )?i (?:love|enjoy|like) (?:it|doing it|that|them)|(?:but )?(?:honestly )?i (?:don't|dont|do not) mind)\b)`,
         flags: [
           'I always the one drive, I always the one pay parking.',
           'why am i the one who always has to drive grandma',
@@ -2181,6 +2190,7 @@ const kinds = {
           'am i the only one who cries at this movie',
           "I'm always the one planning trips cuz I love it",
           "I'm always the one planning — and honestly I love it, so send me dates",
+          "I'm always the one who has to get up for the kids, but honestly I don't mind, I'm an early bird.",
         ],
       },
       {
@@ -2396,7 +2406,7 @@ const kinds = {
       {
         id: 'cs.thanks-for-nothing',
         strength: 3,
-        pattern: String.raw`\b(?:thanks?|thank {you}|thx|ty|cheers)(?: (?:so|very) much| a lot| again)? for nothing\b`,
+        pattern: String.raw`\b(?:thanks?|thank {you}|thx|ty|cheers)(?: (?:so|very) much| a lot| again)? for nothing\b(?![^\n]{0,25}\b(?:rail|railways?|trains?|bus|buses|airlines?|airways|uber|grab|bolt|lyft|swiggy|zomato|deliveroo|doordash|amazon|council|bank|app|wifi|broadband|weather|network|courier|ryanair|easyjet)\b)`,
         flags: [
           'thanks for nothing',
           'cheers for nothing mate',
@@ -2404,7 +2414,12 @@ const kinds = {
           'thank u so much for nothing',
           'thx again for nothing',
         ],
-        allows: ['thanks for nothing lol jk you were great', 'thanks for nothing haha'],
+        allows: [
+          'thanks for nothing lol jk you were great',
+          'thanks for nothing haha',
+          'Thanks for nothing Swiggy, cold dosa delivered 🙃',
+          'cheers for nothing, Southern Rail. again.',
+        ],
       },
       {
         // Praise for what nobody did: "don't all thank me at once".
@@ -3103,7 +3118,7 @@ const kinds = {
       {
         id: 'jf.i-feel-ignored',
         strength: 2,
-        pattern: String.raw`\bi(?:'m| am|m)?(?: just| really| honestly| still| always)? (?:feel|feeling|felt)(?: (?:so|really|very|completely|totally|kind of|kinda|a bit|a little|pretty|just|honestly|incredibly|utterly|quite))* {judged}\b(?! (?:by|of) (?:the(?! way)|my own|this|that|his|her|their|everyone|people|work)\b)|{start}(?:feeling|feelin)(?: (?:so|really|very|completely|totally|kind of|kinda|a bit|a little|pretty|just|quite))* {judged}\b(?! (?:by|of) (?:the(?! way)|my own|this|that|his|her|their|everyone|people|work)\b)`,
+        pattern: String.raw`\bi(?:'m| am|m)?(?: just| really| honestly| still| always)? (?:feel|feeling|felt)(?: (?:so|really|very|completely|totally|kind of|kinda|a bit|a little|pretty|just|honestly|incredibly|utterly|quite))* {judged}\b(?! (?:by|of) (?:the(?! way)|my|this|that|his|her|their|everyone|people|work)\b| at (?:my |the )?(?:job|work|office|school|uni)\b)|{start}(?:feeling|feelin)(?: (?:so|really|very|completely|totally|kind of|kinda|a bit|a little|pretty|just|quite))* {judged}\b(?! (?:by|of) (?:the(?! way)|my|this|that|his|her|their|everyone|people|work)\b| at (?:my |the )?(?:job|work|office|school|uni)\b)`,
         flags: [
           'feeling very unimportant to u rn',
           'I feel ignored',
@@ -3120,6 +3135,8 @@ const kinds = {
           'i feel so forgotten by the council, three weeks and no reply',
           'feeling abandoned by my own knees on these stairs',
           'i feel like a backup plan is smart for the wedding, in case it rains',
+          'I feel ignored by my team lead, can I vent to you later?',
+          "I feel like an afterthought at my job lately, it's getting me down",
         ],
       },
       {
