@@ -75,7 +75,7 @@ const kinds = {
       {
         id: 'gc.you-always-never',
         strength: 2,
-        pattern: String.raw`(?<!\bman )\b{you}{kindbefore}(?: (?:literally|just|seriously|honestly|basically|really|pretty much|like|still|also|actually|dey))? (?:always|never|constantly|continually|forever|never ever){notverdict}\b`,
+        pattern: String.raw`(?!(?<=\bman )u\b)\b{you}{kindbefore}(?: (?:literally|just|seriously|honestly|basically|really|pretty much|like|still|also|actually|dey))? (?:always|never|constantly|continually|forever|never ever){notverdict}\b`,
         flags: [
           'You never listen to me',
           'u oso never tell me',
@@ -83,6 +83,7 @@ const kinds = {
           'you literally NEVER text first',
           'you constantly cancel on me',
           'U dey always disappear anytime I need you',
+          'idk man you never want to do anything i suggest',
         ],
         allows: [
           'you always make me laugh',
@@ -163,19 +164,22 @@ const kinds = {
       {
         id: 'gc.barely-anymore',
         strength: 2,
-        pattern: String.raw`\b{you}{kindbefore} (?:barely|hardly|rarely|seldom) (?:ever |even )?(?:talk|text|call|speak|reply|message|answer|ring|visit|listen|ask|spend time|look at me|come home)\b(?![^.!?\n]{0,30}\b(?:so|which is why|that's why) (?:this|it) (?:was|is|means)\b)`,
+        pattern: String.raw`\b{you}{kindbefore} (?:barely|hardly|rarely|seldom) (?:ever |even )?(?:talk|text|call|speak|reply|message|answer|ring|visit|listen|ask|spend time|look at me|come home)\b(?![^.!?\n]{0,30}\b(?:so|which is why|that's why) (?:this|it) (?:was|is|means)\b)|\b(?:hardly|barely|rarely|never) (?:ever )?hear from {you} (?:unless|except when|apart from when)\b(?!{delighted})|\bi only (?:ever )?hear from {you} when {you} (?:need|want)\b`,
         flags: [
           'you barely talk to me anymore',
           'u hardly ever call',
           'You rarely ask how I am.',
           'u barely even look at me',
           'you hardly ever come home before 10',
+          'hardly ever hear from you unless its money you need son',
+          'i only hear from u when u need a lift',
         ],
         allows: [
           'he barely talks to me',
           'do you barely talk to your sister?',
           'you barely slept, go rest',
           'I hardly ever call my dad',
+          "I hardly ever hear from you unless you're on holiday, and I love the postcards 😍",
         ],
       },
       {
@@ -351,11 +355,12 @@ const kinds = {
       {
         id: 'gc.you-only-ever',
         strength: 2,
-        pattern: String.raw`\b{you} only (?:ever )?(?:call|text|message|reply|answer|talk to me|reach out|show up|come (?:home|over|around)|want me|care|notice|remember|bother|help|hit me up|ring)\b`,
+        pattern: String.raw`\b{you} only (?:ever )?(?:call|text|message|reply|answer|talk to me|reach out|show up|come (?:home|over|around)|want me|care|notice|remember|bother|help|hit me up|ring|do (?:it|that|this|anything) when)\b`,
         flags: [
           'you only text me when you need something',
           'u only ever call when ur bored',
           'you only hit me up when u need a lift',
+          "thanks for hoovering. it's just that you only ever do it when your mates are coming round",
         ],
         allows: ['you only need to bring a salad', 'I only text you when I miss you', 'you only live once!'],
       },
@@ -479,12 +484,13 @@ const kinds = {
       {
         id: 'gc.you-cant-even',
         strength: 2,
-        pattern: String.raw`\b{you} (?:can't|cant|couldn't|couldnt|won't|wont|didn't|didnt) even\b(?! (?:tell|see it|notice|imagine|believe)\b)|\b(?:can|could) {you} not even (?:pretend|try|bother|be bothered|say|text|call|ring|reply|answer|remember|look at)\b`,
+        pattern: String.raw`\b{you} (?:can't|cant|couldn't|couldnt|won't|wont|didn't|didnt) even\b(?! (?:tell|see it|notice|imagine|believe)\b)|\b(?:can|could) {you} not even (?:pretend|try|bother|be bothered|say|text|call|ring|reply|answer|remember|look at|manage|send|give)\b`,
         explanation: '“{words}…” measures them against a bar they didn’t know was there.',
         flags: [
           "you can't even remember my birthday",
           'u couldnt even text back',
           'can u not even pretend to care',
+          'Can you not even manage a thumbs up on the flat group chat?',
         ],
         allows: [
           "you can't even tell it's been fixed!",
@@ -596,7 +602,7 @@ const kinds = {
       {
         id: 'bq.why-are-you-ignoring',
         strength: 3,
-        pattern: String.raw`\b{why} (?:{are} )?{you} (?:{are} )?(?:still |even |always |just |so )?(?:ignoring|avoiding|ghosting|blanking|punishing|doing this|doing that|treating me|shutting me out|pushing me away|being (?:like this|like that|this way|so (?:cold|distant|mean|rude|difficult|defensive|dramatic|petty|childish|selfish))|(?:acting|behaving) (?:like this|like that|this way|so (?:cold|distant|weird|rude|childish))|not (?:answering|replying|responding|talking to me|picking up|texting|taking (?:my|our) calls?)|mad at me|angry with me|upset with me|lying|like this|like that)\b|\b{why} (?:do |did |does )?{you} (?:always )?(?:ignore|ignoring|ignored) (?:me|my (?:sms|smses|msgs?|messages?|texts?|calls?))\b`,
+        pattern: String.raw`\b{why} (?:{are} )?{you} (?:{are} )?(?:still |even |always |just |so )?(?:ignoring|avoiding|dodging|ducking|screening|ghosting|blanking|punishing|doing this|doing that|treating me|shutting me out|pushing me away|being (?:like this|like that|this way|so (?:cold|distant|mean|rude|difficult|defensive|dramatic|petty|childish|selfish))|(?:acting|behaving) (?:like this|like that|this way|so (?:cold|distant|weird|rude|childish))|not (?:answering|replying|responding|talking to me|picking up|texting|taking (?:my|our) calls?)|mad at me|angry with me|upset with me|lying|like this|like that)\b|\b{why} (?:do |did |does )?{you} (?:always )?(?:ignore|ignoring|ignored) (?:me|my (?:sms|smses|msgs?|messages?|texts?|calls?))\b|\b{why} (?:do |did )?{you} (?:do not|don't|dont|didn't|didnt|never|not) pick (?:up )?(?:the |my |ur |your )?(?:phone|calls?)\b`,
         flags: [
           'why you ignoring me',
           'y u ignore my sms?',
@@ -606,12 +612,16 @@ const kinds = {
           'why are u not answering',
           'why r u behaving like this with me',
           'why u are not taking our calls beta',
+          'why you dodging my calls fam',
+          'Son why you do not pick phone.',
+          'why u dont pick my calls',
         ],
         allows: [
           'why is he ignoring me',
           'why are you up so early?',
           'he asked why are you ignoring me',
           'why you are not coming is fine, just tell me when',
+          "why don't you pick up the phone case from my place later",
         ],
       },
       {
@@ -712,7 +722,7 @@ const kinds = {
       {
         id: 'bq.how-could-you',
         strength: 2,
-        pattern: String.raw`(?:\bhow (?:could|can|would) {you}\b(?= (?:not|forget|do (?:this|that)|say (?:that|this)|lie|leave|ignore|be so|let|treat|just|possibly|even|think that)\b|{end})|\bhow dare {you}\b)(?!{delighted})|\bhow (?:do|did) {you} (?:just |even )?forget (?:my|our|about (?:me|my|our)|me)\b(?!{delighted})|\bdid {you} (?:just )?forget (?:{you} (?:have|had|got)|about) (?:a|your|ur|my) (?:girlfriend|boyfriend|gf|bf|wife|husband|partner|fianc[eé]e?|family|kids|children|son|daughter)\b`,
+        pattern: String.raw`(?:\bhow (?:could|can|would) {you}\b(?= (?:not|forget|do (?:this|that)|say (?:that|this)|lie|leave|ignore|be so|let|treat|just|possibly|even|think that)\b|{end})|\bhow dare {you}\b)(?!{delighted})|\bhow (?:do|did) {you} (?:just |even )?forget (?:my|our|about (?:me|my|our)|me)\b(?!{delighted})|\bdid {you} (?:just )?forget (?:{you} (?:have|had|got)|about) (?:a|your|ur|my) (?:girlfriend|boyfriend|gf|bf|wife|husband|partner|fianc[eé]e?|family|kids|children|son|daughter|father|mother|mum|mom|dad|parents|brother|sister|gran|grandma|grandad|grandpa)\b`,
         flags: [
           'how could you',
           'How could you forget',
@@ -722,6 +732,7 @@ const kinds = {
           'how did u forget my birthday',
           'did u forget u have a girlfriend or',
           'did you forget about your family tonight?',
+          'Did you forget you have a father?',
         ],
         allows: [
           'how can you tell if the avocado is ripe',
@@ -780,12 +791,16 @@ const kinds = {
       {
         id: 'bq.whats-the-point-if-you',
         strength: 2,
-        pattern: String.raw`\bwhat(?:'s| is| was) the point (?:of (?!(?:owning |having |even having )?an? (?:phone|mobile))[^.!?\n]{1,50} )?if {you}(?:'re|re| are| were)? (?:never|weren't even|werent even|not even|aren't even|arent even|won't even|wont even|don't even|dont even|didn't even|didnt even)\b`,
+        pattern: String.raw`\bwhat(?:'s| is| was) the point (?:of (?!(?:owning |having |even having )?an? (?:phone|mobile))[^.!?\n]{1,50} )?if {you}(?:'re|re| are| were)? (?:never|weren't even|werent even|not even|aren't even|arent even|won't even|wont even|don't even|dont even|didn't even|didnt even)\b|\bwhat(?:'s| is) the point (?:of [^.!?\n]{1,40} )?if (?:nobody|no one|none of (?:you|u)) (?:can be bothered to |bothers to |even )?(?:answers?|repl(?:y|ies)|respond|shows? up|turns? up|comes?|text back)\b`,
         flags: [
           "What was the point of asking me to wait up if you weren't even going to come?",
           "what's the point if you never listen",
+          "what's the point of me organising anything if nobody can be bothered to answer?",
         ],
-        allows: ["what's the point of the lid if you're not using it lol"],
+        allows: [
+          "what's the point of the lid if you're not using it lol",
+          "what's the point of a picnic if nobody can be bothered to bring chairs lol, I'll get them",
+        ],
       },
       {
         // Their own promise quoted back at them.
@@ -810,29 +825,35 @@ const kinds = {
         // Mildest of the blame questions: "why would you…" is often a real question, so only watchful.
         id: 'bq.why-would-you',
         strength: 1,
-        pattern: String.raw`\b{why} would {you} (?:do|say|tell|go|leave|lie|keep|hide|ever)\b|\b{why} would {you} promise\b|\b{why} (?:did|would) {you} (?:say|tell me) [^.!?\n]{1,40}\bif {you} (?:weren't|werent|wasn't|wasnt|weren't even|didn't|didnt|never|won't|wont|had no)\b`,
+        pattern: String.raw`\b{why} would {you} (?:do|say|tell|go|leave|lie|keep|hide|ever)\b|\b{why} would {you} promise\b|\b{why} (?:did|would) {you} (?:say|tell me) [^.!?\n]{1,40}\bif {you} (?:weren't|werent|wasn't|wasnt|weren't even|didn't|didnt|never|won't|wont|had no)\b|\b{why} (?:did|would) {you}(?! think\b) [^.!?\n]{1,50}\bwithout (?:even )?(?:saying (?:a word|anything|goodbye|bye)|telling me|a word|texting|asking me)\b`,
         flags: [
           'why would u tell everyone but me',
           'why would you hide that from me',
           'why would u promise and then not show',
           "Why did you say you'd be home at 6 if you weren't going to be?",
+          'Why did you walk off in the middle of the party last night without even saying a word to me?',
         ],
         allows: [
           'why would he do that',
           'why would I say no?',
           'why did you say it was cheap if it cost 50 quid? just curious',
+          'why do you think he left without saying goodbye?',
         ],
       },
       {
         id: 'bq.so-hard-to',
         strength: 2,
-        pattern: String.raw`\b{why} is it so hard (?:for {you} )?to\b|\b(?:{whats}|what is) so (?:hard|difficult) about (?:just )?(?:picking up|answering|replying|texting|calling|ringing|saying)\b`,
+        pattern: String.raw`\b{why} is it so hard (?:for {you} )?to\b(?! find (?:a |an )?(?:decent|good|reliable|cheap|proper|nice)\b)|\b(?:{whats}|what is) so (?:hard|difficult) about (?:just )?(?:picking up|answering|replying|texting|calling|ringing|saying)\b`,
         flags: [
           'why is it so hard to just text back',
           'why is it so hard for u to say sorry',
           "what's so hard about picking up the phone",
         ],
-        allows: ['why is this level so hard', "what's so hard about this level?"],
+        allows: [
+          'why is this level so hard',
+          "what's so hard about this level?",
+          "Why is it so hard to find a decent plumber in this town? That's the third one that hasn't shown.",
+        ],
       },
       {
         id: 'bq.how-hard-is-it',
@@ -1022,16 +1043,19 @@ const kinds = {
       {
         id: 'bq.what-kind-of-person',
         strength: 2,
-        pattern: String.raw`\bwhat kind of (?:a )?(?:person|boyfriend|girlfriend|bf|gf|husband|wife|friend|son|daughter|partner|man|woman|father|mother|dad|mum|mom|brother|sister) (?:does|doesn't|doesnt|would|wouldn't|wouldnt|forgets|says|leaves|ignores|can't|cant|just|treats|lies)\b|{start}(?:seriously,? )?who (?:just )?(?:doesn't|doesnt|does not) (?:show up|turn up|text|call|reply|answer)\b(?! to (?:their|his|her) own\b)[^.!\n]*\?`,
+        pattern: String.raw`\bwhat kind of (?:a )?(?:person|boyfriend|girlfriend|bf|gf|husband|wife|friend|son|daughter|partner|man|woman|father|mother|dad|mum|mom|brother|sister) (?:does|doesn't|doesnt|would|wouldn't|wouldnt|forgets|says|leaves|ignores|can't|cant|just|treats|lies)\b|{start}(?:seriously,? )?who (?:just )?(?:doesn't|doesnt|does not) (?:show up|turn up|text|call|reply|answer)\b(?! to (?:their|his|her) own\b)[^.!\n]*\?|\bis this how (?:we|i) raised {you}\b|\bwho (?:goes|went) (?:a whole|an entire|a full|two|three|four) (?:day|week|month|year)s? without (?:calling|ringing|texting|visiting|phoning|speaking to|talking to)\b`,
         flags: [
           'what kind of person doesnt even wish their bf happy bday??',
           'What kind of husband forgets his own anniversary?',
           "Who does that? Who just doesn't show up and doesn't text?",
+          'Is this how we raised you?',
+          'Who goes a whole month without ringing their own mother?',
         ],
         allows: [
           'what kind of person are you looking for?',
           'what kind of dad joke is that lol',
           "who doesn't show up to their own party?? my cousin apparently lol",
+          'who goes a whole week without coffee? not me lol',
         ],
       },
       {
@@ -1058,22 +1082,34 @@ const kinds = {
       {
         id: 'bq.why-is-it-always',
         strength: 2,
-        pattern: String.raw`\b{why} (?:is|does) (?:it|everything) (?:always|never|have to be)\b|\b{why} is it (?:that )?{you} (?:can )?(?:never|always|can't|cant|cannot|don't|dont|won't|wont)\b(?!{delighted})`,
+        pattern: String.raw`\b{why} (?:is|does) (?:it|everything) (?:always|never|have to be)\b(?! (?:raining|sunny|cold|hot|windy|snowing)\b)|\b{why} is it (?:that )?{you} (?:can )?(?:never|always|can't|cant|cannot|don't|dont|won't|wont)\b(?!{delighted})|\b{why} is it (?:that )?i only (?:ever )?(?:hear from|see) {you} when\b(?!{delighted})`,
         flags: [
           'why is it always me who apologises',
           'why does everything have to be a fight',
           'Why is it that you can never find time to visit your mother?',
+          'Quick question lol, why is it I only hear from you when you need something?',
+          'why is it i only see u when ur mates cancel',
         ],
-        allows: ['why is it so cold in here'],
+        allows: [
+          'why is it so cold in here',
+          "why is it i only see you when it's raining? we need a sunny picnic 😍",
+          'Why is it always raining when I visit Manchester haha',
+        ],
       },
       {
         id: 'bq.too-much-to-ask',
         strength: 2,
-        pattern: String.raw`\bis it (?:really |so )?too much to ask\b(?! for (?:sun|sunshine|some sun|good weather|nice weather|a bit of sun|a (?:working|decent|functioning) (?:train|bus|wifi|printer|app|website))\b)`,
-        flags: ['is it really too much to ask for a text', 'Is it too much to ask'],
+        pattern: String.raw`\bis it (?:really |so )?too much to ask\b(?! for (?:sun|sunshine|some sun|good weather|nice weather|a bit of sun|a (?:working|decent|functioning) (?:train|bus|wifi|printer|app|website))\b)|\b{you}\b[^?\n]{1,60}\bor is (?:that|it) too much(?: to ask)?\?|\bone (?:call|text|message|visit) a (?:week|day|month) is too much(?: now)?\?`,
+        flags: [
+          'is it really too much to ask for a text',
+          'Is it too much to ask',
+          'Did you ever think to say thanks, or is that too much?',
+          'One call a week is too much now?',
+        ],
         allows: [
           'would it be too much to ask you to grab milk?',
           'Is it too much to ask for sun on a bank holiday 😩',
+          "two glasses or is that too much? I'm driving",
         ],
       },
       {
@@ -1092,14 +1128,16 @@ const kinds = {
         strength: 2,
         // One rule for them and another for the writer, asked as a question: "so its ok for u to go
         // out with her but not for me to see my friends?"
-        pattern: String.raw`\b(?:it's|its|it is) (?:ok|okay|fine|alright|cool) for {you} to\b[^.!?\n]{1,60}\bbut not(?: (?:ok|okay|fine|alright|cool))? for me\b[^.!\n]*\?|\b(?:gets?|got) (?:a )?(?:call|text|reply|message|response|answer)s?(?: back)?\b[^.!?\n]{0,20}\bbut (?:i|me) (?:don't|dont|didn't|didnt|do not|did not|not)\b[\s?!.]*\?`,
+        pattern: String.raw`\b(?:it's|its|it is) (?:ok|okay|fine|alright|cool) for {you} to\b[^.!?\n]{1,60}\bbut not(?: (?:ok|okay|fine|alright|cool))? for me\b[^.!\n]*\?|\b(?:gets?|got) (?:a )?(?:call|text|reply|message|response|answer)s?(?: back)?\b[^.!?\n]{0,20}\bbut (?:i|me) (?:don't|dont|didn't|didnt|do not|did not|not)\b[\s?!.]*\?|\b{you} can (?:go|make it|find time|get to|come)\b[^.!?\n]{1,60}\bbut {you} (?:can't|cant|cannot|can not|couldn't|couldnt) [^.!?\n]{1,60}\?(?=[^a-z0-9]{0,40}$)`,
         flags: [
           'so its ok for u to go out with her but not ok for me to see my friends?',
           "So your brother gets a call back but I don't?",
+          "So you can go to Tom's party but you can't come to your own brother's birthday?",
         ],
         allows: [
           "it's fine for you to stay late but not for me to drive back alone at night, so I'll get the train",
           'the landlord got a reply but i didnt, can u forward it?',
+          "so you can go to the party but you can't drive after? I'll pick you up",
         ],
       },
       {
@@ -1295,7 +1333,7 @@ const kinds = {
       {
         id: 'dp.hello-question-marks',
         strength: 2,
-        pattern: String.raw`\bhel+o+(?: there)?\s*\?{2,}(?![^\n]{0,60}\b(?:go(?:ne)? through|going through|deliver(?:ed)?|sent|send|signal|network|ticks?|wifi|data|reception|land(?:ed)? (?:ok|okay|safe|safely)|(?:home|back) safe|(?:you|u)(?:'re| are| r)? (?:ok|okay|safe|alright)|is this (?:sending|working|going)|is this thing|fail(?:ed|s|ing)? to send|keeps? failing|not sending|can (?:you|u) see this)\b)(?!{delighted})`,
+        pattern: String.raw`\bhel+o+(?: there)?\s*\?{2,}(?![^\n]{0,60}\b(?:go(?:ne)? through|going through|deliver(?:ed)?|sent|send|signal|network|ticks?|wifi|data|reception|land(?:ed)? (?:ok|okay|safe|safely)|(?:home|back) safe|(?:you|u)(?:'re| are| r)? (?:ok|okay|safe|alright)|is this (?:sending|working|going)|is this thing|fail(?:ed|s|ing)? to send|keeps? failing|not sending|can (?:you|u) see this|is this (?:still )?(?:[a-z]+'?s |your |ur )?(?:number|phone))\b)(?!{delighted})`,
         flags: ['hello??', 'Hellooo there???'],
         allows: [
           'hello!! missed you',
@@ -1305,6 +1343,7 @@ const kinds = {
           "hello?? did you land ok? just want to know you're safe ❤️",
           'my messages keep failing to send. hello?? can you see this one',
           "Hello?? is this sending? phone's being a nightmare today",
+          "Hello?? Is this still Sam's number? Priya from uni!",
         ],
       },
       {
@@ -1339,19 +1378,22 @@ const kinds = {
       {
         id: 'dp.answer-me',
         strength: 3,
-        pattern: String.raw`\banswer me(?: pls| please| plz)?(?: now| already| right now)?(?:,? will (?:ya|you|u)|,? (?:man|mate|bro|dude|bru|boet|babe))?{end}`,
+        pattern: String.raw`\banswer me(?: pls| please| plz)?(?: now| already| right now)?(?:,? will (?:ya|you|u)|,? (?:man|mate|bro|dude|bru|boet|babe))?{end}|\b(?:answer|pick up|reply|respond)\b[^?\n]{0,15}\bi know {youre} (?:there\b(?! (?:in|by|at|soon)\b)|reading (?:this|these|my)\b|online\b|seeing (?:this|these)\b)`,
         flags: [
           'just answer me will ya',
           'answer me!',
           'ANSWER ME NOW',
           'answer me please',
           'yoh answer me man',
+          'mum answer i know ur there',
+          "reply. i know you're reading these",
         ],
         allows: [
           'answer me this: pizza or tacos?',
           'she never answers me',
           'he told me answer me now',
           'can u answer me one question man, whats the wifi password',
+          "i'll answer the door, i know ur there in 5",
         ],
       },
       {
@@ -1559,18 +1601,24 @@ const kinds = {
       {
         id: 'sv.i-can-see',
         strength: 2,
-        pattern: String.raw`\bi can (?:literally |clearly |actually )?see (?:ur|your) (?:green dot|online status|active status|last seen)\b|\bi can see (?:it|that|you) on (?:discord|insta|instagram|snap|snapchat|facebook|fb|whatsapp|steam|xbox|psn|spotify)\b`,
+        pattern: String.raw`\bi can (?:literally |clearly |actually )?see (?:ur|your) (?:green dot|online status|active status|last seen)\b|\bi can see (?:it|that|you) on (?:discord|insta|instagram|snap|snapchat|facebook|fb|whatsapp|steam|xbox|psn|spotify)\b|\b(?:your|ur) location (?:has been|'s been|was|has|says|shows)\b(?! (?:been )?(?:stuck|frozen|off|wrong|broken|weird))[^.!?\n]{0,40}\bsince\b|\bnot (?:at )?(?:[0-9]{1,2}(?:[:.][0-9]{2})?(?: ?[ap]m)?|midnight) like {you} said\b`,
         flags: [
           'i can literally see ur green dot',
           'i can clearly see your last seen',
           "bro you're literally playing ranked rn, I can see it on discord",
+          "I only ask because your location has been at Dan's place since 4.",
+          'The doorbell camera shows you came in at 4:12. Not 1 like you said.',
         ],
-        allows: ['i can see your house from here lol', "i can see ur location, ur 5 min away! i'll come out"],
+        allows: [
+          'i can see your house from here lol',
+          "i can see ur location, ur 5 min away! i'll come out",
+          'your location has been stuck since the tunnel, are you nearly here?',
+        ],
       },
       {
         id: 'sv.time-for-that-but',
         strength: 2,
-        pattern: String.raw`\b{you}(?:'ve| have|ve| were| are|re)?(?: been| just| literally| clearly| obviously)? (?:posting|posted|liking|liked|commenting|reacting|tweeting|on (?:insta|instagram|ig|facebook|fb|tiktok|strava|snap|snapchat|twitter|discord|whatsapp|the group chat))\b[^.!?\n]{0,40}\bbut (?:can't|cant|couldn't|couldnt|cannot|can not|won't|wont) (?:even )?(?:return (?:a|my) (?:call|text|message)|answer|reply|text|call|pick up|respond)\b|\binteresting (?:that|how) {you} (?:had|have|found|find|made|make) time for\b|\b{youre} (?:active|online) on [a-z]+ but not (?:here|on here|with me)\b|\b{you}(?:'ve| have)? (?:viewed|seen|watched|looked at) my (?:story|stories|status|post)\b[^.!?\n]{0,30}\bbut (?:can't|cant|couldn't|couldnt|won't|wont|don't|dont|didn't|didnt)\b|\b(?:nice|good|great) to see {you} (?:commenting|liking|posting|replying) on (?:everyone|everybody|other)`,
+        pattern: String.raw`\b{you}(?:'ve| have|ve| were| are|re)?(?: been| just| literally| clearly| obviously)? (?:posting|posted|liking|liked|commenting|reacting|tweeting|on (?:insta|instagram|ig|facebook|fb|tiktok|strava|snap|snapchat|twitter|discord|whatsapp|the group chat))\b[^.!?\n]{0,40}\bbut (?:can't|cant|couldn't|couldnt|cannot|can not|won't|wont) (?:even )?(?:return (?:a|my) (?:call|text|message)|answer|reply|text|call|pick up|respond)\b|\binteresting (?:that|how) {you} (?:had|have|found|find|made|make) time for\b|\b{youre} (?:active|online) on [a-z]+ but not (?:here|on here|with me)\b|\b{you}(?:'ve| have)? (?:viewed|seen|watched|looked at) my (?:story|stories|status|post)\b[^.!?\n]{0,30}\bbut (?:can't|cant|couldn't|couldnt|won't|wont|don't|dont|didn't|didnt)\b|\b(?:nice|good|great) to see {you} (?:commenting|liking|posting|replying) on (?:everyone|everybody|other)|(?:\b{youre} |\b{you} (?:were|was|are|r) |{start})(?:always )?{online}\b[^\n]{0,30}\bbut not (?:for|to) me\b`,
         flags: [
           "I see you've been posting on Instagram but can't return a call.",
           'u were on strava at 6am but couldnt text me',
@@ -1578,21 +1626,27 @@ const kinds = {
           "you're active on insta but not here huh",
           "you've viewed my story 3 times but can't text?",
           "Nice to see you commenting on everyone else's posts",
+          'Online online online. But not for me I guess.',
         ],
         allows: [
           "she was posting all day but can't reply to emails, typical boss",
           'interesting that you had time to read it all, was it good?',
+          "the shop's online but not for me, I prefer going in",
         ],
       },
       {
         id: 'sv.funny-how',
         strength: 2,
-        pattern: String.raw`\bfunny how\b[^.!?\n]{0,60}\b(?:read|seen|online|active|typing|replied|reply|time for)\b`,
+        pattern: String.raw`\bfunny how\b[^.!?\n]{0,60}\b(?:read|seen|online|active|typing|replied|reply|time for)\b|{start}funny,? (?:because |cos |cuz )?{you} (?:told (?:me|us)|said|promised) (?:you|u) (?:had|were|was|would|'d|'re|are)\b`,
         flags: [
           'Funny how three of you have read it and not one replied.',
           'funny how u always have time for the lads',
+          'Your mother and I saw you were tagged at that festival. Funny, you told us you had exams all weekend.',
         ],
-        allows: ['funny how the cat always sleeps on the laundry'],
+        allows: [
+          'funny how the cat always sleeps on the laundry',
+          'Funny, you said the same thing about the cat lol',
+        ],
       },
       {
         // Noticing their reply to everyone else, and the one message passed over.
@@ -1684,19 +1738,21 @@ const kinds = {
       {
         id: 'sv.saw-your-story',
         strength: 2,
-        pattern: String.raw`\b(?:i )?(?:saw|seen) (?:your|ur|yr) (?:story|stories|status|snap|post|posts)(?: tho| though|,? (?:but|yet|so) (?:{you}|no|not|still)\b)|\b(?:your|ur|yer) (?:instagram|insta|facebook|fb|snapchat|snap|tiktok|whatsapp|twitter)(?:'s| is| was)? (?:dead |very |really )?active\b|(?<=\b(?:you|u|ur|your)\b[^\n]{0,80})\bso much for (?:{you} |{youre} )?(?:being|feeling) (?:sick|ill|busy|tired|at work|in a meeting|asleep|too tired)\b|\bso now i know where {you} (?:were|was|have been|'ve been|went)\b(?! (?:going|headed|heading)\b)`,
+        pattern: String.raw`\b(?:i )?(?:saw|seen) (?:your|ur|yr) (?:story|stories|status|snap|post|posts)(?: tho| though|,? (?:but|yet|so) (?:{you}|no|not|still)\b)|\b(?:your|ur|yer) (?:instagram|insta|facebook|fb|snapchat|snap|tiktok|whatsapp|twitter)(?:'s| is| was)? (?:dead |very |really )?active\b|(?<=\b(?:you|u|ur|your)\b[^\n]{0,80})\bso much for (?:{you} |{youre} )?(?:being|feeling) (?:sick|ill|busy|tired|at work|in a meeting|asleep|too tired)\b|\bso now i know where {you} (?:were|was|have been|'ve been|went)\b(?! (?:going|headed|heading)\b)|{start}(?:story|status) (?:viewed|seen|watched)[.,]* (?:message|msg|text)s? (?:ignored|unread|not read|unanswered)\b`,
         flags: [
           'saw ur story tho',
           'I saw your story, but no reply to me.',
           "Funny, yer Instagram's dead active the day.",
           'snap map has u at the beach lol so much for being sick',
           'Kwame also posted you at the party last night, so now I know where you were.',
+          'story viewed. message ignored. got it',
         ],
         allows: [
           'saw ur story and loved it',
           'i saw your post about the puppy, so cute',
           "so much for being sick, i'm out running again",
           'so now i know where you were going with that story haha',
+          'story viewed: 40 people. message the group if you want the link',
         ],
       },
       {
@@ -1754,8 +1810,14 @@ const kinds = {
       {
         id: 'se.suit-yourself',
         strength: 1,
-        pattern: String.raw`{start}(?:ok |okay |fine,? )?(?:suit yourself|suit urself|drop it|let it be)(?: mate| bro| lah)?(?:{end}| then\b)`,
-        flags: ['Suit yourself.', 'drop it', 'Let it be. I will not say anything again.', 'suit urself mate'],
+        pattern: String.raw`{start}(?:ok |okay |fine,? )?(?:suit yourself|suit urself|drop it|let it be|have it (?:your|ur) way)(?: mate| bro| lah)?(?:{end}| then\b)`,
+        flags: [
+          'Suit yourself.',
+          'drop it',
+          'Let it be. I will not say anything again.',
+          'suit urself mate',
+          'Fine Dad. Have it your way.',
+        ],
         allows: ['drop it off at mine later', 'let it be known that I won', 'the song let it be is on'],
       },
       {
@@ -1777,9 +1839,16 @@ const kinds = {
       {
         id: 'se.conversation-over',
         strength: 2,
-        pattern: "{start}(?:this )?conversation(?:'s| is)? over{end}",
-        flags: ['Conversation over.', 'this conversation is over.'],
-        allows: ['the conversation is over there, in the other chat'],
+        pattern: String.raw`{start}(?:this )?conversation(?:'s| is)? over{end}|\bi (?:will not|won't|wont) discuss (?:it|this|that) (?:further|any further|anymore|any more){end}`,
+        flags: [
+          'Conversation over.',
+          'this conversation is over.',
+          'I have said my piece. I will not discuss it further.',
+        ],
+        allows: [
+          'the conversation is over there, in the other chat',
+          "I won't discuss it further at work, but we can talk tonight x",
+        ],
       },
       {
         id: 'se.phone-off',
@@ -1843,7 +1912,7 @@ const kinds = {
       {
         id: 'se.not-doing-this',
         strength: 2,
-        pattern: String.raw`(?:{start}|\b{im} )not doing this (?:again|anymore|any more)\b|\b{im} not doing this{stop}|(?:{start}|\b{im} )not (?:discussing|talking about|getting into|going over) (?:this|it|that)(?: again| with {you})?(?: (?:anymore|any more|now|tonight|today|rn))?{stop}`,
+        pattern: String.raw`(?:{start}|\b{im} )not doing this (?:again|anymore|any more)\b|\b{im} not doing this{stop}|(?:{start}|\b{im} )not (?:discussing|talking about|getting into|going over) (?:this|it|that)(?: again| with {you})?(?: (?:anymore|any more|now|tonight|today|rn))?{stop}|\b{im} not (?:going to|gonna) keep (?:fighting|arguing|asking|begging) (?:about (?:it|this)|with {you}){end}`,
         flags: [
           'not doin this again. goin 2 sleep',
           "I'm not doing this anymore",
@@ -1851,12 +1920,14 @@ const kinds = {
           "I'm not doing this.",
           'Not discussing this tonight.',
           "i'm not talking about it anymore",
+          "So she wins again. ok. I'm not going to keep fighting about it.",
         ],
         allows: [
           "he's not doing this anymore",
           "I'm not doing this week's quiz",
           "she's not talking about it anymore.",
           "not talking about it yet, it's a surprise for mum",
+          "I'm not going to keep asking about it at the bank, they said next week",
         ],
       },
       {
@@ -1897,12 +1968,13 @@ const kinds = {
       {
         id: 'se.forget-it',
         strength: 3,
-        pattern: String.raw`\bforget(?<!\b(?:{dont}|not|never|{wont}|can't|cant|to|may|might|could|i'll|you'll|we'll) (?:just )?forget) (?:about )?(?:it|i said anything|i asked|i even asked|i even said anything|we talked|everything)\b(?!')(?<!\bno (?:worries|problem|biggie)[,.!]* forget about it)(?![,.!]* (?:(?:it's|its|it is) (?:not a big deal|nothing|fine|all good)|no (?:worries|problem|biggie)|all good|(?:i|we)(?:'ve| have)? (?:found|got|sorted|figured)\b|found (?:it|them)\b|mate,? my (?:shout|treat)\b|my (?:shout|treat)\b|(?:all )?sorted\b)|[^\n]{0,60}\bafter all\b)(?! about the (?:surprise|party|gift|present)\b)`,
+        pattern: String.raw`\bforget(?<!\b(?:{dont}|not|never|{wont}|can't|cant|to|may|might|could|i'll|you'll|we'll) (?:just )?forget) (?:about )?(?:it|i said anything|i asked|i even asked|i even said anything|we talked|everything|the whole (?:weekend|night|thing|plan|trip|day|holiday))\b(?!')(?<!\bno (?:worries|problem|biggie)[,.!]* forget about it)(?![,.!]* (?:(?:it's|its|it is) (?:not a big deal|nothing|fine|all good)|no (?:worries|problem|biggie)|all good|(?:i|we)(?:'ve| have)? (?:found|got|sorted|figured)\b|found (?:it|them)\b|mate,? my (?:shout|treat)\b|my (?:shout|treat)\b|(?:all )?sorted\b)|[^\n]{0,60}\bafter all\b)(?! about the (?:surprise|party|gift|present)\b)`,
         flags: [
           'forget it',
           'just forget I asked',
           'Forget I said anything.',
           "Forget about it. Don't want to talk already.",
+          'Nah forget the whole weekend. Go play your game.',
         ],
         allows: [
           'forget about it, no worries',
@@ -2102,13 +2174,17 @@ const kinds = {
       {
         id: 'gs.some-of-us',
         strength: 2,
-        pattern: String.raw`\bsome of us (?:have|had|got|were|are|actually) (?:to |tae |ta |been )?(?:work|working|been up|up since|get up|up at|jobs)\b|\bsome of us (?:actually |still |at least )?(?:care|bother|make (?:an|the) effort|reply|text back|answer|show up|turn up)\b`,
+        pattern: String.raw`\bsome of us (?:have|had|got|were|are|actually) (?:to |tae |ta |been )?(?:work|working|been up|up since|get up|up at|jobs)\b|\bsome of us (?:actually |still |at least )?(?:care|bother|make (?:an|the) effort|reply|text back|answer|show up|turn up)\b|\bsome of us (?:are )?still (?:paying|struggling)\b`,
         flags: [
           'Some of us have to work weekends, you know.',
           'some of us were up since 5 but enjoy',
           'some of us actually care enough to text back',
+          "Glad you're enjoying Bali. Some of us are still paying off the car you wanted.",
         ],
-        allows: ['some of us are going bowling on friday, u in?'],
+        allows: [
+          'some of us are going bowling on friday, u in?',
+          'some of us are saving for the trip, want to join the kitty?',
+        ],
       },
       {
         id: 'gs.the-last-n-times',
@@ -2334,14 +2410,26 @@ const kinds = {
         allows: ['my mum texts me more than she texts my brother lol'],
       },
       {
+        id: 'gs.youll-wish',
+        strength: 2,
+        // Regret foretold for them: "when I am gone you will wish you called".
+        pattern: String.raw`\b{you}(?:'ll| will|ll) (?:wish|regret)(?: that)? {you} (?:had |never |didn't |didnt )?(?:called|rang|visited|texted|came|listened)(?: (?:me|us|more|home|her|him|mum|mom|dad|(?:your|ur) (?:mum|mom|mother|dad|father|gran|nan)))?{end}`,
+        flags: [
+          'Mummy is getting old. When I am gone you will wish you called.',
+          "one day u'll regret u never visited",
+        ],
+        allows: ["you'll wish you visited Kyoto in spring, it's unreal"],
+      },
+      {
         id: 'gs.remember-who',
         strength: 2,
         // A favour brought back as a debt: "remember who picked u up at 3am. yeah. me."
-        pattern: String.raw`{start}(?:remember|u remember|you remember) who (?:picked|paid|drove|covered|helped|looked after|stayed|was there|cooked|lent|sat)\b[^?\n]{0,60}[?.!]+\s*(?:(?:yeah|yep|yes|oh yeah|that's right|thats right)[.,!]*\s*)?me\b|\bwho(?:'s| is) always there for {you}\b[^?\n]{0,60}\?\s*me\b`,
+        pattern: String.raw`{start}(?:remember|u remember|you remember) who (?:picked|paid|drove|covered|helped|looked after|stayed|was there|cooked|lent|sat)\b[^?\n]{0,60}[?.!]+\s*(?:(?:yeah|yep|yes|oh yeah|that's right|thats right)[.,!]*\s*)?me\b|\bwho(?:'s| is) always there for {you}\b[^?\n]{0,60}\?\s*me\b|{start}(?:remember|u remember|you remember) who (?:picked|paid|drove|covered|helped|looked after|stayed|was there|cooked|lent|sat)\b[^?\n]{0,60}\?\s*(?:no\?\s*)?(?:didn't|didnt|did not) think so\b`,
         flags: [
           'remember who picked u up at 3am from that party. yeah. me.',
           'Remember who paid your rent in June? Me.',
           "who's always there for you when things go wrong? me. every time.",
+          "Remember who looked after you when you had covid? Didn't think so.",
         ],
         allows: [
           'remember who picked us up from the airport last time? was it your uncle?',
@@ -2352,15 +2440,18 @@ const kinds = {
         // A list of what the writer did, answered in advance with their excuse.
         id: 'gs.but-sure-youre-tired',
         strength: 2,
-        pattern: String.raw`\bbut sure,? (?:{youre} |{you} (?:had|have) )(?:so |really |very )?(?:tired|busy|exhausted|knackered|shattered|(?:had )?a (?:long|hard|tough|busy) day)\b|\bbut sure,? {youre} the (?:tired|busy|exhausted|stressed|overworked) one\b`,
+        pattern: String.raw`\bbut sure,? (?:{youre} |{you} (?:had|have) )(?:so |really |very )?(?:tired|busy|exhausted|knackered|shattered|(?:had )?a (?:long|hard|tough|busy) day)\b|\bbut sure,? {youre} the (?:tired|busy|exhausted|stressed|overworked) one\b|\bbut {youre} (?:so |too )?busy,? i know\b|\b{dont} tell me {youre} (?:tired|busy|exhausted|knackered|shattered)\b(?! already\b)`,
         flags: [
           'i cooked, cleaned AND picked up ur mum. but sure ur tired',
           'i cooked, cleaned and did the school run but sure, u had a long day',
           "Cooked, cleaned, did both school runs. But sure, you're the tired one.",
+          "Your father asks about you every day. Every day. But you're busy, I know.",
+          "I bathed both kids. You played Fifa. Don't tell me you're tired.",
         ],
         allows: [
           "but i'm sure you're tired after the flight, rest up",
           "I know you're the tired one this week, I'll cook",
+          "don't tell me you're tired already, we've got 3 more shops lol",
         ],
       },
       {
@@ -2480,13 +2571,18 @@ const kinds = {
       {
         id: 'cs.fingers-broken',
         strength: 2,
-        pattern: String.raw`\bdid (?:your|ur|yr) (?:fingers|thumbs|hands|arms) (?:break|fall off|stop working)\b|\b(?:are|r) (?:your|ur) (?:fingers|thumbs) broken\b`,
+        pattern: String.raw`\bdid (?:your|ur|yr) (?:fingers|thumbs|hands|arms) (?:break|fall off|stop working)\b|\b(?:are|r) (?:your|ur) (?:fingers|thumbs) broken\b|\bglad (?:to see )?(?:your|ur) (?:thumbs|fingers) still work(?: then)?{end}`,
         flags: [
           'did ur fingers break or sumthin?',
           'Son, did your thumbs break? A one-word text would do.',
           'r ur thumbs broken or wat',
+          'Glad to see your thumbs still work. Shame about your memory.',
         ],
-        allows: ['did your thumb break when you fell?', 'did your phone break? the screen looked cracked'],
+        allows: [
+          'did your thumb break when you fell?',
+          'did your phone break? the screen looked cracked',
+          'glad your fingers still work after the fall, that cast looked nasty',
+        ],
       },
       {
         id: 'cs.fast-when-you-want',
@@ -2958,12 +3054,13 @@ const kinds = {
       {
         id: 'cs.scare-quotes',
         strength: 2,
-        pattern: `['"](?:busy|working|working late|tired|sick|asleep|sleeping|at work|stuck at work|at home|at the gym|with friends|in a meeting|forgot|driving|no signal|died|dead|broken|flat|too far|slipped your mind|on my way|running late|decompress)['"]`,
+        pattern: `['"](?:busy|working|working late|tired|sick|asleep|sleeping|at work|stuck at work|at home|at the gym|with friends|in a meeting|forgot|driving|no signal|died|dead|broken|flat|too far|slipped your mind|on my way|running late|decompress|quick drink|quick one|one drink|just one|five minutes|5 mins|5 minutes)['"]`,
         flags: [
           "I'm sure your phone just 'died' again. Third time this week.",
           "u were 'at home' huh",
           "oh you were 'busy'",
           '"working late" again huh',
+          "Enjoy your 'quick drink'. See you at 3am I suppose.",
         ],
         allows: ["my status says 'busy' so DND"],
       },
@@ -2992,17 +3089,19 @@ const kinds = {
         // A prize for what they failed to do: the award is the complaint.
         id: 'cs.mock-award',
         strength: 2,
-        pattern: String.raw`\b(?:boyfriend|girlfriend|husband|wife|partner|friend|son|daughter|brother|sister|dad|father|mum|mom|mother) of the year\b(?!{delighted})(?<!\b(?:you're|youre|you are|ur|u r|truly|officially|literally|definitely|honestly) (?:the |my )?(?:[a-z]+ )?of the year)|{start}gold star(?: for (?:you|u))?\s*[.!]*(?:⭐|{alone})|\b(?:medal'?s in the post|give (?:yourself|urself|yourselves) a (?:medal|gold star|pat on the back)|(?:want|deserve|expect) a (?:medal|gold star|trophy|round of applause))\b`,
+        pattern: String.raw`\b(?:boyfriend|girlfriend|husband|wife|partner|friend|son|daughter|brother|sister|dad|father|mum|mom|mother) of the year\b(?!{delighted})(?<!\b(?:you're|youre|you are|ur|u r|truly|officially|literally|definitely|honestly) (?:the |my )?(?:[a-z]+ )?of the year)|{start}gold star(?: for (?:you|u))?\s*[.!]*(?:⭐|{alone})|\b(?:medal'?s in the post|give (?:yourself|urself|yourselves) a (?:medal|gold star|pat on the back)|(?:want|deserve|expect) a (?:medal|gold star|trophy|round of applause))\b|\b(?:world's|worlds) best (?:boyfriend|girlfriend|husband|wife|partner|friend|son|daughter|dad|mum|mom)(?: award)? (?:goes to(?! (?:you|u)\b)|right here|strikes again)\b(?!{delighted})`,
         flags: [
           'amazing. truly. boyfriend of the year 🏆',
           'well done u, forgot again, gold star ⭐',
           "Well done you, the laundry's been sat in the machine since Tuesday. Medal's in the post.",
           'u remembered to call ur mum, want a medal?',
+          "wow. world's best boyfriend award goes to...",
         ],
         allows: [
           "you're the boyfriend of the year, love you",
           'she got employee of the year!',
           'my kid got a gold star at school today 😍',
+          "world's best mum award goes to you 🥰 happy mother's day",
         ],
       },
       {
@@ -3056,9 +3155,16 @@ const kinds = {
         // Being answered treated as an honour granted.
         id: 'cs.what-an-honour',
         strength: 2,
-        pattern: String.raw`\b(?:sir|madam|he|she|you|u|his (?:highness|majesty|lordship)|her (?:highness|majesty|ladyship)) (?:replied|texted|called|answered|responded|(?:has|have|got|found) time)\b[^\n]{0,40}\b(?:what|such) an? (?:honou?r|privilege)\b|\b(?:what|such) an? (?:honou?r|privilege)\b[^\n]{0,40}\b(?:sir|madam|he|she|you|u|his (?:highness|majesty|lordship)|her (?:highness|majesty|ladyship)) (?:replied|texted|called|answered|responded|(?:has|have|got|found) time)\b`,
-        flags: ['wow, what an honour, sir replied', 'Arre wah, sir has time for me today? Such an honour'],
-        allows: ['such an honour to be asked to speak, replied yes straight away!'],
+        pattern: String.raw`\b(?:sir|madam|he|she|you|u|his (?:highness|majesty|lordship)|her (?:highness|majesty|ladyship)) (?:replied|texted|called|answered|responded|(?:has|have|got|found) time)\b[^\n]{0,40}\b(?:what|such) an? (?:honou?r|privilege)\b|\b(?:what|such) an? (?:honou?r|privilege)\b[^\n]{0,40}\b(?:sir|madam|he|she|you|u|his (?:highness|majesty|lordship)|her (?:highness|majesty|ladyship)) (?:replied|texted|called|answered|responded|(?:has|have|got|found) time)\b|\b(?:what|such) an? (?:honou?r|privilege)\b[^\n]{0,40}\bthe (?:(?:busy|great|big|famous|important) )+(?:man|woman|lady|guy|one|boss|king|queen) (?:himself|herself)\b`,
+        flags: [
+          'wow, what an honour, sir replied',
+          'Arre wah, sir has time for me today? Such an honour',
+          'What an honour, a voice note from the busy man himself',
+        ],
+        allows: [
+          'such an honour to be asked to speak, replied yes straight away!',
+          'what an honour to meet the author herself at the signing!',
+        ],
       },
       {
         id: 'cs.you-do-know-how',
@@ -3074,7 +3180,7 @@ const kinds = {
         // Their one-word reply, quoted back with mock praise: the praise is the complaint.
         id: 'cs.quoted-curt-reply',
         strength: 2,
-        pattern: String.raw`(?:\b(?:thanks|thank (?:you|u)|cheers) for (?:the|that|your) (?:[a-z]+ ){0,2})?['"](?:ok|okay|k|kk|lol|fine|gl|sure|cool|haha|nice|👍)['"][.!,]*\s*(?:wow,? )?(?:{youre} )?(?:(?:very|so|such|truly|really|how) (?:touching|heartfelt|moving|deep|detailed|chatty|thoughtful|romantic|warm|eloquent|informative|riveting|inspiring|profound)|what a (?:chat|conversation|reply|response|convo|talker))\b|\bwow,? ['"](?:ok|okay|k|kk|lol|fine|gl|sure|cool|haha|nice|👍)['"]|\ba whole (?:[1-9]|one|two|three|four|five)[- ]word (?:text|reply|message|answer|response)\b|\b(?:treasure|cherish|frame|screenshot) (?:this|that|your) (?:[1-9]|one|two|three|four|five)[- ]word\b`,
+        pattern: String.raw`(?:\b(?:thanks|thank (?:you|u)|cheers) for (?:the|that|your) (?:[a-z]+ ){0,2})?['"](?:ok|okay|k|kk|lol|fine|gl|sure|cool|haha|nice|hbd|hb|👍)['"][.!,]*\s*(?:wow,? )?(?:{youre} )?(?:really felt the (?:effort|love|thought)|(?:very|so|such|truly|really|how) (?:touching|heartfelt|moving|deep|detailed|chatty|thoughtful|romantic|warm|eloquent|informative|riveting|inspiring|profound)|what a (?:chat|conversation|reply|response|convo|talker))\b|\bwow,? ['"](?:ok|okay|k|kk|lol|fine|gl|sure|cool|haha|nice|👍)['"]|\ba whole (?:[1-9]|one|two|three|four|five)[- ]word (?:text|reply|message|answer|response)\b|\b(?:treasure|cherish|frame|screenshot) (?:this|that|your) (?:[1-9]|one|two|three|four|five)[- ]word\b`,
         flags: [
           "cheers for the 'k', very heartfelt",
           'wow "ok". what a chat',
@@ -3083,6 +3189,7 @@ const kinds = {
           "Wow, 'k'. Put some feeling into it why don't you",
           'omg a whole 3 word text, dont spoil me 😍😍',
           'I shall treasure this two-word reply forever.',
+          "Thanks for the 'hbd', really felt the effort there",
         ],
         allows: [
           "she said 'ok' so we're going",
