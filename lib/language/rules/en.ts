@@ -26,7 +26,8 @@ const macros: Record<string, string> = {
   // When a label is said to hold ("you're so selfish sometimes", "… lately", "… tbh").
   lately:
     '(?: sometimes| lately| recently| today| tonight| these days| right now| rn| all the time| tbh| honestly)?',
-  you: '(?:you|u)',
+  // A group addressed at once ("y'all never…", "you guys always…") is addressed all the same.
+  you: "(?:(?:you|u)(?: (?:guys|lot|all|two))?|y'?all)",
   youre: "(?:you're|youre|you are|you r|u r|ur|u're|ure)",
   youve: "(?:you've|youve|you have|u've|uve)",
   im: "(?:i'm|im|i am)",
@@ -84,6 +85,8 @@ const kinds = {
           'you constantly cancel on me',
           'U dey always disappear anytime I need you',
           'idk man you never want to do anything i suggest',
+          'yall never include me in nothing, i gotta find out everything from instagram',
+          'you guys never invite me anywhere',
         ],
         allows: [
           'you always make me laugh',
@@ -106,6 +109,7 @@ const kinds = {
           'you never change and I love that',
           'You always so steady one. Thanks for helping me today.',
           "Man U always do this to me, I'm going to bed 😭",
+          'you guys always make the best playlists 😍',
         ],
       },
       {
@@ -280,7 +284,7 @@ const kinds = {
       {
         id: 'gc.whats-wrong-with-you',
         strength: 3,
-        pattern: String.raw`\b{whats} (?:wrong|the matter|the problem) with {you}\b(?! (?:two|guys|both|all)\b)`,
+        pattern: String.raw`\b{whats} (?:wrong|the matter|the problem) with (?:you|u)\b(?! (?:two|guys|both|all)\b)`,
         explanation: '“{words}” makes them the problem, when what hurts is one moment.',
         flags: ['What is wrong with you', 'wtf is wrong with u', "what's the problem with you tonight"],
         allows: [
