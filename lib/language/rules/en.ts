@@ -17,10 +17,16 @@ import type { KindRules, LanguageRules, MarkerRule } from './types.ts';
  */
 const DELIGHT = String.raw`(?:\b(?:congrats|congratulations|tahniah|omg|yay|so happy for|so proud|proud of (?:you|u)|i'd have (?:made|got|gotten|bought|baked|cooked|come|picked|brought)|so cute|so sweet|so (?:sedap|shiok|delicious|yummy|tasty)|exciting news|good news|great news|got the job|i got in|i passed|we're engaged|i'm engaged|treat (?:pending|on me)|(?:drinks?|dinner|lunch|coffee|beers?|pizza|bunny chow|first round|next round)(?:'s| is| are)? on me|count me in|how do (?:you|u) do it|teach me|enjoy|have (?:a )?(?:lovely|great|good|fab|nice) time|have fun|bring (?:back|me)|finally free|free at last)\b|🎉|🥳|😍|🥰|😄|😁)`;
 
+/**
+ * Words that close a sentence in Singapore and Malaysian English, Nigerian, Kenyan and Ghanaian
+ * English and Hinglish without adding to it ("answer my call lah", "I'm done with this bana").
+ */
+const PARTICLES = '(?:lah|leh|lor|la|meh|sia|hor|mah|ah|o|jor|joor|abeg|biko|sha|bana|manze|chale|paa|yaar)';
+
 const macros: Record<string, string> = {
   delighted: String.raw`[^\n]{0,80}?${DELIGHT}`,
   // What follows "you were online / typing" when it is said with a shrug, not as evidence.
-  shrugged: String.raw`[^\n]{0,40}\b(?:just (?:call|ring) me|lol|lmao|haha|hope (?:you|u) (?:got|get|slept)|go to (?:sleep|bed)|get some (?:sleep|rest)|i know (?:you're|youre|ur|u r|you are) (?:driving|busy|at work|working|asleep|out)|can'?t sleep|how (?:are|r) (?:you|u) still (?:up|awake)|want to (?:call|chat|talk)|wanna (?:call|chat|talk))\b`,
+  shrugged: String.raw`[^\n]{0,40}\b(?:just (?:call|ring) me|lol|lmao|haha|hope (?:you|u) (?:got|get|slept)|go to (?:sleep|bed)|get some (?:sleep|rest)|i know (?:you're|youre|ur|u r|you are) (?:driving|busy|at work|working|asleep|out)|can'?t sleep|how (?:are|r) (?:you|u) still (?:up|awake)|(?:you|u) free (?:for|to) (?:a )?(?:quick )?(?:call|chat|talk)|so (?:i'm |im )?sending|no stress|no rush|no pressure|reply whenever|want to (?:call|chat|talk)|wanna (?:call|chat|talk))\b`,
   // Praise a little after a label takes the sting out: "you're so ridiculous, I love you".
   praised: String.raw`(?![^.!?\n]{0,40}\b(?:thank|thanks|love|amazing|best|proud)\b)`,
   // When a label is said to hold ("you're so selfish sometimes", "… lately", "… tbh").
@@ -40,10 +46,10 @@ const macros: Record<string, string> = {
   why: '(?:why|y)',
   are: '(?:are|r)',
   // A clause ends at punctuation, the end, or where words give way to emoji; a sentence-final
-  // particle of Singapore or Malaysian English ("answer my call lah!"), or Nigerian "o", changes nothing.
-  end: String.raw`(?=(?:\s+(?:lah|leh|lor|la|meh|sia|hor|mah|ah|o|jor|joor|abeg|biko|sha))?(?:\s*(?:[.!?,;:\n]|$)|\s*[^\sa-z0-9'"\-]))`,
+  // particle ("answer my call lah!", Nigerian "o", Kenyan "bana", Ghanaian "chale") changes nothing.
+  end: String.raw`(?=(?:\s+${PARTICLES})?(?:\s*(?:[.!?,;:\n]|$)|\s*[^\sa-z0-9'"\-]))`,
   // Like end, but a cheerful "!" or emoji keeps the clause open ("I'm done! 🎉").
-  stop: String.raw`(?=\s*(?:[.,;:\n]|$))`,
+  stop: String.raw`(?=(?:\s+${PARTICLES})?\s*(?:[.,;:\n]|$))`,
   // Nothing but a little punctuation or emoji until the end of the message.
   // Bounded so that a megabyte of punctuation cannot make each attempt scan to the end.
   alone: '(?=[^a-z0-9]{0,40}$)',
@@ -53,11 +59,11 @@ const macros: Record<string, string> = {
   kindbefore: String.raw`(?<!\b(?:do|does|did|have|had|would|will|can|could|should|are|were|if|wish|hope|unless|whether|promise|promise me|make sure|as long as|than|love how|love that|love it when|love the way|like how|like that|like the way|adore how|adore that|appreciate how|appreciate that|glad|proud that|happy that) (?:you|u|you're|youre|you are|ur))`,
   // What follows "you always/never" when it is praise, an idiom or one past event, not a verdict;
   // praise may come a sentence later ("you never forget mum's meds. ur a saint").
-  notverdict: String.raw`(?![^\n]{0,80}?(?:${DELIGHT}|\b(?:(?:ur|you're|youre|you are|u r) (?:a |an |the |such an? |my )?(?:saint|champ|star|legend|gem|angel|hero|rock|lifesaver|best|fav|fave|favourite|favorite|person)|love (?:that|this|it) about (?:you|u)|and i love (?:that|it|you for it)|means (?:heaps|a lot|so much|the world)|(?:don't|dont) take (?:that|it|this) for granted|so proud of (?:you|u)|thank (?:you|u)(?! (?:very much |so much )?for nothing)|thanks? for (?:helping|the help|being|everything|always)|inspir(?:ing|es me|ed me)|true love)\b)|[^.!?\n]{0,25}\b(?:best|amazing|perfect|beautiful|lovely|gorgeous|favou?rite|cutest|sweetest|nicest|kindest|funniest|coolest|greatest|wonderful|incredible|stunning|so good|so nice|so sweet|so cute|proud)\b| (?:going to|gonna) (?:believe|guess)| guess\b| (?:told|said|replied|answered|mentioned|sent|got back|confirmed|responded)(?: (?:to )?me)? (?:about|re|regarding|if|whether|what|when|where|which|that you|you)\b| (?:make|made|making) me (?:laugh|smile|happy|so happy|feel (?:good|better|safe|special|loved|at home))| know\b| fail\b| cease to| stop (?:making|amazing|surprising|impressing)| look (?:good|great|amazing|beautiful|gorgeous|cute|stunning|hot|lovely|handsome|so)| smell (?:good|nice|amazing)| (?:have|got) my back| stand by me| spoil me| amaze me| inspire me| go above and beyond| reply so (?:fast|quick)| have (?:a|my) (?:home|place|seat|spot)| have me| find (?:a|the) (?:way|words|best)| manage to| cheer me up| brighten| light up| get me\b| say the (?:sweetest|nicest|right|best)| (?:been|were|are|was) (?:there|the best|so good|so kind|so sweet)| take (?:such )?(?:good )?care| beat me| win\b| surprise me| put a smile| let me down| disappoint| (?:have|need) to (?:apologi[sz]e|ask|worry|explain|thank|say sorry)| so (?:sweet|kind|patient|good|thoughtful|lovely|cute|funny|generous|supportive|caring|helpful|calm|brave|strong|beautiful|handsome|gorgeous|clever|smart|talented|creative|considerate)| look after (?:me|us)| on my mind| in my (?:heart|thoughts|prayers)| welcome| the best| there for me| right\b)`,
+  notverdict: String.raw`(?![^\n]{0,80}?(?:${DELIGHT}|\b(?:(?:ur|you're|youre|you are|u r) (?:a |an |the |such an? |my )?(?:saint|champ|star|legend|gem|angel|hero|rock|lifesaver|best|fav|fave|favourite|favorite|person)|love (?:that|this|it) about (?:you|u)|and i love (?:that|it|you for it)|means (?:heaps|a lot|so much|the world)|(?:don't|dont) take (?:that|it|this) for granted|so proud of (?:you|u)|thank (?:you|u)(?! (?:very much |so much )?for nothing)|thanks? for (?:helping|the help|being|everything|always)|inspir(?:ing|es me|ed me)|true love)\b)|[^.!?\n]{0,25}\b(?:best|amazing|perfect|beautiful|lovely|gorgeous|favou?rite|cutest|sweetest|nicest|kindest|funniest|coolest|greatest|wonderful|incredible|stunning|so good|so nice|so sweet|so cute|proud)\b| (?:going to|gonna) (?:believe|guess)| guess\b| (?:told|said|replied|answered|mentioned|sent|got back|confirmed|responded)(?: (?:to )?me)? (?:about|re|regarding|if|whether|what|when|where|which|that you|you)\b| (?:make|made|making) me (?:laugh|smile|happy|so happy|feel (?:good|better|safe|special|loved|at home))| make (?:[a-z]+ ){1,2}(?:better|brighter|easier|special|fun)\b| know\b| fail\b| cease to| stop (?:making|amazing|surprising|impressing)| look (?:good|great|amazing|beautiful|gorgeous|cute|stunning|hot|lovely|handsome|so)| smell (?:good|nice|amazing)| (?:have|got) my back| stand by me| spoil me| amaze me| inspire me| go above and beyond| reply so (?:fast|quick)| have (?:a|my) (?:home|place|seat|spot)| have me| find (?:a|the) (?:way|words|best)| manage to(?! (?:forget|ruin|mess|upset|annoy|miss|make it about))| cheer me up| brighten| light up| get me\b| say the (?:sweetest|nicest|right|best)| (?:been|were|are|was) (?:there|the best|so good|so kind|so sweet)| take (?:such )?(?:good )?care| beat me| win\b| surprise me| put a smile| let me down| disappoint| (?:have|need) to (?:apologi[sz]e|ask|worry|explain|thank|say sorry)| so (?:sweet|kind|patient|good|thoughtful|lovely|cute|funny|generous|supportive|caring|helpful|calm|brave|strong|beautiful|handsome|gorgeous|clever|smart|talented|creative|considerate)| look after (?:me|us)| on my mind| in my (?:heart|thoughts|prayers)| welcome| the best| there for me| right\b)`,
   complaint:
     "(?:forget|ignore|disappear|vanish|leave|bail|cancel|change the (?:subject|topic)|shut (?:down|me out)|walk (?:away|out|off)|get (?:mad|angry|defensive|weird|annoyed|upset)|blow up|make (?:it|excuses|everything)|turn (?:it|this)(?: back)? (?:a?round)|brush (?:me|it) off|flake|check out|zone out|go (?:quiet|silent|cold|out)|pull away|roll your eyes|sigh|don't|dont|won't|wont|can't|cant|never|always|do this|do that|start|pick a fight|storm|hang up|lie|are late|run late|look at your phone|pick up your phone|act|freak|snap|yell|complain|criticise|criticize|have an excuse|find an excuse|say you're busy|say you are busy|are busy|go on your phone)",
   judged:
-    "(?:ignored|brushed off|abandoned|rejected|neglected|unwanted|unloved|invisible|used|unimportant|disrespected|dismissed|betrayed|manipulated|unappreciated|unvalued|undervalued|taken for granted|left out|pushed away|shut out|unheard|replaced|forgotten|blanked|ghosted|deserted|ditched|discarded|belittled|criticised|criticized|attacked|judged|controlled|smothered|trapped|pressured|cornered|guilt[- ]tripped|like (?:an afterthought|a burden|an option|a second choice|a (?:backup|back-up|back up) (?:plan|option)(?! (?:is|would|might|could|for)\\b)|(?:a )?plan b|nothing|i (?:don't|dont) matter|(?:i'm|im) not (?:enough|important|a priority)|(?:i'm|im) asking (?:for )?too much|a joke|your (?:maid|mum|mom|servant|assistant)))",
+    "(?:ignored|brushed off|abandoned|rejected|neglected|unwanted|unloved|invisible|used|unimportant|disrespected|dismissed|betrayed|manipulated|unappreciated|unvalued|undervalued|taken for granted|left out|pushed away|shut out|unheard|replaced|forgotten|blanked|ghosted|deserted|ditched|discarded|belittled|criticised|criticized|attacked|judged|controlled|smothered|trapped|pressured|cornered|guilt[- ]tripped|left behind(?! (?:in|at) )|like (?:an afterthought|a burden|an option|a second choice|a (?:backup|back-up|back up) (?:plan|option)(?! (?:is|would|might|could|for)\\b)|(?:a )?plan b|nothing|i (?:don't|dont) matter|(?:i'm|im) not (?:enough|important|a priority)|(?:i'm|im) asking (?:for )?too much|a joke|your (?:maid|mum|mom|servant|assistant)))",
   online:
     '(?:online|active|on (?:whatsapp|instagram|insta|ig|facebook|fb|snapchat|snap|tiktok|twitter|discord|here|your phone|the app)|typing)',
 };
@@ -87,6 +93,7 @@ const kinds = {
           'idk man you never want to do anything i suggest',
           'yall never include me in nothing, i gotta find out everything from instagram',
           'you guys never invite me anywhere',
+          'you always manage to forget the stuff that matters to me',
         ],
         allows: [
           'you always make me laugh',
@@ -110,6 +117,7 @@ const kinds = {
           'You always so steady one. Thanks for helping me today.',
           "Man U always do this to me, I'm going to bed 😭",
           'you guys always make the best playlists 😍',
+          'honestly you always make Mondays better',
         ],
       },
       {
@@ -122,13 +130,15 @@ const kinds = {
       {
         id: 'gc.not-once',
         strength: 2,
-        pattern: String.raw`\bnot (?:once|one time|a single time|one day|a single day),? (?:(?:have|did|do|has|had|will|would|could|can) )?{you}{notverdict}\b|\bnot (?:once|one time|a single time)(?: (?:this|that|all|in|the|last|past|whole|entire|since|my|our|[0-9]+|day|week|weekend|month|year|years|months|weeks|days|time|trip|holiday|summer|life)){1,4},? (?:have|did|has|had) {you}{notverdict}\b|\b{you} (?:have |has |had )?(?:not|haven't|havent|hasn't|hasnt|didn't|didnt) (?:once|one time|a single time)\b`,
+        pattern: String.raw`\bnot (?:once|one time|a single time|one day|a single day),? (?:(?:have|did|do|has|had|will|would|could|can) )?{you}{notverdict}\b|\bnot (?:once|one time|a single time)(?: (?:this|that|all|in|the|last|past|whole|entire|since|my|our|[0-9]+|day|week|weekend|month|year|years|months|weeks|days|time|trip|holiday|summer|life)){1,4},? (?:have|did|has|had) {you}{notverdict}\b|\b{you} (?:have |has |had )?(?:not|haven't|havent|hasn't|hasnt|didn't|didnt) (?:once|one time|a single time)\b|\b{you} (?:haven't|havent|have not|didn't|didnt|never) (?:come|been|shown up|turned up|made it) to (?:a single|one|any) (?:one )?of my\b|\b{you} (?:couldn't|couldnt|could not|can't|cant) (?:even )?(?:make it to|come to|show up (?:to|for)|turn up (?:to|for)) (?:one|a single|even one)\b(?! of the\b)`,
         flags: [
           "not one day u asked about my mama's operation",
           'not once have you asked how my day was',
           'not once u come fetch me from work',
           "you haven't once said sorry",
           'not once this whole year have u asked how dad is',
+          "you haven't come to a single one of my games this season",
+          "after everything this year, you couldn't make it to one dinner",
         ],
         allows: [
           'not once have you let me down ❤️',
@@ -136,6 +146,7 @@ const kinds = {
           'not once in ten years have you let me down',
           'she has not once called her mum',
           'not once have you complained on this trip. so proud of you',
+          "you couldn't make it to one of the talks? no worries, I'll send the slides",
         ],
       },
       {
@@ -297,17 +308,19 @@ const kinds = {
       {
         id: 'gc.every-time-you',
         strength: 2,
-        pattern: String.raw`\b(?:every (?:single )?time|everytime)\b[^.!?\n]{0,40}?\b{you}(?:'re| are)?(?: just| always| never| still)? {complaint}\b`,
+        pattern: String.raw`\b(?:every (?:single )?time|everytime)\b[^.!?\n]{0,40}?\b{you}(?:'re| are)?(?: just| always| never| still)? {complaint}\b|\bevery (?:convo|conversation|chat|talk|call|date|dinner) with {you} (?:ends up|turns into|becomes|is about)\b(?![^.!?\n]{0,30}\b(?:laugh|laughing|smiling|better|fun|amazing|great)\b)`,
         explanation: '“{words}” stacks old hurts onto this one moment — that is a lot for anyone to answer.',
         flags: [
           'Every time I bring it up you change the subject',
           'every single time we make plans u cancel',
           'everytime we talk u turn it back round to urself',
+          'every convo with you ends up being about your work',
         ],
         allows: [
           'every time you smile i melt',
           'every time I see you I feel better',
           'she said every time you leave she cries',
+          'every convo with you ends up with me laughing so hard',
         ],
       },
       {
@@ -386,7 +399,7 @@ const kinds = {
       {
         id: 'gc.rather-than-me',
         strength: 2,
-        pattern: String.raw`\b(?:you'd|youd|you would) rather (?:be|do|talk|spend|hang|go|watch|play|sleep|stay)\b[^.!?\n]{0,40}\bthan (?:with |talk to |be with |see |spend time with |come to )?(?:me|my (?:birthday|party|family|mum|mom|dad|parents))\b|\b{you} (?:always |just |again )?(?:picked|pick|chose|choose|put) [^.!?\n]{1,30}? (?:over|before|ahead of) me(?: again)?{end}|\b{you}(?:'d| would) rather be anywhere (?:but|than) (?:with )?me\b|\b(?:always|every (?:time|weekend|night)) [^.!?\n]{1,30} first and me (?:last|second)\b|\band never (?:me|us)(?: for once)?{end}`,
+        pattern: String.raw`\b(?:you'd|youd|you would) rather (?:be|do|talk|spend|hang|go|watch|play|sleep|stay)\b[^.!?\n]{0,40}\bthan (?:with |talk to |be with |see |spend time with |come to )?(?:me|my (?:birthday|party|family|mum|mom|dad|parents))\b|\b{you} (?:always |just |again )?(?:picked|pick|chose|choose|put) [^.!?\n]{1,30}? (?:over|before|ahead of) me(?: again)?{end}|\b{you}(?:'d| would) rather be anywhere (?:but|than) (?:with )?me\b|\b(?:always|every (?:time|weekend|night)) [^.!?\n]{1,30} first and me (?:last|second)\b|\band never (?:me|us)(?: for once)?{end}|\bevery (?:weekend|time|christmas|holiday|sunday)(?: it's| its| is)? (?:your|ur) [a-z]+,? (?:never|not) (?:mine|me|us)\b`,
         flags: [
           "you'd rather be at work than with me",
           'youd rather talk to your friends than me',
@@ -396,6 +409,7 @@ const kinds = {
           "you'd rather be anywhere but with me, that's how it comes across",
           'its always the lads first and me last innit',
           'every weekend its football football football and never us',
+          "every weekend it's your family, never mine",
         ],
         allows: [
           "I'd rather stay in than go out",
@@ -606,7 +620,7 @@ const kinds = {
       {
         id: 'bq.why-are-you-ignoring',
         strength: 3,
-        pattern: String.raw`\b{why} (?:{are} )?{you} (?:{are} )?(?:still |even |always |just |so )?(?:ignoring|avoiding|dodging|ducking|screening|ghosting|blanking|punishing|doing this|doing that|treating me|shutting me out|pushing me away|being (?:like this|like that|this way|so (?:cold|distant|mean|rude|difficult|defensive|dramatic|petty|childish|selfish))|(?:acting|behaving) (?:like this|like that|this way|so (?:cold|distant|weird|rude|childish))|not (?:answering|replying|responding|talking to me|picking up|texting|taking (?:my|our) calls?)|mad at me|angry with me|upset with me|lying|like this|like that)\b|\b{why} (?:do |did |does )?{you} (?:always )?(?:ignore|ignoring|ignored) (?:me|my (?:sms|smses|msgs?|messages?|texts?|calls?))\b|\b{why} (?:do |did )?{you} (?:do not|don't|dont|didn't|didnt|never|not) pick (?:up )?(?:the |my |ur |your )?(?:phone|calls?)\b`,
+        pattern: String.raw`\b{why} (?:{are} )?{you} (?:{are} )?(?:still |even |always |just |so )?(?:ignoring|avoiding|dodging|ducking|screening|ghosting|blanking|punishing|doing this|doing that|treating me|shutting me out|pushing me away|being (?:like this|like that|this way|so (?:cold|distant|mean|rude|difficult|defensive|dramatic|petty|childish|selfish))|(?:acting|behaving) (?:like this|like that|this way|so (?:cold|distant|weird|rude|childish)|like {you} (?:don't|dont) know me|like i (?:don't|dont) exist)|not (?:answering|replying|responding|talking to me|picking up|texting|taking (?:my|our) calls?)|mad at me|angry with me|upset with me|lying|like this|like that)\b|\b{why} (?:do |did |does )?{you} (?:always )?(?:ignore|ignoring|ignored) (?:me|my (?:sms|smses|msgs?|messages?|texts?|calls?))\b|\b{why} (?:do |did )?{you} (?:do not|don't|dont|didn't|didnt|never|not) pick (?:up )?(?:the |my |ur |your )?(?:phone|calls?)\b`,
         flags: [
           'why you ignoring me',
           'y u ignore my sms?',
@@ -619,6 +633,7 @@ const kinds = {
           'why you dodging my calls fam',
           'Son why you do not pick phone.',
           'why u dont pick my calls',
+          "sasa why are you acting like you don't know me?",
         ],
         allows: [
           'why is he ignoring me',
@@ -726,7 +741,7 @@ const kinds = {
       {
         id: 'bq.how-could-you',
         strength: 2,
-        pattern: String.raw`(?:\bhow (?:could|can|would) {you}\b(?= (?:not|forget|do (?:this|that)|say (?:that|this)|lie|leave|ignore|be so|let|treat|just|possibly|even|think that)\b|{end})|\bhow dare {you}\b)(?!{delighted})|\bhow (?:do|did) {you} (?:just |even )?forget (?:my|our|about (?:me|my|our)|me)\b(?!{delighted})|\bdid {you} (?:just )?forget (?:{you} (?:have|had|got)|about) (?:a|your|ur|my) (?:girlfriend|boyfriend|gf|bf|wife|husband|partner|fianc[eé]e?|family|kids|children|son|daughter|father|mother|mum|mom|dad|parents|brother|sister|gran|grandma|grandad|grandpa)\b`,
+        pattern: String.raw`(?:\bhow (?:could|can|would) {you}\b(?= (?:not|forget|do (?:this|that)|say (?:that|this)|lie|leave|ignore|be so|let|treat|just|possibly|even|think that)\b|{end})|\bhow dare {you}\b)(?!{delighted})|\bhow (?:do|did) {you} (?:just |even )?forget (?:my|our|about (?:me|my|our)|me)\b(?!{delighted})|\b(?:did {you} (?:just )?forget|do {you} (?:even )?remember) (?:{you} (?:have|had|got)|about) (?:a|your|ur|my) (?:girlfriend|boyfriend|gf|bf|wife|husband|partner|fianc[eé]e?|family|kids|children|son|daughter|father|mother|mum|mom|dad|parents|brother|sister|gran|grandma|grandad|grandpa)\b`,
         flags: [
           'how could you',
           'How could you forget',
@@ -737,6 +752,7 @@ const kinds = {
           'did u forget u have a girlfriend or',
           'did you forget about your family tonight?',
           'Did you forget you have a father?',
+          'do you even remember you have a wife?',
         ],
         allows: [
           'how can you tell if the avocado is ripe',
@@ -818,8 +834,12 @@ const kinds = {
         id: 'bq.why-did-you-tell',
         strength: 2,
         // Private matters told to someone else, asked as an accusation.
-        pattern: String.raw`\b{why} (?:did|would|do) {you} (?:tell|told|show|showed|say to) (?:(?:your|ur|my|our|the) )?[a-z]+ (?:about|all about) (?:(?:us|me)\b|(?:our|my) (?:[a-z]+ )?(?:fight|fights|argument|row|problems?|issues?|money|business|relationship|private|stuff|sex|secrets?|situation)\b)(?=[^.!\n]*\?)`,
-        flags: ['Why did you tell your sister about our fight?', 'why would u tell ur mum about us?'],
+        pattern: String.raw`\b(?:{why} (?:did|would|do)|why'd|whyd) {you} (?:tell|told|show|showed|say to) (?:(?:your|ur|my|our|the) )?[a-z]+ (?:about|all about) (?:(?:us|me)\b|(?:our|my) (?:[a-z]+ )?(?:fight|fights|argument|row|problems?|issues?|money|business|relationship|private|stuff|sex|secrets?|situation)\b)(?=[^.!\n]*\?)`,
+        flags: [
+          'Why did you tell your sister about our fight?',
+          'why would u tell ur mum about us?',
+          "why'd you tell him about our fight before talking to me?",
+        ],
         allows: [
           'why did you tell your sister about our trip? she already booked the same hotel haha',
           'why did you tell them about the party at work?',
@@ -895,7 +915,7 @@ const kinds = {
       {
         id: 'bq.more-important-than-me',
         strength: 2,
-        pattern: String.raw`\b(?:what|who) (?:exactly |the hell |on earth |else )?(?:was|is|were|'s) (?:so |more )?(?:more )?important than (?:me|us|my (?:call|calls|message|messages|text|texts|birthday|feelings))\b|\bsince when (?:is|are|was|were|has|have) [^.!?\n]{1,30}\bmore important than (?:me|us)\b|\b(?:everything|everyone|anything|anyone|something|someone) (?:else )?(?:is|was|'s|s) more important (?:to {you} )?than (?:me|us|my (?:call|calls|message|messages|text|texts|birthday|feelings))\b|\b(?:glad|good to know|nice to know|sure,?) (?:that )?(?:the |your |ur )?[a-z]+(?: [a-z]+)? (?:was|is|were|are) (?:way |so much |clearly |obviously )?more important\b`,
+        pattern: String.raw`\b(?:what|who) (?:exactly |the hell |on earth |else )?(?:was|is|were|'s) (?:so |more )?(?:more )?important than (?:me|us|my (?:call|calls|message|messages|text|texts|birthday|feelings))\b|\bsince when (?:is|are|was|were|has|have) [^.!?\n]{1,30}\bmore important than (?:me|us)\b|\b(?:everything|everyone|anything|anyone|something|someone) (?:else )?(?:is|was|'s|s) more important (?:to {you} )?than (?:me|us|my (?:call|calls|message|messages|text|texts|birthday|feelings))\b|\b(?:glad|good to know|nice to know|sure,?) (?:that )?(?:the |your |ur )?[a-z]+(?: [a-z]+)? (?:was|is|were|are) (?:way |so much |clearly |obviously )?more important\b|\bthere'?s always something (?:more important|better) than me\b`,
         flags: [
           'since wen is the pub more important than me?',
           'what exactly was more important than my call?',
@@ -904,6 +924,7 @@ const kinds = {
           'Glad the football was more important x',
           'sure, ur mates are way more important, makes total sense',
           'Who was more important than me tonight, just curious',
+          "there's always something more important than me with you",
         ],
         allows: [
           'nothing is more important than you',
@@ -985,27 +1006,30 @@ const kinds = {
       {
         id: 'bq.could-you-not-have',
         strength: 2,
-        pattern: String.raw`\bcould(?:n't|nt)? {you} not (?:have )?(?:texted|called|rung|messaged|replied|told me|let me know|picked up)\b|\b{you} (?:couldn't|couldnt|cudnt|could not) (?:have )?(?:picked up|texted|called|rung|replied)[^.!?\n]{0,25}\?|\b(?:{you} (?:couldn't|couldnt|cudnt|could not)|(?:couldn't|couldnt|cudnt) {you}) (?:have |of )?just (?:called|texted|rung|messaged|told me|said so|said something|asked|replied|let me know)\b(?! (?:it|them) (?:a day|quits|off)\b)`,
+        pattern: String.raw`\bcould(?:n't|nt)? {you} not (?:have )?(?:texted|called|rung|messaged|replied|told me|let me know|picked up)\b|\b{you} (?:couldn't|couldnt|cudnt|could not) (?:have )?(?:picked up|texted|called|rung|replied)[^.!?\n]{0,25}\?|\b(?:{you} (?:couldn't|couldnt|cudnt|could not)|(?:couldn't|couldnt|cudnt) {you}) (?:have |of )?just (?:called|texted|rung|messaged|told me|said so|said something|asked|replied|let me know)\b(?! (?:it|them) (?:a day|quits|off)\b)|\bcould(?:n't|nt) {you} (?:have )?(?:mentioned|told me|said|warned me|let me know)\b[^.!?\n]*\b(?:before|earlier|sooner|first)\b[^.!\n]*\?`,
         flags: [
           'Could you not have texted from the airport even?',
           "you couldn't have picked up once today?",
           "You couldn't have just called?",
           'couldnt u have just told me',
+          "couldn't you have mentioned that BEFORE I cooked for two??",
         ],
         allows: [
           "you couldn't have called at a better time haha",
           "you couldn't have just called it a day, you had to finish the whole wall haha",
+          "couldn't you have mentioned it to Jo instead? she'd know",
         ],
       },
       {
         id: 'bq.ever-going-to-tell-me',
         strength: 2,
-        pattern: String.raw`\b(?:were|was) {you} ever (?:going to|gonna|planning (?:to|on)) (?:tell|mention|say|let me know|ask)\b|\bwhen (?:exactly )?(?:were|was) {you} (?:going to|gonna|planning (?:to|on)|thinking of) (?:(?:tell|telling) me|mention(?:ing)?|let(?:ting)? me know)\b(?!{delighted})`,
+        pattern: String.raw`\b(?:were|was) {you} ever (?:going to|gonna|planning (?:to|on)) (?:tell|telling|mention|mentioning|say|let me know|ask)\b|\bwhen (?:exactly )?(?:were|was) {you} (?:going to|gonna|planning (?:to|on)|thinking of) (?:(?:tell|telling) me|mention(?:ing)?|let(?:ting)? me know)\b(?!{delighted})`,
         flags: [
           'Were you ever going to mention the credit card bill?',
           'were u ever gonna tell me',
           'wen were u gonna mention ur ex was gonna be there',
           'When exactly were you planning to tell me about the money?',
+          "were you ever planning on telling me you'd be late?",
         ],
         allows: [
           'were you ever going to the gym back then?',
@@ -1360,8 +1384,8 @@ const kinds = {
       {
         id: 'dp.you-there',
         strength: 2,
-        pattern: String.raw`\b(?:are )?{you} (?:there|alive|awake)\s*\?{2,}`,
-        flags: ['you there??', 'are u alive??'],
+        pattern: String.raw`\b(?:are )?{you} (?:there|alive|awake)\s*\?{2,}|{start}(?:are|r) {you} there[.!?]*\s+(?:are|r) {you} there\b`,
+        flags: ['you there??', 'are u alive??', 'are u there. ARE YOU THERE'],
         allows: ['are you awake? no rush', 'are you there yet? we just parked'],
       },
       {
@@ -1382,7 +1406,7 @@ const kinds = {
       {
         id: 'dp.answer-me',
         strength: 3,
-        pattern: String.raw`\banswer me(?: pls| please| plz)?(?: now| already| right now)?(?:,? will (?:ya|you|u)|,? (?:man|mate|bro|dude|bru|boet|babe))?{end}|\b(?:answer|pick up|reply|respond)\b[^?\n]{0,15}\bi know {youre} (?:there\b(?! (?:in|by|at|soon)\b)|reading (?:this|these|my)\b|online\b|seeing (?:this|these)\b)`,
+        pattern: String.raw`\banswer me(?: pls| please| plz)?(?: now| already| right now)?(?:,? will (?:ya|you|u)|,? (?:man|mate|bro|dude|bru|boet|babe|ffs))?{end}|\b(?:answer|pick up|reply|respond)\b[^?\n]{0,15}\bi know {youre} (?:there\b(?! (?:in|by|at|soon)\b)|reading (?:this|these|my)\b|online\b|seeing (?:this|these)\b)|{start}(?:reply|answer|respond|pick up)(?: pls| please| plz)? (?:this is|it's|its) getting (?:ridiculous|silly|stupid|old|embarrassing)\b`,
         flags: [
           'just answer me will ya',
           'answer me!',
@@ -1391,6 +1415,8 @@ const kinds = {
           'yoh answer me man',
           'mum answer i know ur there',
           "reply. i know you're reading these",
+          'reply pls this is getting ridiculous',
+          'answer me ffs',
         ],
         allows: [
           'answer me this: pizza or tacos?',
@@ -1411,7 +1437,7 @@ const kinds = {
         id: 'dp.pick-up',
         strength: 2,
         pattern:
-          "{start}(?:oi |oye |oy |eh |wei |hey |bhai |bhaiya |beta |yaar |bro |babe |abeg |biko |yoh |yo )?(?:just |please |pls |plz |now |seriously )?(?:answer (?:the|your|ur|my|di) (?:damn |fucking |bloody )?(?:phone|texts?|messages?|calls?)|pick up(?: (?:the|your|ur) (?:damn |fucking |bloody )?phone)?|pick (?:up )?(?:my|ur|your) calls?|reply(?: to me)?|respond(?: to me)?|(?:text|message|call|ring) me back|text back|talk to me|answer)(?: pls| please| plz| da| kro| karo| yaar| beta| bhai| na)?(?: now now| now| already| right now| fast| quick| asap)?(?: nuh| nah)?(?: man| mon)?{end}(?![^\\n]{0,60}\\b(?:on the (?:other )?line|wants to say (?:hi|hello)|(?:i'm|im) (?:outside|downstairs|at the door))\\b)",
+          "{start}(?:oi |oye |oy |eh |wei |hey |bhai |bhaiya |beta |yaar |bro |babe |abeg |biko |yoh |yo )?(?:just |please |pls |plz |now |seriously )?(?:answer (?:the|your|ur|my|di) (?:damn |fucking |bloody )?(?:phone|texts?|messages?|calls?)|pick up(?: (?:the|your|ur) (?:damn |fucking |bloody )?phone)?|pick (?:up )?(?:my|ur|your) calls?|phone (?:utha|uthao|utho)|reply(?: to)? me|reply|respond(?: to me)?|(?:text|message|call|ring) me back|text back|talk to me|answer)(?: pls| please| plz| da| kro| karo| yaar| beta| bhai| na)?(?: now now| now| already| right now| fast| quick| asap)?(?: nuh| nah)?(?: man| mon)?{end}(?![^\\n]{0,60}\\b(?:on the (?:other )?line|i need the (?:answer|info|details|number|address|code|password) (?:to|for)|wants to say (?:hi|hello)|(?:i'm|im) (?:outside|downstairs|at the door))\\b)",
         flags: [
           'oye reply',
           'respond pls. now',
@@ -1432,6 +1458,8 @@ const kinds = {
           'pick up the phone jor',
           'abeg pick ur call now now',
           'ansa di phone nuh man',
+          'Bhai phone utha. NOW.',
+          'reply me lah!!!',
         ],
         allows: [
           'pick up some bread on your way?',
@@ -1440,6 +1468,7 @@ const kinds = {
           "talk to me about the trip when you're free",
           "Pick up! It's Gran on the other line, she wants to say hi",
           'abeg pick ur call when u land, no rush',
+          'Abeg reply me, i need the answer to number 5 before 12',
         ],
       },
       {
@@ -1497,7 +1526,7 @@ const kinds = {
       {
         id: 'dp.call-me-now',
         strength: 2,
-        pattern: String.raw`(?:{start}(?:call|ring|text|answer|reply to|get back to) me(?: back)?\s*[.!]*\s*(?:(?:right )?now|today|tonight|asap)\b(?!\s*\?|\s*(?:if|when|once|as soon as)\b)|{start}(?:call|ring|text|answer|reply to|get back to) me(?: back)? (?:immediately|this instant|this minute|right this second)\b(?!\s*(?:if|when|once|as soon as)\b)|{start}(?:(?:beta|babe|bro|mum|dad|yaar|oi|hey) )?(?:please |pls |plz )?(?:call|ring)(?: back| me back)? (?:immediately|urgently)\b(?!\s*(?:if|when|once|as soon as)\b))(?!{delighted})`,
+        pattern: String.raw`(?:{start}(?:call|ring|text|answer|reply to|get back to) me(?: back)?\s*[.!]*\s*(?:(?:right )?now|today|tonight|asap)\b(?!\s*\?|\s*(?:if|when|once|as soon as)\b)|{start}(?:call|ring|text|answer|reply to|get back to) me(?: back)? (?:immediately|this instant|this minute|right this second)\b(?!\s*(?:if|when|once|as soon as)\b)|{start}(?:(?:beta|babe|bro|mum|dad|yaar|oi|hey) )?(?:please |pls |plz )?(?:call|ring)(?: back| me back)? (?:immediately|urgently)\b(?!\s*(?:if|when|once|as soon as)\b))(?!{delighted})|{start}(?:call|ring|text) me (?:back )?the (?:second|minute|moment) {you} (?:see|get|read) this\b(?![^\n]{0,40}\b(?:so i know|land(?:ed)?|safe)\b)`,
         flags: [
           'call me now',
           'Text me. Now.',
@@ -1506,6 +1535,7 @@ const kinds = {
           'get back to me asap',
           'call me back immediately',
           'Beta please call immediately. Kindly respond to this message.',
+          'ring me the second you see this. I mean it',
         ],
         allows: [
           "just text me when you're free",
@@ -1514,6 +1544,7 @@ const kinds = {
           "call me now-now when you're free, got exciting news!!! 🎉",
           'call me asap, I got the job!!!!',
           "call me now if you want the last ticket, they're selling out",
+          'text me the second you see this so I know you landed safe ❤️',
         ],
       },
       {
@@ -1558,9 +1589,16 @@ const kinds = {
       {
         id: 'dp.answer-my-question',
         strength: 2,
-        pattern: String.raw`\banswer (?:my|the) questions?(?: already| now)?{end}`,
-        flags: ['answer my question', 'just answer the question already!'],
-        allows: ["I'll answer the question tomorrow"],
+        pattern: String.raw`\banswer (?:my|the) questions?(?: already| now)?{end}|\bi need an? (?:actual|real|proper|straight) (?:answer|reply)\b(?! from\b)`,
+        flags: [
+          'answer my question',
+          'just answer the question already!',
+          "I need an actual answer, not another 'in a bit'",
+        ],
+        allows: [
+          "I'll answer the question tomorrow",
+          'I need a proper answer from the landlord about the deposit',
+        ],
       },
       {
         id: 'dp.did-you-see-my-message',
@@ -1578,13 +1616,14 @@ const kinds = {
       {
         id: 'sv.i-see-you-online',
         strength: 3,
-        pattern: String.raw`\bi (?:can )?(?:see|saw|know|noticed) (?:that )?(?:{youre}|{you}(?: were|'ve been| have been| was)?) (?:{online}|reading|(?:read|seen|saw|opened) (?:it|my))\b(?!{shrugged})|\b{youre} literally (?:commenting|posting|liking|reacting|online|active|on (?:insta|instagram|tiktok|twitter|snap|facebook))(?= (?:on|in|rn|right now)\b|{end})`,
+        pattern: String.raw`\bi (?:can |dey )?(?:see|saw|know|noticed) (?:that )?(?:{youre}|{you}(?: were|'ve been| have been| was)?) (?:{online}|reading|(?:read|seen|saw|opened) (?:it|my))\b(?!{shrugged})|\b{youre} literally (?:commenting|posting|liking|reacting|online|active|on (?:insta|instagram|tiktok|twitter|snap|facebook))(?= (?:on|in|rn|right now)\b|{end})`,
         flags: [
           "i can see you're online",
           'I saw you were active',
           'i know u read it',
           'i see ur online',
           'Ur literally commenting on memes rn',
+          'I dey see you online since morning o',
         ],
         allows: [
           "I know you're busy",
@@ -1598,20 +1637,26 @@ const kinds = {
       {
         id: 'sv.typing-and-stopped',
         strength: 2,
-        pattern: String.raw`\b{you} (?:started|keep|kept|were) typing (?:and (?:then )?)?(?:stopped|nothing|deleted it)\b|\b{you}(?:'ve| have|ve)? been "?typing"? for\b(?!{shrugged})`,
-        flags: ['u started typing and stopped. i saw', 'You\'ve been "typing" for ten minutes.'],
+        pattern: String.raw`\b{you} (?:started|keep|kept|were) typing (?:and (?:then )?)?(?:stopped|nothing|deleted it)\b|\b{you}(?:'ve| have|ve)? been "?typing"? for\b(?!{shrugged})|{start}typing\W+(?:stopped|nothing)\b`,
+        flags: [
+          'u started typing and stopped. i saw',
+          'You\'ve been "typing" for ten minutes.',
+          'typing... stopped... typing... nothing. great',
+        ],
         allows: ['you started typing in the wrong group lol', "you've been typing for ages lol just ring me"],
       },
       {
         id: 'sv.i-can-see',
         strength: 2,
-        pattern: String.raw`\bi can (?:literally |clearly |actually )?see (?:ur|your) (?:green dot|online status|active status|last seen)\b|\bi can see (?:it|that|you) on (?:discord|insta|instagram|snap|snapchat|facebook|fb|whatsapp|steam|xbox|psn|spotify)\b|\b(?:your|ur) location (?:has been|'s been|was|has|says|shows)\b(?! (?:been )?(?:stuck|frozen|off|wrong|broken|weird))[^.!?\n]{0,40}\bsince\b|\bnot (?:at )?(?:[0-9]{1,2}(?:[:.][0-9]{2})?(?: ?[ap]m)?|midnight) like {you} said\b`,
+        pattern: String.raw`\bi can (?:literally |clearly |actually )?see (?:ur|your) (?:green dot|online status|active status|last seen)\b|\bi can see (?:it|that|you) on (?:discord|insta|instagram|snap|snapchat|facebook|fb|whatsapp|steam|xbox|psn|spotify)\b|\b(?:your|ur) location (?:has been|'s been|was|has|says|shows)\b(?! (?:been )?(?:stuck|frozen|off|wrong|broken|weird))[^.!?\n]{0,40}\bsince\b|\bnot (?:at )?(?:[0-9]{1,2}(?:[:.][0-9]{2})?(?: ?[ap]m)?|midnight) like {you} said\b|\b{dont} tell me (?:no signal|(?:you|u) (?:had|have) no signal|(?:your|ur) phone (?:died|was dead))\b|\b(?:thought|but) {you} said {youre} (?:in|at) (?:the )?(?:office|work|home|gym|class|a meeting)\b`,
         flags: [
           'i can literally see ur green dot',
           'i can clearly see your last seen',
           "bro you're literally playing ranked rn, I can see it on discord",
           "I only ask because your location has been at Dan's place since 4.",
           'The doorbell camera shows you came in at 4:12. Not 1 like you said.',
+          "your Spotify's been playing this whole time so don't tell me no signal",
+          "your location showing you at the mall, thought you said you're in office",
         ],
         allows: [
           'i can see your house from here lol',
@@ -1678,12 +1723,14 @@ const kinds = {
           'you were online? I missed it',
           'saw you were online so thought I’d ask: is the spare key under the mat?',
           'Saw you were online late, hope you got some sleep x',
+          'just saw you were online, you free for a quick call?',
+          'saw you were online so sending the venue details now',
         ],
       },
       {
         id: 'sv.left-on-read',
         strength: 3,
-        pattern: String.raw`\b(?:left|leaving|leave|leaves) me on (?:read|seen|delivered)\b|\bon read again\b|{start}(?:read|seen|opened|delivered)(?: at)? [0-9]{1,2}[:.][0-9]{2}(?: ?[ap]m)?\b|{start}seen (?:[0-9]+ ?(?:h|hrs?|hours?|m|mins?|minutes?)|an hour|two hours|hours) ago\s*[.!]*(?:{alone}|\s*(?:cool|nice|great|ok|k|nothing|no reply|and nothing)\b)|{start}(?:seen|read|delivered)[.!]+\s*(?:nice|cool|great|lovely|brilliant|nothing)[.!]*{alone}|{start}delivered[.,]+\s*read[.,]+\s*nothing\b|\bleft on (?:read|seen)\b[.!\s]*again\b`,
+        pattern: String.raw`\b(?:left|leaving|leave|leaves) me on (?:read|seen|delivered)\b|\bon read again\b|{start}(?:read|seen|opened|delivered)(?: at)? [0-9]{1,2}[:.][0-9]{2}(?: ?[ap]m)?\b|{start}seen (?:[0-9]+ ?(?:h|hrs?|hours?|m|mins?|minutes?)|an hour|two hours|hours) ago\s*[.!]*(?:{alone}|\s*(?:cool|nice|great|ok|k|nothing|no reply|and nothing)\b)|{start}(?:seen|read|delivered)[.!]+\s*(?:nice|cool|great|lovely|brilliant|nothing)[.!]*{alone}|{start}delivered[.,]+\s*read[.,]+\s*nothing\b|\bleft on (?:read|seen)\b[.!\s]*again\b|{start}(?:delivered|sent) (?:[0-9]+|an?|two|three) (?:hours?|hrs?|mins?|minutes?) ago[,.]? (?:read|seen|opened) (?:[0-9]+|an?|two|three) (?:hours?|hrs?|mins?|minutes?) ago\b`,
         flags: [
           'opened at 11:42 and not a word back. right',
           'read 2:14pm. cool',
@@ -1694,6 +1741,7 @@ const kinds = {
           'seen. nice.',
           'delivered. read. nothing.',
           'left on read. again.',
+          'delivered 5 hours ago, read 4 hours ago, and here we are',
         ],
         allows: [
           'I left him on read lol',
@@ -1704,14 +1752,19 @@ const kinds = {
       {
         id: 'sv.you-read-it',
         strength: 2,
-        pattern: String.raw`\b{you}(?<!\b(?:did|do|have|has|if|when|once|after|before) {you})(?:'ve| have)? (?:read|saw|seen|opened) (?:it|my (?:message|messages|msg|text|texts|snap|snaps))\b`,
+        pattern: String.raw`\b{you}(?<!\b(?:did|do|have|has|if|when|once|after|before) {you})(?:'ve| have)? (?:read|saw|seen|opened) (?:it|my (?:message|messages|msg|text|texts|snap|snaps))\b(?!{shrugged})`,
         flags: [
           'u opened my snap and didnt even say anything',
           'you read it',
           'u opened my message',
           "you've seen my texts",
         ],
-        allows: ['did you read it?', 'have you seen it yet', "once you read it you'll love it"],
+        allows: [
+          'did you read it?',
+          'have you seen it yet',
+          "once you read it you'll love it",
+          'saw you read it, no stress, reply whenever',
+        ],
       },
       {
         id: 'sv.read-receipts',
@@ -1843,15 +1896,17 @@ const kinds = {
       {
         id: 'se.conversation-over',
         strength: 2,
-        pattern: String.raw`{start}(?:this )?conversation(?:'s| is)? over{end}|\bi (?:will not|won't|wont) discuss (?:it|this|that) (?:further|any further|anymore|any more){end}`,
+        pattern: String.raw`{start}(?:this )?conversation(?:'s| is)? over{end}|\bi (?:will not|won't|wont) discuss (?:it|this|that) (?:further|any further|anymore|any more){end}|\b(?:{ive}|i) (?:got|have) nothing (?:more|else) to say(?: to {you})?(?: (?:tonight|today|now|rn))?{end}`,
         flags: [
           'Conversation over.',
           'this conversation is over.',
           'I have said my piece. I will not discuss it further.',
+          "I've got nothing more to say to you tonight",
         ],
         allows: [
           'the conversation is over there, in the other chat',
           "I won't discuss it further at work, but we can talk tonight x",
+          "I have nothing more to say on the budget, it's all in the doc",
         ],
       },
       {
@@ -1916,7 +1971,7 @@ const kinds = {
       {
         id: 'se.not-doing-this',
         strength: 2,
-        pattern: String.raw`(?:{start}|\b{im} )not doing this (?:again|anymore|any more)\b|\b{im} not doing this{stop}|(?:{start}|\b{im} )not (?:discussing|talking about|getting into|going over) (?:this|it|that)(?: again| with {you})?(?: (?:anymore|any more|now|tonight|today|rn))?{stop}|\b{im} not (?:going to|gonna) keep (?:fighting|arguing|asking|begging) (?:about (?:it|this)|with {you}){end}`,
+        pattern: String.raw`(?:{start}|\b{im} )not doing this (?:again|anymore|any more)\b|\b{im} not doing this{stop}|(?:{start}|\b{im} )not (?:discussing|talking about|getting into|going over) (?:this|it|that)(?: again| with {you})?(?: (?:anymore|any more|now|tonight|today|rn))?{stop}|\b{im} not (?:going to|gonna) keep (?:fighting|arguing|asking|begging) (?:about (?:it|this)|with {you}){end}|(?:{start}|\b{im} )not having this (?:convo|conversation|argument|discussion|fight)(?: again| now| rn| tonight)?{end}`,
         flags: [
           'not doin this again. goin 2 sleep',
           "I'm not doing this anymore",
@@ -1925,6 +1980,7 @@ const kinds = {
           'Not discussing this tonight.',
           "i'm not talking about it anymore",
           "So she wins again. ok. I'm not going to keep fighting about it.",
+          'nope. not having this convo. bye',
         ],
         allows: [
           "he's not doing this anymore",
@@ -1932,6 +1988,7 @@ const kinds = {
           "she's not talking about it anymore.",
           "not talking about it yet, it's a surprise for mum",
           "I'm not going to keep asking about it at the bank, they said next week",
+          'not having this conversation at work, can we talk later?',
         ],
       },
       {
@@ -2008,6 +2065,7 @@ const kinds = {
           "i'm done trying with u",
           'done talking about it',
           'sian. im done with this convo',
+          "I'm done with this conversation bana",
         ],
         allows: [
           'exams over, im done, finally free',
@@ -2030,9 +2088,14 @@ const kinds = {
       {
         id: 'se.dont-bother',
         strength: 2,
-        pattern: String.raw`\b{dont} bother (?:coming (?:home|back|over)|coming(?: then)?{end}|waking me|replying|answering|texting|calling|responding|explaining|apologi[sz]ing|trying|asking)\b|\b{dont} (?:even )?bother{end}`,
-        flags: ["don't bother coming then", "don't bother coming home", 'dont even bother.'],
-        allows: ["don't bother bringing anything, we have loads"],
+        pattern: String.raw`\b{dont} bother (?:coming (?:home|back|over)|coming(?: then)?{end}|waking me|replying|answering|texting|calling|responding|explaining|apologi[sz]ing|trying|asking)\b|\b{dont} (?:even )?bother{end}|{start}or (?:don't|dont)[.!]*{alone}`,
+        flags: [
+          "don't bother coming then",
+          "don't bother coming home",
+          'dont even bother.',
+          "talk when you've calmed down. or don't.",
+        ],
+        allows: ["don't bother bringing anything, we have loads", "or don't worry about it, I'll ask Sam"],
       },
       {
         id: 'se.leave-me-alone',
@@ -2193,12 +2256,13 @@ const kinds = {
       {
         id: 'gs.the-last-n-times',
         strength: 2,
-        pattern: String.raw`\b(?:i(?:'ve| have)? )(?:paid|done|cooked|cleaned|driven|called|picked (?:up|you up)|hosted|booked|planned)\b[^.!?\n]{0,30}\bthe (?:last|past) (?:[0-9]+|two|three|four|five|six|seven|few|several) (?:times|weeks|months|days|nights|weekends)\b|\b(?:that's|thats|this is) the (?:second|third|fourth|fifth|sixth|[0-9]+(?:nd|rd|th)) time (?:this (?:week|month)|today|in a row) (?:{ive}|i've had to|ive had to|i had to|i) [^.!?\n]{1,40}\b(?:alone|by myself|on my own)(?: again)?{end}|\b{ive} (?:literally |basically )?(?:done|made|cooked|paid|driven|cleaned) every (?:single )?(?:school run|dinner|meal|bill|pickup|pick-up|drop-off|dropoff|nappy|night feed|wash|weekly shop|food shop)\b(?![^\n]{0,60}(?:\bso (?:you|u) can\b|\b(?:ur|you're|youre) welcome\b|\bhappy to\b|❤️|😘))`,
+        pattern: String.raw`\b(?:i(?:'ve| have)? )(?:paid|done|cooked|cleaned|driven|called|picked (?:up|you up)|hosted|booked|planned)\b[^.!?\n]{0,30}\bthe (?:last|past) (?:[0-9]+|two|three|four|five|six|seven|few|several) (?:times|weeks|months|days|nights|weekends|dates|dinners|meals|trips|holidays|rounds)\b|\b(?:that's|thats|this is) the (?:second|third|fourth|fifth|sixth|[0-9]+(?:nd|rd|th)) time (?:this (?:week|month)|today|in a row) (?:{ive}|i've had to|ive had to|i had to|i) [^.!?\n]{1,40}\b(?:alone|by myself|on my own)(?: again)?{end}|\b{ive} (?:literally |basically )?(?:done|made|cooked|paid|driven|cleaned) every (?:single )?(?:school run|dinner|meal|bill|pickup|pick-up|drop-off|dropoff|nappy|night feed|wash|weekly shop|food shop)\b(?![^\n]{0,60}(?:\bso (?:you|u) can\b|\b(?:ur|you're|youre) welcome\b|\bhappy to\b|❤️|😘))`,
         flags: [
           'i paid for dinner the last 5 times btw',
           "I've done the bins the past six weeks, just saying",
           "That's the third time this week I've put the kids to bed alone.",
           "I've literally done every school run since March.",
+          "I've paid for the last 3 dates but it's fine",
         ],
         allows: [
           'it rained the last 3 days, so no football',
@@ -2224,11 +2288,13 @@ const kinds = {
       {
         id: 'gs.this-is-the-thanks',
         strength: 2,
-        pattern: String.raw`\b(?:this is|that's|thats|and this is) (?:the|all the|how much) (?:thanks|gratitude) (?:i|she|he|we|your (?:mum|mom|mother|mummy|father|dad|daddy)) (?:get|gets|got)\b|\band this is how {you} repay\b|\band this is what i get\b`,
+        pattern: String.raw`\b(?:this is|that's|thats|and this is) (?:the|all the|how much) (?:thanks|gratitude) (?:i|she|he|we|your (?:mum|mom|mother|mummy|father|dad|daddy)) (?:get|gets|got)\b|\band this is how {you} repay\b|\band this is what i get\b|\band this is the thanks(?: i get)?{end}`,
         flags: [
           'Mummy sacrificed so much for your studies and this is the thanks she gets',
           'and this is how u repay me',
           "I sat through your cousin's 3 hour wedding for you and this is what I get",
+          "I gave up my Saturday for your cousin's thing and this is the thanks",
+          "I skipped my sister's wedding prep for you and this is the thanks",
         ],
         allows: ['she said thanks, i get it now'],
       },
@@ -2286,9 +2352,16 @@ const kinds = {
       {
         id: 'gs.last-on-your-list',
         strength: 2,
-        pattern: String.raw`\b{im} (?:clearly |obviously |always |just )?(?:last|bottom|the last thing) on (?:your|ur) (?:list|priority list|priorities)\b|\b(?:feeling|feelin|feel) like (?:the )?last (?:thing |one |person )?on (?:your|ur) (?:list|priority list)\b`,
-        flags: ["i'm clearly last on ur list", 'feelin like the last thing on ur list as usual'],
-        allows: ['milk is the last thing on your list? we need it'],
+        pattern: String.raw`\b{im} (?:clearly |obviously |always |just )?(?:last|bottom|the last thing) on (?:your|ur) (?:list|priority list|priorities)\b|\b(?:feeling|feelin|feel) like (?:the )?last (?:thing |one |person )?on (?:your|ur) (?:list|priority list)\b|\bi get (?:the )?(?:leftovers|scraps|crumbs|what's left){end}`,
+        flags: [
+          "i'm clearly last on ur list",
+          'feelin like the last thing on ur list as usual',
+          'nice that your mates get all your energy, I get the leftovers',
+        ],
+        allows: [
+          'milk is the last thing on your list? we need it',
+          'you have the big slice, I get the leftovers tomorrow lol',
+        ],
       },
       {
         id: 'gs.did-everything-for-you',
@@ -2365,18 +2438,23 @@ const kinds = {
       {
         id: 'gs.always-me',
         strength: 2,
-        pattern: String.raw`\bit's (?:always|only ever|always only) me(?: who| that|{end})`,
-        flags: ["it's always me who has to ask", "It's always me."],
-        allows: ["it's always me and you against the world ❤️"],
+        pattern: String.raw`\bit's (?:always|only ever|always only) me(?: who| that|{end})|\b(?:it's|its) always me (?:doing|booking|planning|paying|cleaning|cooking|driving|organi[sz]ing|reminding|texting|calling|asking)\b(?![^.!?\n]{0,40}\bi (?:love|enjoy|like|don't mind|dont mind)\b)`,
+        flags: [
+          "it's always me who has to ask",
+          "It's always me.",
+          "it's always me booking, me planning, me reminding",
+        ],
+        allows: ["it's always me and you against the world ❤️", 'its always me cooking on sundays, I love it'],
       },
       {
         id: 'gs.always-have-to',
         strength: 2,
-        pattern: String.raw`\bi always have to (?:be the one|do|remind you|ask|beg|plan|organi[sz]e|clean|cook|chase|text|call|initiate|make|fix|sort|pick up|drag|wait)\b|\b{why} do (?:i|we) (?:always|constantly) have to\b`,
+        pattern: String.raw`\bi always have to (?:be the one|do|remind you|ask|beg|plan|organi[sz]e|clean|cook|chase|text|call|initiate|make|fix|sort|pick up|drag|wait)\b|\b{why} do (?:i|we) (?:always|constantly) have to\b|\b{why} do i (?:always )?(?:have to|gotta|need to) (?:beg|plead|fight)(?: {you})? for\b`,
         flags: [
           'No, why do we always have to do everything according to your time table?',
           'i always have to remind you',
           'I always have to be the one who plans',
+          'why do I have to beg for a simple goodnight text',
         ],
         allows: ['i always have to pee during movies'],
       },
@@ -2617,6 +2695,14 @@ const kinds = {
         allows: ['do you think its funny enough for the speech?'],
       },
       {
+        id: 'cs.ten-out-of-ten',
+        strength: 2,
+        // A mock score for how they keep in touch.
+        pattern: String.raw`\b(?:10|ten) ?(?:out of|/) ?(?:10|ten) (?:communication|effort|texting|listening|replying)\b(?! from (?:the|an?)\b)`,
+        flags: ['ten out of ten communication as usual', '10/10 effort from you as always'],
+        allows: ['10/10 communication from the airline today, genuinely impressed'],
+      },
+      {
         id: 'cs.real-mature',
         strength: 2,
         pattern: '{start}(?:real|very|so|how|really) mature{end}',
@@ -2742,7 +2828,7 @@ const kinds = {
       {
         id: 'cs.must-be-nice',
         strength: 2,
-        pattern: String.raw`\b(?<!\bthat )must be (?:nice|grand)(?:{end}| to\b| for (?:you|some)\b| (?:having|getting)\b| being\b(?! an? (?:cat|dog|pet|baby|toddler|kid|bird|fish)\b))(?!{delighted})`,
+        pattern: String.raw`\b(?<!\bthat )must be (?:nice|grand)(?:{end}| to\b(?! be (?:the|a|my|our) (?:dog|cat|baby|kid|kids|pet|puppy|kitten)\b)| for (?:you|some)\b| (?:having|getting)\b| being\b(?! an? (?:cat|dog|pet|baby|toddler|kid|bird|fish)\b))(?!{delighted})`,
         flags: [
           'must be nice',
           'must be nice having a social life 🙃',
@@ -2755,6 +2841,7 @@ const kinds = {
           'must be nice, a whole week in Bali! enjoy ah',
           'must be nice having the whole house to yourself, enjoy!',
           'must be nice being a cat, sleeping 18 hours a day',
+          'must be nice to be the dog, asleep on the sofa all day',
         ],
       },
       {
@@ -2825,11 +2912,12 @@ const kinds = {
       {
         id: 'cs.sorry-to-bother-your-important',
         strength: 2,
-        pattern: String.raw`\bsorry (?:to|for) (?:bother|disturb|interrupt)(?:ing)? {you}(?: (?:in|from|during) (?:your|ur) (?:very |oh so |so |super )?(?:important|busy|precious|exciting|glamorous))\b|\bsorry to (?:bother|disturb|interrupt) (?:your|ur) (?:majesty|highness|lordship|royal highness|excellency)\b`,
+        pattern: String.raw`\bsorry (?:to|for) (?:bother|disturb|interrupt)(?:ing)? {you}(?: (?:in|from|during) (?:your|ur) (?:very |oh so |so |super )?(?:important|busy|precious|exciting|glamorous))\b|\bsorry to (?:bother|disturb|interrupt) (?:your|ur) (?:majesty|highness|lordship|royal highness|excellency)\b|\bsorry (?:to bother|for bothering) {you} with my (?:existence|presence|feelings|needs|problems)\b`,
         flags: [
           'sorry to bother u in ur very important life',
           'so sorry for disturbing you from your oh so busy day',
           'sorry to bother your majesty',
+          "oh I'm SO sorry to bother you with my existence",
         ],
         allows: ['sorry to bother you at work, quick question about the car'],
       },
@@ -3058,13 +3146,14 @@ const kinds = {
       {
         id: 'cs.scare-quotes',
         strength: 2,
-        pattern: `['"](?:busy|working|working late|tired|sick|asleep|sleeping|at work|stuck at work|at home|at the gym|with friends|in a meeting|forgot|driving|no signal|died|dead|broken|flat|too far|slipped your mind|on my way|running late|decompress|quick drink|quick one|one drink|just one|five minutes|5 mins|5 minutes)['"]`,
+        pattern: `['"](?:busy|working|working late|tired|sick|asleep|sleeping|at work|stuck at work|at home|at the gym|with friends|in a meeting|forgot|driving|no signal|died|dead|broken|flat|too far|slipped your mind|on my way|running late|decompress|quick drink|quick one|one drink|just one|five minutes|5 mins|5 minutes|fell asleep|network issues?|no network|low battery|battery died|phone died)['"]`,
         flags: [
           "I'm sure your phone just 'died' again. Third time this week.",
           "u were 'at home' huh",
           "oh you were 'busy'",
           '"working late" again huh',
           "Enjoy your 'quick drink'. See you at 3am I suppose.",
+          "ya right ya right. 'network issue'.",
         ],
         allows: ["my status says 'busy' so DND"],
       },
@@ -3093,13 +3182,15 @@ const kinds = {
         // A prize for what they failed to do: the award is the complaint.
         id: 'cs.mock-award',
         strength: 2,
-        pattern: String.raw`\b(?:boyfriend|girlfriend|husband|wife|partner|friend|son|daughter|brother|sister|dad|father|mum|mom|mother) of the year\b(?!{delighted})(?<!\b(?:you're|youre|you are|ur|u r|truly|officially|literally|definitely|honestly) (?:the |my )?(?:[a-z]+ )?of the year)|{start}gold star(?: for (?:you|u))?\s*[.!]*(?:⭐|{alone})|\b(?:medal'?s in the post|give (?:yourself|urself|yourselves) a (?:medal|gold star|pat on the back)|(?:want|deserve|expect) a (?:medal|gold star|trophy|round of applause))\b|\b(?:world's|worlds) best (?:boyfriend|girlfriend|husband|wife|partner|friend|son|daughter|dad|mum|mom)(?: award)? (?:goes to(?! (?:you|u)\b)|right here|strikes again)\b(?!{delighted})`,
+        pattern: String.raw`\b(?:boyfriend|girlfriend|husband|wife|partner|friend|son|daughter|brother|sister|dad|father|mum|mom|mother) of the year\b(?!{delighted})(?<!\b(?:you're|youre|you are|ur|u r|truly|officially|literally|definitely|honestly) (?:the |my )?(?:[a-z]+ )?of the year)|{start}gold star(?: for (?:you|u))?\s*[.!]*(?:⭐|{alone})|\b(?:medal'?s in the post|give (?:yourself|urself|yourselves) a (?:medal|gold star|pat on the back)|(?:want|deserve|expect) a (?:medal|gold star|trophy|round of applause))\b|\b(?:world's|worlds) best (?:boyfriend|girlfriend|husband|wife|partner|friend|son|daughter|dad|mum|mom)(?: award)? (?:goes to(?! (?:you|u)\b)|right here|strikes again)\b(?!{delighted})|\boscar[- ]worthy (?:apology|excuse|excuses|sob story|act)\b|\b(?:deserve|get|win) (?:an? )?(?:award|medal|trophy|oscar) for (?:excuses|ignoring|ghosting|lying|being late|disappearing|making excuses)\b`,
         flags: [
           'amazing. truly. boyfriend of the year 🏆',
           'well done u, forgot again, gold star ⭐',
           "Well done you, the laundry's been sat in the machine since Tuesday. Medal's in the post.",
           'u remembered to call ur mum, want a medal?',
           "wow. world's best boyfriend award goes to...",
+          'bravo. oscar-worthy apology bhai 👏👏',
+          'chale you deserve an award for excuses 🏆',
         ],
         allows: [
           "you're the boyfriend of the year, love you",
@@ -3147,11 +3238,12 @@ const kinds = {
         // Praise for the least they could do: the congratulations is the complaint.
         id: 'cs.mock-congrats',
         strength: 2,
-        pattern: String.raw`\b(?:congrats|congratulations) (?:on|for) (?:finally )?(?:remembering|rememberin|replying|replyin|answering|texting|calling|showing up|turning up|noticing|reading)\b|\bwell done (?:on|for) (?:finally )?(?:replying|replyin|answering|texting|calling)\b`,
+        pattern: String.raw`\b(?:congrats|congratulations) (?:on|for) (?:finally )?(?:remembering|rememberin|replying|replyin|answering|texting|calling|showing up|turning up|noticing|reading)\b|\bwell done (?:on|for) (?:finally )?(?:replying|replyin|answering|texting|calling)\b|\b(?:kudos|congrats|well done|bravo|nice) (?:for|on) remembering (?:that )?i exist\b`,
         flags: [
           'congrats on rememberin my name',
           'congrats on remembering I exist 🎉',
           "Anyway, well done on replyin in under a week, that's a record.",
+          'kudos for remembering I exist chale',
         ],
         allows: ['congrats on the new job!!', 'well done on the exam'],
       },
@@ -3159,11 +3251,12 @@ const kinds = {
         // Being answered treated as an honour granted.
         id: 'cs.what-an-honour',
         strength: 2,
-        pattern: String.raw`\b(?:sir|madam|he|she|you|u|his (?:highness|majesty|lordship)|her (?:highness|majesty|ladyship)) (?:replied|texted|called|answered|responded|(?:has|have|got|found) time)\b[^\n]{0,40}\b(?:what|such) an? (?:honou?r|privilege)\b|\b(?:what|such) an? (?:honou?r|privilege)\b[^\n]{0,40}\b(?:sir|madam|he|she|you|u|his (?:highness|majesty|lordship)|her (?:highness|majesty|ladyship)) (?:replied|texted|called|answered|responded|(?:has|have|got|found) time)\b|\b(?:what|such) an? (?:honou?r|privilege)\b[^\n]{0,40}\bthe (?:(?:busy|great|big|famous|important) )+(?:man|woman|lady|guy|one|boss|king|queen) (?:himself|herself)\b`,
+        pattern: String.raw`\b(?:sir|madam|he|she|you|u|his (?:highness|majesty|lordship)|her (?:highness|majesty|ladyship)) (?:replied|texted|called|answered|responded|(?:has|have|got|found) time)\b[^\n]{0,40}\b(?:what|such) an? (?:honou?r|privilege)\b|\b(?:what|such) an? (?:honou?r|privilege)\b[^\n]{0,40}\b(?:sir|madam|he|she|you|u|his (?:highness|majesty|lordship)|her (?:highness|majesty|ladyship)) (?:replied|texted|called|answered|responded|(?:has|have|got|found) time)\b|\b(?:what|such) an? (?:honou?r|privilege)\b[^\n]{0,40}\bthe (?:(?:busy|great|big|famous|important) )+(?:man|woman|lady|guy|one|boss|king|queen) (?:himself|herself)\b|\b(?:what|such) an? (?:honou?r|privilege)\b[,!.]*\s*(?:two|three|2|3) (?:texts|messages|replies|calls) in (?:one|a|the same) (?:day|week)\b`,
         flags: [
           'wow, what an honour, sir replied',
           'Arre wah, sir has time for me today? Such an honour',
           'What an honour, a voice note from the busy man himself',
+          'what an honour, two texts in one day',
         ],
         allows: [
           'such an honour to be asked to speak, replied yes straight away!',
@@ -3237,6 +3330,7 @@ const kinds = {
           'i felt like an afterthought',
           'i feel so taken for granted',
           'ngl i feel like a backup plan',
+          'I feel left behind every time you go off with the lads',
         ],
         allows: [
           'I feel like a new person after that nap',
@@ -3248,6 +3342,7 @@ const kinds = {
           'i feel like a backup plan is smart for the wedding, in case it rains',
           'I feel ignored by my team lead, can I vent to you later?',
           "I feel like an afterthought at my job lately, it's getting me down",
+          'i feel left behind in maths this term, can u help me revise?',
         ],
       },
       {
