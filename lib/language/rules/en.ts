@@ -63,7 +63,7 @@ const macros: Record<string, string> = {
   complaint:
     "(?:forget|ignore|disappear|vanish|leave|bail|cancel|change the (?:subject|topic)|shut (?:down|me out)|walk (?:away|out|off)|get (?:mad|angry|defensive|weird|annoyed|upset)|blow up|make (?:it|excuses|everything)|turn (?:it|this)(?: back)? (?:a?round)|brush (?:me|it) off|flake|check out|zone out|go (?:quiet|silent|cold|out)|pull away|roll your eyes|sigh|don't|dont|won't|wont|can't|cant|never|always|do this|do that|start|pick a fight|storm|hang up|lie|are late|run late|look at your phone|pick up your phone|act|freak|snap|yell|complain|criticise|criticize|have an excuse|find an excuse|say you're busy|say you are busy|are busy|go on your phone)",
   judged:
-    "(?:ignored|brushed off|abandoned|rejected|neglected|unwanted|unloved|invisible|used|unimportant|disrespected|dismissed|betrayed|manipulated|unappreciated|unvalued|undervalued|taken for granted|left out|pushed away|shut out|unheard|replaced|forgotten|blanked|ghosted|deserted|ditched|discarded|belittled|criticised|criticized|attacked|judged|controlled|smothered|trapped|pressured|cornered|guilt[- ]tripped|left behind(?! (?:in|at) )|like (?:an afterthought|a burden|an option|a second choice|a (?:backup|back-up|back up) (?:plan|option)(?! (?:is|would|might|could|for)\\b)|(?:a )?plan b|nothing|i (?:don't|dont) matter|(?:i'm|im) not (?:enough|important|a priority)|(?:i'm|im) asking (?:for )?too much|a joke|your (?:maid|mum|mom|servant|assistant)))",
+    "(?:ignored|brushed off|abandoned|rejected|neglected|unwanted|unloved|invisible|used|unimportant|disrespected|dismissed|betrayed|manipulated|unappreciated|unvalued|undervalued|taken for granted|left out|pushed away|shut out|unheard|replaced|forgotten|blanked|ghosted|deserted|ditched|discarded|belittled|criticised|criticized|attacked|judged|controlled|smothered|trapped|pressured|cornered|guilt[- ]tripped|left behind(?! (?:in|at) )|sidelined|overlooked|like (?:an afterthought|a burden|an option|a second choice|a (?:backup|back-up|back up) (?:plan|option)(?! (?:is|would|might|could|for)\\b)|(?:a )?plan b|nothing|i (?:don't|dont) matter|(?:i'm|im) not (?:enough|important|a priority)|(?:i'm|im) asking (?:for )?too much|a joke|your (?:maid|mum|mom|servant|assistant)))",
   online:
     '(?:online|active|on (?:whatsapp|instagram|insta|ig|facebook|fb|snapchat|snap|tiktok|twitter|discord|here|your phone|the app)|typing)',
 };
@@ -372,12 +372,13 @@ const kinds = {
       {
         id: 'gc.you-only-ever',
         strength: 2,
-        pattern: String.raw`\b{you} only (?:ever )?(?:call|text|message|reply|answer|talk to me|reach out|show up|come (?:home|over|around)|want me|care|notice|remember|bother|help|hit me up|ring|do (?:it|that|this|anything) when)\b`,
+        pattern: String.raw`\b{you} only (?:ever )?(?:call|text|message|reply|answer|talk to me|reach out|show up|come (?:home|over|around)|want me|care|notice|remember|bother|help|hit me up|ring|do (?:it|that|this|anything) when)\b|\bonly\b[^.!?\n]{0,30}\bwhen it suits {you}\b`,
         flags: [
           'you only text me when you need something',
           'u only ever call when ur bored',
           'you only hit me up when u need a lift',
           "thanks for hoovering. it's just that you only ever do it when your mates are coming round",
+          'Ngl it feels like our friendship only works when it suits you.',
         ],
         allows: ['you only need to bring a salad', 'I only text you when I miss you', 'you only live once!'],
       },
@@ -399,7 +400,7 @@ const kinds = {
       {
         id: 'gc.rather-than-me',
         strength: 2,
-        pattern: String.raw`\b(?:you'd|youd|you would) rather (?:be|do|talk|spend|hang|go|watch|play|sleep|stay)\b[^.!?\n]{0,40}\bthan (?:with |talk to |be with |see |spend time with |come to )?(?:me|my (?:birthday|party|family|mum|mom|dad|parents))\b|\b{you} (?:always |just |again )?(?:picked|pick|chose|choose|put) [^.!?\n]{1,30}? (?:over|before|ahead of) me(?: again)?{end}|\b{you}(?:'d| would) rather be anywhere (?:but|than) (?:with )?me\b|\b(?:always|every (?:time|weekend|night)) [^.!?\n]{1,30} first and me (?:last|second)\b|\band never (?:me|us)(?: for once)?{end}|\bevery (?:weekend|time|christmas|holiday|sunday)(?: it's| its| is)? (?:your|ur) [a-z]+,? (?:never|not) (?:mine|me|us)\b`,
+        pattern: String.raw`\b(?:you'd|youd|you would) rather (?:be|do|talk|spend|hang|go|watch|play|sleep|stay)\b[^.!?\n]{0,40}\bthan (?:with |talk to |be with |see |spend time with |come to )?(?:me|my (?:birthday|party|family|mum|mom|dad|parents))\b|\b{you} (?:always |just |again )?(?:picked|pick|chose|choose|put) [^.!?\n]{1,30}? (?:over|before|ahead of) me(?: again)?{end}|\b{you}(?:'d| would) rather be anywhere (?:but|than) (?:with )?me\b|\b(?:always|every (?:time|weekend|night)) [^.!?\n]{1,30} first and me (?:last|second)\b|\band never (?:me|us)(?: for once)?{end}|\bevery (?:weekend|time|christmas|holiday|sunday)(?: it's| its| is)? (?:your|ur) [a-z]+,? (?:never|not) (?:mine|me|us)\b|\b{you} (?:really |actually |seriously )(?:picked|chose|put) [^.!?\n]{1,30}? over (?:me|my|our)\b`,
         flags: [
           "you'd rather be at work than with me",
           'youd rather talk to your friends than me',
@@ -410,6 +411,7 @@ const kinds = {
           'its always the lads first and me last innit',
           'every weekend its football football football and never us',
           "every weekend it's your family, never mine",
+          "you really chose the footy over my mum's 60th?",
         ],
         allows: [
           "I'd rather stay in than go out",
@@ -620,7 +622,7 @@ const kinds = {
       {
         id: 'bq.why-are-you-ignoring',
         strength: 3,
-        pattern: String.raw`\b{why} (?:{are} )?{you} (?:{are} )?(?:still |even |always |just |so )?(?:ignoring|avoiding|dodging|ducking|screening|ghosting|blanking|punishing|doing this|doing that|treating me|shutting me out|pushing me away|being (?:like this|like that|this way|so (?:cold|distant|mean|rude|difficult|defensive|dramatic|petty|childish|selfish))|(?:acting|behaving) (?:like this|like that|this way|so (?:cold|distant|weird|rude|childish)|like {you} (?:don't|dont) know me|like i (?:don't|dont) exist)|not (?:answering|replying|responding|talking to me|picking up|texting|taking (?:my|our) calls?)|mad at me|angry with me|upset with me|lying|like this|like that)\b|\b{why} (?:do |did |does )?{you} (?:always )?(?:ignore|ignoring|ignored) (?:me|my (?:sms|smses|msgs?|messages?|texts?|calls?))\b|\b{why} (?:do |did )?{you} (?:do not|don't|dont|didn't|didnt|never|not) pick (?:up )?(?:the |my |ur |your )?(?:phone|calls?)\b`,
+        pattern: String.raw`\b{why} (?:{are} )?{you} (?:{are} )?(?:still |even |always |just |so )?(?:ignoring|avoiding|dodging|ducking|screening|ghosting|blanking|punishing|doing this|doing that|treating me|shutting me out|pushing me away|being (?:like this|like that|this way|so (?:cold|distant|mean|rude|difficult|defensive|dramatic|petty|childish|selfish))|(?:acting|behaving) (?:like this|like that|this way|so (?:cold|distant|weird|rude|childish)|like {you} (?:don't|dont) know me|like i (?:don't|dont) exist)|not (?:answering|replying|responding|talking to me|picking up|texting|taking (?:my|our) calls?)|mad at me|angry with me|upset with me|lying|like this|like that)\b|\b{why} (?:do |did |does )?{you} (?:always )?(?:ignore|ignoring|ignored) (?:me|my (?:sms|smses|msgs?|messages?|texts?|calls?))\b|\b{why} (?:do |did )?{you} (?:do not|don't|dont|didn't|didnt|never|not) pick (?:up )?(?:the |my |ur |your )?(?:phone|calls?)\b|\b{you}\b[^.!?\n]{0,40}\b(?:act|acting|pretend|pretending) like nothing (?:happened|is wrong|'s wrong|ever happened)\b`,
         flags: [
           'why you ignoring me',
           'y u ignore my sms?',
@@ -634,6 +636,7 @@ const kinds = {
           'Son why you do not pick phone.',
           'why u dont pick my calls',
           "sasa why are you acting like you don't know me?",
+          "so that's it? you go quiet for two days and act like nothing happened?",
         ],
         allows: [
           'why is he ignoring me',
@@ -647,18 +650,20 @@ const kinds = {
         // Real dialogue's "Where the hell have you been?": the absence asked about as an offence.
         id: 'bq.where-the-hell-have-you-been',
         strength: 3,
-        pattern: String.raw`\bwhere (?:the (?:hell|heck|fuck|f)|tf|on earth|in god'?s name) (?:have|were|did) {you}(?: been| go| get to)?{end}|\bwhere the (?:hell|heck|fuck)'?ve {you} been\b`,
+        pattern: String.raw`\bwhere (?:the (?:hell|heck|fuck|f)|tf|on earth|in god'?s name) (?:have|were|did) {you}(?: been| go| get to)?{end}|\bwhere the (?:hell|heck|fuck)'?ve {you} been\b|\bwhere did {you} (?:disappear|vanish|go off) to\b(?! at\b)`,
         flags: [
           'Where the hell have you been?',
           'where tf were u',
           "Where the hell've you been?",
           'where on earth did you go?!',
+          'where did you disappear to the whole of yesterday?',
         ],
         allows: [
           'where on earth did you get that hat',
           'where have you been? missed you!',
           'where the hell have you been hiding this recipe lol',
           'where the hell is he',
+          "where did you disappear to at the party? couldn't find you",
         ],
       },
       {
@@ -741,7 +746,7 @@ const kinds = {
       {
         id: 'bq.how-could-you',
         strength: 2,
-        pattern: String.raw`(?:\bhow (?:could|can|would) {you}\b(?= (?:not|forget|do (?:this|that)|say (?:that|this)|lie|leave|ignore|be so|let|treat|just|possibly|even|think that)\b|{end})|\bhow dare {you}\b)(?!{delighted})|\bhow (?:do|did) {you} (?:just |even )?forget (?:my|our|about (?:me|my|our)|me)\b(?!{delighted})|\b(?:did {you} (?:just )?forget|do {you} (?:even )?remember) (?:{you} (?:have|had|got)|about) (?:a|your|ur|my) (?:girlfriend|boyfriend|gf|bf|wife|husband|partner|fianc[eé]e?|family|kids|children|son|daughter|father|mother|mum|mom|dad|parents|brother|sister|gran|grandma|grandad|grandpa)\b`,
+        pattern: String.raw`(?:\bhow (?:could|can|would) {you}\b(?= (?:not|forget|do (?:this|that)|say (?:that|this|(?:you|u) (?:were|was|are|had))|lie|leave|ignore|be so|let|treat|just|possibly|even|think that)\b|{end})|\bhow dare {you}\b)(?!{delighted})|\bhow (?:do|did) {you} (?:just |even )?forget (?:my|our|about (?:me|my|our)|me)\b(?!{delighted})|\b(?:did {you} (?:just )?forget|do {you} (?:even )?remember) (?:{you} (?:have|had|got)|about) (?:a|your|ur|my) (?:girlfriend|boyfriend|gf|bf|wife|husband|partner|fianc[eé]e?|family|kids|children|son|daughter|father|mother|mum|mom|dad|parents|brother|sister|gran|grandma|grandad|grandpa)\b`,
         flags: [
           'how could you',
           'How could you forget',
@@ -753,6 +758,7 @@ const kinds = {
           'did you forget about your family tonight?',
           'Did you forget you have a father?',
           'do you even remember you have a wife?',
+          'how can you say you were busy when you were at the pub all evening?',
         ],
         allows: [
           'how can you tell if the avocado is ripe',
@@ -846,16 +852,36 @@ const kinds = {
         ],
       },
       {
+        id: 'bq.who-is-she',
+        strength: 2,
+        // Someone else's late call held up as evidence: "who's Jess and why is she ringing u at midnight".
+        pattern: String.raw`\bwho(?:'s| is) [a-z]+ and why (?:is|was|does) (?:she|he) (?:ringing|calling|texting|messaging|liking) (?:{you}|ur|your|at)\b|\bwhy (?:is|was|does) (?:she|he) (?:ringing|calling|texting|messaging) {you} at (?:midnight|[0-9]{1,2}(?: ?[ap]m)?|this hour)\b|\bwho (?:were|was) {you} (?:whispering to|texting (?:at|till|until)|messaging (?:at|till|until))\b`,
+        flags: [
+          "who's Jess and why is she ringing u at midnight",
+          'who were you whispering to on the phone last night',
+          'who were you texting at 1am',
+        ],
+        allows: ["who's Jess and why is she calling the office? is she a client?"],
+      },
+      {
+        id: 'bq.when-did-you-stop',
+        strength: 2,
+        pattern: String.raw`\bwhen (?:exactly )?did {you} stop (?:caring|trying|loving me|listening|noticing|(?:texting|calling) me)\b`,
+        flags: ['when exactly did you stop caring whether I get home safe?', 'when did u stop trying'],
+        allows: ['when did you stop calling her? she asked about you'],
+      },
+      {
         // Mildest of the blame questions: "why would you…" is often a real question, so only watchful.
         id: 'bq.why-would-you',
         strength: 1,
-        pattern: String.raw`\b{why} would {you} (?:do|say|tell|go|leave|lie|keep|hide|ever)\b|\b{why} would {you} promise\b|\b{why} (?:did|would) {you} (?:say|tell me) [^.!?\n]{1,40}\bif {you} (?:weren't|werent|wasn't|wasnt|weren't even|didn't|didnt|never|won't|wont|had no)\b|\b{why} (?:did|would) {you}(?! think\b) [^.!?\n]{1,50}\bwithout (?:even )?(?:saying (?:a word|anything|goodbye|bye)|telling me|a word|texting|asking me)\b`,
+        pattern: String.raw`\b{why} would {you} (?:do|say|tell|go|leave|lie|keep|hide|ever)\b|\b{why} would {you} promise\b|\b{why} (?:did|would) {you} (?:say|tell me) [^.!?\n]{1,40}\bif {you} (?:weren't|werent|wasn't|wasnt|weren't even|didn't|didnt|never|won't|wont|had no)\b|\b{why} (?:did|would) {you}(?! think\b) [^.!?\n]{1,50}\bwithout (?:even )?(?:saying (?:a word|anything|goodbye|bye)|telling me|a word|texting|asking me)\b|\b(?:{why} (?:did|would)|why'd|whyd) {you} (?:hang up on me|walk (?:out|off|away) on me|leave (?:like that|without))\b`,
         flags: [
           'why would u tell everyone but me',
           'why would you hide that from me',
           'why would u promise and then not show',
           "Why did you say you'd be home at 6 if you weren't going to be?",
           'Why did you walk off in the middle of the party last night without even saying a word to me?',
+          "why'd you hang up on me like that?",
         ],
         allows: [
           'why would he do that',
@@ -882,7 +908,7 @@ const kinds = {
       {
         id: 'bq.how-hard-is-it',
         strength: 2,
-        pattern: String.raw`\bhow (?:much (?:effort|work|energy)|long) (?:does|did|would|can) it take (?:to|2|for {you} to) (?:just )?(?:type|text|reply|call|answer|say|send|respond)\b|\b(?:how (?:hard|difficult) (?:is it|can it be|would it be)|(?:is it|would it be|would it have been|was it) (?:so |that |really |really that )?(?:hard|difficult)) (?:for {you} )?to (?:just )?(?:say (?:you'll|youll|you will|u'll|ull|you're|youre|you are) (?:be )?(?:late|running late|busy)|find (?:a|one|the) (?:card|minute|second|moment)|(?:text|message|call|ring|answer|write to|get back to|reply to) me|reply to (?:one|a|my) (?:message|text|msg)|send (?:a |one |an )?(?:['"]?ok|text|message|msg|emoji|reply|thumbs up)|(?:text|call|ring|write|get|message) (?:me )?back|reply(?! to (?!me\b))|respond(?! to (?!me\b))|answer(?: your phone| the phone| my (?:calls?|texts?|messages?))?|pick up(?: the phone| your phone)?|say (?:good ?night|good ?morning|sorry|thanks|thank you|ok|hi)|let me know|tell me)\b`,
+        pattern: String.raw`\bhow (?:much (?:effort|work|energy)|long) (?:does|did|would|can) it take (?:to|2|for {you} to) (?:just )?(?:type|text|reply|call|answer|say|send|respond)\b|\b(?:how (?:hard|difficult) (?:is it|can it be|would it be)|(?:is it|would it be|would it have been|was it) (?:so |that |really |really that )?(?:hard|difficult)) (?:for {you} )?to (?:just )?(?:say (?:ur|your|you're|youre|you are) (?:running )?late|(?:put|stack|load|empty|take out|wash|rinse|pick up|hang up|put away|wipe|flush|replace) (?:your|ur|the|a)\b|say (?:you'll|youll|you will|u'll|ull|you're|youre|you are) (?:be )?(?:late|running late|busy)|find (?:a|one|the) (?:card|minute|second|moment)|(?:text|message|call|ring|answer|write to|get back to|reply to) me|reply to (?:one|a|my) (?:message|text|msg)|send (?:a |one |an )?(?:['"]?ok|text|message|msg|emoji|reply|thumbs up)|(?:text|call|ring|write|get|message) (?:me )?back|reply(?! to (?!me\b))|respond(?! to (?!me\b))|answer(?: your phone| the phone| my (?:calls?|texts?|messages?))?|pick up(?: the phone| your phone)?|say (?:good ?night|good ?morning|sorry|thanks|thank you|ok|hi)|let me know|tell me)\b|\bis (?:texting|calling|replying|answering|talking to) (?:me(?: back)?|back) (?:really )?(?:such|that much of|so much of) a (?:chore|burden|hassle|effort)\b`,
         flags: [
           'How long does it take to reply to a yes-or-no question?',
           'how much effort does it take 2 type ok?',
@@ -894,6 +920,9 @@ const kinds = {
           'Was it that hard to find a card?',
           'How hard can it be to reply to one message?',
           "how hard is it to send 'ok' honestly",
+          'is it really that difficult to say ur running late?',
+          'How hard is it to put your plate in the dishwasher?',
+          'is texting me back really such a chore for you?',
         ],
         allows: [
           'how hard is it to get a visa?',
@@ -981,10 +1010,12 @@ const kinds = {
       {
         id: 'bq.book-an-appointment',
         strength: 2,
-        pattern: String.raw`\bdo i (?:need|have) to (?:book|make) an appointment (?:just )?to (?:speak|talk|see|hear from|get hold of) (?:to |with )?{you}\b`,
+        pattern: String.raw`\bdo i (?:need|have) to (?:book|make) an appointment (?:just )?to (?:speak|talk|see|hear from|get hold of) (?:to |with )?{you}\b|\bdo i need to book an appointment to (?:talk|speak) to my own\b|\b(?:should|do|shall) i (?:need to )?send (?:you )?a calendar invite\b`,
         flags: [
           'Do I need to book an appointment to speak to you now?',
           'do i have to make an appointment just to see u',
+          'do I need to book an appointment to talk to my own husband?',
+          'should I send a calendar invite to get 5 mins with your highness?',
         ],
         allows: ['do i need to book an appointment for the flu jab?'],
       },
@@ -1006,13 +1037,14 @@ const kinds = {
       {
         id: 'bq.could-you-not-have',
         strength: 2,
-        pattern: String.raw`\bcould(?:n't|nt)? {you} not (?:have )?(?:texted|called|rung|messaged|replied|told me|let me know|picked up)\b|\b{you} (?:couldn't|couldnt|cudnt|could not) (?:have )?(?:picked up|texted|called|rung|replied)[^.!?\n]{0,25}\?|\b(?:{you} (?:couldn't|couldnt|cudnt|could not)|(?:couldn't|couldnt|cudnt) {you}) (?:have |of )?just (?:called|texted|rung|messaged|told me|said so|said something|asked|replied|let me know)\b(?! (?:it|them) (?:a day|quits|off)\b)|\bcould(?:n't|nt) {you} (?:have )?(?:mentioned|told me|said|warned me|let me know)\b[^.!?\n]*\b(?:before|earlier|sooner|first)\b[^.!\n]*\?`,
+        pattern: String.raw`\bcould(?:n't|nt)? {you} not (?:have )?(?:texted|called|rung|messaged|replied|told me|let me know|picked up)\b|\b{you} (?:couldn't|couldnt|cudnt|could not) (?:have )?(?:picked up|texted|called|rung|replied)[^.!?\n]{0,25}\?|\b(?:{you} (?:couldn't|couldnt|cudnt|could not)|(?:couldn't|couldnt|cudnt) {you}) (?:have |of )?just (?:called|texted|rung|messaged|told me|said so|said something|asked|replied|let me know)\b(?! (?:it|them) (?:a day|quits|off)\b)|\bcould(?:n't|nt) {you} (?:have )?(?:mentioned|told me|said|warned me|let me know)\b[^.!?\n]*\b(?:before|earlier|sooner|first)\b[^.!\n]*\?|\b{you} (?:couldn't|couldnt|could not|can't|cant) (?:even )?be bothered to\b`,
         flags: [
           'Could you not have texted from the airport even?',
           "you couldn't have picked up once today?",
           "You couldn't have just called?",
           'couldnt u have just told me',
           "couldn't you have mentioned that BEFORE I cooked for two??",
+          "you couldn't be bothered to say goodnight?",
         ],
         allows: [
           "you couldn't have called at a better time haha",
@@ -1023,13 +1055,14 @@ const kinds = {
       {
         id: 'bq.ever-going-to-tell-me',
         strength: 2,
-        pattern: String.raw`\b(?:were|was) {you} ever (?:going to|gonna|planning (?:to|on)) (?:tell|telling|mention|mentioning|say|let me know|ask)\b|\bwhen (?:exactly )?(?:were|was) {you} (?:going to|gonna|planning (?:to|on)|thinking of) (?:(?:tell|telling) me|mention(?:ing)?|let(?:ting)? me know)\b(?!{delighted})`,
+        pattern: String.raw`\b(?:were|was) {you} ever (?:going to|gonna|planning (?:to|on)) (?:tell|telling|mention|mentioning|say|let me know|ask|apologi[sz]e|say sorry)\b|\bwhen (?:exactly )?(?:were|was) {you} (?:going to|gonna|planning (?:to|on)|thinking of) (?:(?:tell|telling) me|mention(?:ing)?|let(?:ting)? me know)\b(?!{delighted})`,
         flags: [
           'Were you ever going to mention the credit card bill?',
           'were u ever gonna tell me',
           'wen were u gonna mention ur ex was gonna be there',
           'When exactly were you planning to tell me about the money?',
           "were you ever planning on telling me you'd be late?",
+          'were you ever going to apologise or should I stop waiting?',
         ],
         allows: [
           'were you ever going to the gym back then?',
@@ -1050,7 +1083,7 @@ const kinds = {
       {
         id: 'bq.hear-it-from-someone-else',
         strength: 2,
-        pattern: String.raw`\b{why} (?:do|did|should|must) i (?:have to |gotta )?(?:hear|find out|learn)(?: it| this| that| about (?:it|this|that))? from (?:(?:[a-z]+ ){1,2}(?:that|about) (?:{youre}|{you}|your)\b|(?:someone|somebody|everyone|other people) else\b)|\b{why} (?:do|did|should|must) i (?:have to |gotta )?(?:hear|find out|learn) about (?:your|ur) [a-z]+ from\b|\b{why} (?:do|did|should|must) i (?:have to |gotta )?(?:hear|find out|learn)(?: it| this| that| about it)? from [a-z]+ (?:and not|instead of|rather than|not) {you}\b|\b{why} (?:do|did|should|must) i (?:have to |gotta )?(?:hear|find out|learn)(?: it| this| that)? from [a-z]+{end}|\b{why} i (?:must|had to|have to|gotta|need to) (?:hear|find out|learn)(?: it| this| that| about (?:it|this|that))? (?:from|on)\b|\b(?:is there a reason|how (?:is it|come)(?: that)?) i (?:had|have|got|gotta|needed|need) to (?:hear|find out|learn|read)\b(?=[^.!?\n]{0,40}\b(?:from|on (?:facebook|fb|instagram|insta|ig|linkedin|twitter|tiktok|snapchat|whatsapp|the group|your (?:status|story)))\b)|\b{why} (?:am|was) i (?:finding out|hearing|learning)(?: about (?:it|this|that))? (?:from|on|through|via) (?:[a-z]+ ){1,2}(?:that |about )?(?:{youre}|{you}|your)\b`,
+        pattern: String.raw`\b{why} (?:do|did|should|must) i (?:have to |gotta )?(?:hear|find out|learn)(?: it| this| that| about (?:it|this|that))? from (?:(?:[a-z]+ ){1,2}(?:that|about) (?:{youre}|{you}|your)\b|(?:someone|somebody|everyone|other people) else\b)|\b{why} (?:do|did|should|must|am|was) i (?:have to |gotta )?(?:hear|hearing|find out|finding out|learn|learning) about (?:your|ur) [a-z]+ (?:from|on)\b|\b{why} (?:do|did|should|must) i (?:have to |gotta )?(?:hear|find out|learn)(?: it| this| that| about it)? from [a-z]+ (?:and not|instead of|rather than|not) {you}\b|\b{why} (?:do|did|should|must) i (?:have to |gotta )?(?:hear|find out|learn)(?: it| this| that)? from [a-z]+{end}|\b{why} i (?:must|had to|have to|gotta|need to) (?:hear|find out|learn)(?: it| this| that| about (?:it|this|that))? (?:from|on)\b|\b(?:is there a reason|how (?:is it|come)(?: that)?) i (?:had|have|got|gotta|needed|need) to (?:hear|find out|learn|read)\b(?=[^.!?\n]{0,40}\b(?:from|on (?:facebook|fb|instagram|insta|ig|linkedin|twitter|tiktok|snapchat|whatsapp|the group|your (?:status|story)))\b)|\b{why} (?:am|was) i (?:finding out|hearing|learning)(?: about (?:it|this|that))? (?:from|on|through|via) (?:[a-z]+ ){1,2}(?:that |about )?(?:{youre}|{you}|your)\b`,
         flags: [
           'But why did I have to hear about your promotion from Conor?',
           'why did i have to hear it from tom?',
@@ -1061,12 +1094,20 @@ const kinds = {
           'why did I have to hear it from Kemi and not you?',
           "Okay the plumber came. Question: why am I finding out from Instagram that you're in Durban?",
           'why am i hearing from ur sister that u quit?',
+          'why am I hearing about your trip on instagram before I hear it from you?',
         ],
         allows: [
           'why do i have to hear from the landlord first? is that the rule?',
           'how come i have to learn french and my brother doesnt lol',
           'why am i finding out from instagram that the shop closed? so sad',
         ],
+      },
+      {
+        id: 'bq.think-im-stupid',
+        strength: 2,
+        pattern: String.raw`\bdo {you} think {im} (?:stupid|an idiot|dumb|blind|a fool|born yesterday)\b(?! for\b| to\b| if\b)`,
+        flags: ["do you think I'm stupid? I know you weren't at work", 'do u think im blind'],
+        allows: ["do you think I'm stupid for quitting? honestly asking"],
       },
       {
         id: 'bq.what-kind-of-person',
@@ -1127,7 +1168,7 @@ const kinds = {
       {
         id: 'bq.too-much-to-ask',
         strength: 2,
-        pattern: String.raw`\bis it (?:really |so )?too much to ask\b(?! for (?:sun|sunshine|some sun|good weather|nice weather|a bit of sun|a (?:working|decent|functioning) (?:train|bus|wifi|printer|app|website))\b)|\b{you}\b[^?\n]{1,60}\bor is (?:that|it) too much(?: to ask)?\?|\bone (?:call|text|message|visit) a (?:week|day|month) is too much(?: now)?\?`,
+        pattern: String.raw`\bis it (?:really |so )?too much to ask\b(?! (?:the|a|an) (?:waiter|waitress|shop|bank|landlord|council|staff|manager)\b)(?! for (?:sun|sunshine|some sun|good weather|nice weather|a bit of sun|a (?:working|decent|functioning) (?:train|bus|wifi|printer|app|website))\b)|\b{you}\b[^?\n]{1,60}\bor is (?:that|it) too much(?: to ask)?\?|\bone (?:call|text|message|visit) a (?:week|day|month) is too much(?: now)?\?`,
         flags: [
           'is it really too much to ask for a text',
           'Is it too much to ask',
@@ -1138,6 +1179,7 @@ const kinds = {
           'would it be too much to ask you to grab milk?',
           'Is it too much to ask for sun on a bank holiday 😩',
           "two glasses or is that too much? I'm driving",
+          "is it too much to ask the waiter for more bread? lol I'm starving",
         ],
       },
       {
@@ -1361,7 +1403,7 @@ const kinds = {
       {
         id: 'dp.hello-question-marks',
         strength: 2,
-        pattern: String.raw`\bhel+o+(?: there)?\s*\?{2,}(?![^\n]{0,60}\b(?:go(?:ne)? through|going through|deliver(?:ed)?|sent|send|signal|network|ticks?|wifi|data|reception|land(?:ed)? (?:ok|okay|safe|safely)|(?:home|back) safe|(?:you|u)(?:'re| are| r)? (?:ok|okay|safe|alright)|is this (?:sending|working|going)|is this thing|fail(?:ed|s|ing)? to send|keeps? failing|not sending|can (?:you|u) see this|is this (?:still )?(?:[a-z]+'?s |your |ur )?(?:number|phone))\b)(?!{delighted})`,
+        pattern: String.raw`\bhel+o+(?: there)?\s*\?{2,}(?![^\n]{0,60}\b(?:go(?:ne)? through|going through|deliver(?:ed)?|sent|send|signal|network|ticks?|wifi|data|reception|land(?:ed)? (?:ok|okay|safe|safely)|(?:home|back) safe|(?:you|u)(?:'re| are| r)? (?:ok|okay|safe|alright)|is this (?:sending|working|going)|call (?:cut|dropped|drop)|can(?:'t| not)? hear (?:you|u)|is this thing|fail(?:ed|s|ing)? to send|keeps? failing|not sending|can (?:you|u) see this|is this (?:still )?(?:[a-z]+'?s |your |ur )?(?:number|phone))\b)(?!{delighted})`,
         flags: ['hello??', 'Hellooo there???'],
         allows: [
           'hello!! missed you',
@@ -1372,6 +1414,7 @@ const kinds = {
           'my messages keep failing to send. hello?? can you see this one',
           "Hello?? is this sending? phone's being a nightmare today",
           "Hello?? Is this still Sam's number? Priya from uni!",
+          'hello?? did the call cut? I can hear you now',
         ],
       },
       {
@@ -1382,10 +1425,24 @@ const kinds = {
         allows: ['Hello! how was your day?', 'hello, how are you?'],
       },
       {
+        id: 'dp.name-again',
+        strength: 2,
+        // A name or pet name called again and again into silence.
+        pattern: String.raw`{start}(?:babe|baby|bae|hun|hon|love|dad|mum|mom)\?{2,}\s*(?:babe|baby|bae|hun|hon|love|dad|mum|mom)[.!?]|{start}knock knock\?+(?![^\n]{0,20}\bwho'?s there)|{start}any (?:reply|response|answer) (?:today |tonight |at all )?or (?:no|nah|not)\b`,
+        flags: ['babe?? babe. BABE.', 'knock knock?? anybody in there', 'any reply today or no'],
+        allows: ["knock knock? who's there lol"],
+      },
+      {
         id: 'dp.you-there',
         strength: 2,
-        pattern: String.raw`\b(?:are )?{you} (?:there|alive|awake)\s*\?{2,}|{start}(?:are|r) {you} there[.!?]*\s+(?:are|r) {you} there\b`,
-        flags: ['you there??', 'are u alive??', 'are u there. ARE YOU THERE'],
+        pattern: String.raw`\b(?:are )?{you} (?:there|alive|awake)\s*\?{2,}|{start}(?:are|r) {you} there[.!?]*\s+(?:are|r) {you} there\b|\b(?:are )?{you} getting (?:these|my (?:texts|messages|msgs)) or (?:what|nah|not)\b|\b{you} (?:there|alive|awake) or (?:nah|not|what)\b`,
+        flags: [
+          'you there??',
+          'are u alive??',
+          'are u there. ARE YOU THERE',
+          'you getting these or what??',
+          'bro u there or nah',
+        ],
         allows: ['are you awake? no rush', 'are you there yet? we just parked'],
       },
       {
@@ -1437,7 +1494,7 @@ const kinds = {
         id: 'dp.pick-up',
         strength: 2,
         pattern:
-          "{start}(?:oi |oye |oy |eh |wei |hey |bhai |bhaiya |beta |yaar |bro |babe |abeg |biko |yoh |yo )?(?:just |please |pls |plz |now |seriously )?(?:answer (?:the|your|ur|my|di) (?:damn |fucking |bloody )?(?:phone|texts?|messages?|calls?)|pick up(?: (?:the|your|ur) (?:damn |fucking |bloody )?phone)?|pick (?:up )?(?:my|ur|your) calls?|phone (?:utha|uthao|utho)|reply(?: to)? me|reply|respond(?: to me)?|(?:text|message|call|ring) me back|text back|talk to me|answer)(?: pls| please| plz| da| kro| karo| yaar| beta| bhai| na)?(?: now now| now| already| right now| fast| quick| asap)?(?: nuh| nah)?(?: man| mon)?{end}(?![^\\n]{0,60}\\b(?:on the (?:other )?line|i need the (?:answer|info|details|number|address|code|password) (?:to|for)|wants to say (?:hi|hello)|(?:i'm|im) (?:outside|downstairs|at the door))\\b)",
+          "{start}(?:oi |oye |oy |eh |wei |hey |bhai |bhaiya |beta |yaar |bro |babe |abeg |biko |yoh |yo |dad |mum |mom |mama |papa )?(?:just |please |pls |plz |now |seriously )?(?:answer (?:the|your|ur|my|di) (?:damn |fucking |bloody )?(?:phone|texts?|messages?|calls?)|pick up(?: (?:the|your|ur) (?:damn |fucking |bloody )?phone)?|pick (?:up )?(?:my|ur|your) calls?|phone (?:utha|uthao|utho)|reply(?: to)? me|reply|respond(?: to me)?|(?:text|message|call|ring) me back|text back|talk to me|answer(?!s*:))(?: pls| please| plz| da| kro| karo| yaar| beta| bhai| na)?(?: now now| now| already| right now| fast| quick| asap)?(?: nuh| nah)?(?: man| mon)?{end}(?![^\\n]{0,60}\\b(?:on the (?:other )?line|i need the (?:answer|info|details|number|address|code|password) (?:to|for)|wants to say (?:hi|hello)|(?:i'm|im) (?:outside|downstairs|at the door))\\b)",
         flags: [
           'oye reply',
           'respond pls. now',
@@ -1460,6 +1517,7 @@ const kinds = {
           'ansa di phone nuh man',
           'Bhai phone utha. NOW.',
           'reply me lah!!!',
+          'dad answer ur phone!!!',
         ],
         allows: [
           'pick up some bread on your way?',
@@ -1469,6 +1527,7 @@ const kinds = {
           "Pick up! It's Gran on the other line, she wants to say hi",
           'abeg pick ur call when u land, no rush',
           'Abeg reply me, i need the answer to number 5 before 12',
+          "Answer: yes, obviously. I'd love to come 😊",
         ],
       },
       {
@@ -1551,8 +1610,8 @@ const kinds = {
         // The wait counted out loud, and said twice or with nothing to show for it.
         id: 'dp.its-been-days',
         strength: 2,
-        pattern: String.raw`{start}(?:it's|its|it has) been (?:[0-9]+|two|three|four|five|six|seven|a few|several|so many) (?:days|hours|hrs|weeks)(?: now)?\s*[.!]+\s*(?:[0-9]+|two|three|four|five|six|seven) (?:days|hours|hrs|weeks)\b|\b(?:it's|its|it has) been (?:[0-9]+|two|three|four|five|six|seven|a few|several|so many) (?:days|hours|hrs|weeks) (?:and|with|without) (?:nothing|no (?:reply|answer|word|text|call|response)|not (?:a|one) (?:word|text|reply|call))\b`,
-        flags: ['its been 3 days. 3 DAYS.', "it's been two days and no reply"],
+        pattern: String.raw`{start}(?:it's|its|it has) been (?:[0-9]+|two|three|four|five|six|seven|a few|several|so many) (?:days|hours|hrs|weeks)(?: now)?\s*[.!]+\s*(?:[0-9]+|two|three|four|five|six|seven) (?:days|hours|hrs|weeks)\b|\b(?:it's|its|it has) been (?:[0-9]+|two|three|four|five|six|seven|a few|several|so many) (?:days|hours|hrs|weeks) (?:and|with|without) (?:nothing|no (?:reply|answer|word|text|call|response)|not (?:a|one) (?:word|text|reply|call))\b|{start}hel+o+\W+(?:it's|its) been (?:[0-9]+|two|three|four|five|six) (?:hrs?|hours|days)\b`,
+        flags: ['its been 3 days. 3 DAYS.', "it's been two days and no reply", "helloooo it's been 3 hrs"],
         allows: [
           'its been 3 days since i started the diet lol',
           "it's been 3 days and the cake is still good",
@@ -1582,9 +1641,20 @@ const kinds = {
       {
         id: 'dp.not-a-single-text',
         strength: 2,
-        pattern: String.raw`\bnot (?:a|one|a single|even one|even a) (?:text|message|call|word|reply)\b(?! (?:to|about)\b)`,
-        flags: ['4 hours. not a word', 'not a single text all day', 'Not even one call'],
-        allows: ['not a word to mum about the party!', 'she said not a single word at dinner'],
+        pattern: String.raw`\bnot (?:a|one|a single|even one|even a) (?:text|message|call|word|reply)\b(?! (?:to|about)\b)|{start}no (?:call|calls|text|texts|message|reply)[,.]? (?:no|not even a) (?:call|text|message|reply|voice note|emoji)\b(?! (?:needed|necessary|required)\b)|\bnot even a (?:heads up|goodbye|thank you|sorry|voice note)\?|\bwas i not even worth a (?:goodbye|text|call|reply|message)\b`,
+        flags: [
+          '4 hours. not a word',
+          'not a single text all day',
+          'Not even one call',
+          'no call, no text, not even a voice note? really?',
+          'we had the table booked and everything, not even a heads up?',
+          'was I not even worth a goodbye?',
+        ],
+        allows: [
+          'not a word to mum about the party!',
+          'she said not a single word at dinner',
+          'no call no text needed, just come when you can',
+        ],
       },
       {
         id: 'dp.answer-my-question',
@@ -2133,7 +2203,7 @@ const kinds = {
       {
         id: 'se.dont-care-anymore',
         strength: 2,
-        pattern: String.raw`\bi {dont} care (?:anymore|any more)\b|{start}(?:it )?(?:doesn't|doesnt|does not) (?:even )?matter any ?more\s*[.!]*{alone}|\bnot even (?:going to|gonna) bother (?:explaining|trying|asking|arguing)\b|\b{im} not expecting anything (?:anymore|any more|from {you})\b|{start}(?:never mind|nvm)[,.!]*\s*(?:it )?(?:doesn't|doesnt) matter\s*[.!]*{alone}|\bi'll (?:just )?stop (?:asking|trying|bothering you|texting|calling)(?: then| you then)?{end}`,
+        pattern: String.raw`\bi {dont} care (?:anymore|any more)\b|{start}(?:it )?(?:doesn't|doesnt|does not) (?:even )?matter any ?more\s*[.!]*{alone}|\bnot even (?:going to|gonna) bother (?:explaining|trying|asking|arguing)\b|\b{im} not expecting anything (?:anymore|any more|from {you})\b|{start}(?:never mind|nvm)[,.!]*\s*(?:it )?(?:doesn't|doesnt) matter\s*[.!]*{alone}|\bi'll (?:just )?stop (?:asking|trying|bothering you|texting|calling)(?: then| you then)?{end}|{start}what(?:'s| is) the point\?{1,3}\s*(?:{im}|i'm) (?:going to bed|off|done|going to sleep)\b|{start}(?:it )?(?:doesn't|doesnt|does not) matter (?:anymore|any more)\b(?![^\n]{0,30}\b(?:found|sorted|fixed|got it)\b)`,
         flags: [
           "I don't care anymore",
           'i dont care any more tbh',
@@ -2142,12 +2212,15 @@ const kinds = {
           "It's ok, I'm not expecting anything anymore",
           "never mind, doesn't matter",
           "Right. I'll stop asking then.",
+          "what's the point? I'm going to bed.",
+          "doesn't matter anymore, does it",
         ],
         allows: [
           "I don't care if we're late",
           "he said i don't care anymore",
           "doesn't matter anymore, we found a table",
           "i'll stop texting now, driving! x",
+          "doesn't matter anymore, found it in my bag!",
         ],
       },
       {
@@ -2227,8 +2300,12 @@ const kinds = {
       {
         id: 'gs.i-always-do',
         strength: 2,
-        pattern: String.raw`\b(?:i'll|ill|i will) (?:sort|fix|do|handle|pay for|clean|deal with) (?:it|that|this)[.,]? (?:like )?i always do\b`,
-        flags: ["I'll sort it. I always do.", 'fine ill do it like i always do'],
+        pattern: String.raw`\b(?:i'll|ill|i will) (?:sort|fix|do|handle|pay for|clean|deal with) (?:it|that|this)[.,]? (?:like )?i always do\b|\b{ive} (?:covered|paid|sorted|done|handled) (?:it|that|the [a-z]+)[.,]?\s*(?:like|as) (?:always|usual)\b`,
+        flags: [
+          "I'll sort it. I always do.",
+          'fine ill do it like i always do',
+          "Don't worry about the rent, I've covered it. Like always.",
+        ],
         allows: ['i always do my best work in the morning'],
       },
       {
@@ -2241,12 +2318,13 @@ const kinds = {
       {
         id: 'gs.some-of-us',
         strength: 2,
-        pattern: String.raw`\bsome of us (?:have|had|got|were|are|actually) (?:to |tae |ta |been )?(?:work|working|been up|up since|get up|up at|jobs)\b|\bsome of us (?:actually |still |at least )?(?:care|bother|make (?:an|the) effort|reply|text back|answer|show up|turn up)\b|\bsome of us (?:are )?still (?:paying|struggling)\b`,
+        pattern: String.raw`\bsome of us (?:have|had|got|were|are|actually) (?:to |tae |ta |been )?(?:work|working|been up|up since|get up|up at|jobs)\b|\bsome of us (?:actually |still |at least )?(?:care|bother|make (?:an|the) effort|reply|text back|answer|show up|turn up)\b|\bsome of us (?:are )?still (?:paying|struggling)\b|\bglad (?:someone|somebody|one of us)\b[^.!?\n]{0,30}\bgets? to (?:relax|rest|sleep|chill|have fun|go out)\b`,
         flags: [
           'Some of us have to work weekends, you know.',
           'some of us were up since 5 but enjoy',
           'some of us actually care enough to text back',
           "Glad you're enjoying Bali. Some of us are still paying off the car you wanted.",
+          'Glad someone in this house gets to relax 🙂',
         ],
         allows: [
           'some of us are going bowling on friday, u in?',
@@ -2256,13 +2334,14 @@ const kinds = {
       {
         id: 'gs.the-last-n-times',
         strength: 2,
-        pattern: String.raw`\b(?:i(?:'ve| have)? )(?:paid|done|cooked|cleaned|driven|called|picked (?:up|you up)|hosted|booked|planned)\b[^.!?\n]{0,30}\bthe (?:last|past) (?:[0-9]+|two|three|four|five|six|seven|few|several) (?:times|weeks|months|days|nights|weekends|dates|dinners|meals|trips|holidays|rounds)\b|\b(?:that's|thats|this is) the (?:second|third|fourth|fifth|sixth|[0-9]+(?:nd|rd|th)) time (?:this (?:week|month)|today|in a row) (?:{ive}|i've had to|ive had to|i had to|i) [^.!?\n]{1,40}\b(?:alone|by myself|on my own)(?: again)?{end}|\b{ive} (?:literally |basically )?(?:done|made|cooked|paid|driven|cleaned) every (?:single )?(?:school run|dinner|meal|bill|pickup|pick-up|drop-off|dropoff|nappy|night feed|wash|weekly shop|food shop)\b(?![^\n]{0,60}(?:\bso (?:you|u) can\b|\b(?:ur|you're|youre) welcome\b|\bhappy to\b|❤️|😘))`,
+        pattern: String.raw`\b(?:i(?:'ve| have)? )(?:paid|done|cooked|cleaned|driven|called|picked (?:up|you up)|hosted|booked|planned)\b[^.!?\n]{0,30}\bthe (?:last|past) (?:[0-9]+|two|three|four|five|six|seven|few|several) (?:times|weeks|months|days|nights|weekends|dates|dinners|meals|trips|holidays|rounds)\b|\b(?:that's|thats|this is) the (?:second|third|fourth|fifth|sixth|[0-9]+(?:nd|rd|th)) time (?:this (?:week|month)|today|in a row) (?:{ive}|i've had to|ive had to|i had to|i) [^.!?\n]{1,40}\b(?:alone|by myself|on my own)(?: again)?{end}|\b{ive} (?:literally |basically )?(?:done|made|cooked|paid|driven|cleaned) every (?:single )?(?:school run|dinner|meal|bill|pickup|pick-up|drop-off|dropoff|nappy|night feed|wash|weekly shop|food shop)\b(?![^\n]{0,60}(?:\bso (?:you|u) can\b|\b(?:ur|you're|youre) welcome\b|\bhappy to\b|❤️|😘))|\b{ive} (?:lent|given|paid|spent) (?:you|u)\b[^.!?\n]{0,30}\bsince (?:january|february|march|april|may|june|july|august|september|october|november|december|christmas|last (?:year|month|summer))\b`,
         flags: [
           'i paid for dinner the last 5 times btw',
           "I've done the bins the past six weeks, just saying",
           "That's the third time this week I've put the kids to bed alone.",
           "I've literally done every school run since March.",
           "I've paid for the last 3 dates but it's fine",
+          "That's R2,400 I've lent you since March. Just saying.",
         ],
         allows: [
           'it rained the last 3 days, so no football',
@@ -2275,13 +2354,15 @@ const kinds = {
         // who's counting", "you're welcome I guess").
         id: 'gs.whos-counting',
         strength: 2,
-        pattern: String.raw`\bbut who'?s counting\b|\bdo the maths?\s*[.!]*{alone}|{youre} welcome,? i guess\b|\bwho (?:did|does|paid|cooked|cleaned|picked|took|drove|made|booked|organi[sz]ed|fed|bathed) [^.!?\n]{1,40}\?\s*(?:who\?\s*)?me\b(?!{delighted})`,
+        pattern: String.raw`\bbut who'?s counting\b|\bnot that (?:anyone|anybody|i)(?:'s| is|'m| am) counting\b|\bdo the maths?\s*[.!]*{alone}|{youre} welcome,? i guess\b|\bwho (?:did|does|paid|cooked|cleaned|picked|took|drove|made|booked|organi[sz]ed|fed|bathed) [^.!?\n]{1,40}\?\s*(?:who\?\s*)?me\b(?!{delighted})|{start}who (?:paid|drove|cooked|cleaned|covered|booked|sorted|organi[sz]ed)\b[^?\n]{0,50}\?[^\n]{0,40}?\bme[.!]*{alone}`,
         flags: [
           "Paid the electricity bill. Again. Third month running, but who's counting",
           'sent u 10 msgs today, u sent me 1. do the maths',
           "Finished the dishes btw. And the laundry. And walked the dog. You're welcome I guess",
           'Kids fed and bathed. Who did the school run? Me. Who did the shopping? Me. Just pointing it out.',
           'Who did your visa paperwork? Who? Me.',
+          "That's four in a row. Not that anyone's counting.",
+          'Who paid the electric last month? And the month before? Yeah. Me.',
         ],
         allows: ['who made this cake? me! 😄 first try', 'do the maths homework before dinner pls'],
       },
@@ -2301,7 +2382,7 @@ const kinds = {
       {
         id: 'gs.after-everything',
         strength: 3,
-        pattern: String.raw`\bafter (?:everything|all|all that|all the things) (?:{ive}|i) (?:ever )?(?:do|did|done|gave|given|give|sacrificed|put up with|been through|go through|went through)\b|\bremember who (?:was there|stood by you|helped you|picked you up) (?:for you )?when\b|\bafter (?:all )?the sacrifices (?:i|we) (?:made|make|have made)\b|\bevery time {you} needed me\b|\bi (?:carry|am carrying|'m carrying|have been carrying|'ve been carrying) (?:this|the|our) (?:whole )?(?:friendship|relationship|marriage|family)\b`,
+        pattern: String.raw`\bafter (?:everything|all|all that|all the things) (?:{ive}|i) (?:ever )?(?:do|did|done|gave|given|give|sacrificed|put up with|been through|go through|went through)\b|\bremember who (?:was there|stood by you|helped you|picked you up) (?:for you )?when\b|\bafter (?:all )?the sacrifices (?:i|we) (?:made|make|have made)\b|\bevery time {you} needed me\b|\bi (?:carry|am carrying|'m carrying|have been carrying|'ve been carrying) (?:this|the|our) (?:whole )?(?:friendship|relationship|marriage|family)\b|\byou'?d think after\b[^.!?\n]{0,60}\bi'?d (?:get|have got|deserve)\b`,
         flags: [
           "after everything I've done for you",
           'after all i did',
@@ -2310,6 +2391,7 @@ const kinds = {
           'after all the sacrifices we made for you, one phone call is too much?',
           'every time you needed me I dropped everything',
           'I carry this whole friendship honestly',
+          "You'd think after 22 years of washing your socks I'd get a card on Mother's Day.",
         ],
         allows: [
           'after everything you did for me, thank you',
@@ -2404,10 +2486,11 @@ const kinds = {
       {
         id: 'gs.texted-first',
         strength: 2,
-        pattern: String.raw`\bi(?:'ve| have|ve)? (?:texted|called|messaged|rung|rang|reached out) first (?:the last|every|each|all)\b`,
+        pattern: String.raw`\bi(?:'ve| have|ve)? (?:texted|called|messaged|rung|rang|reached out) first (?:the last|every|each|all)\b|\b{ive} been the (?:only )?one (?:texting|calling|reaching out|planning|organi[sz]ing) first\b`,
         flags: [
           'ok so ive texted first the last 6 times. i counted. ur turn ig',
           "I've called first every single time this month",
+          "I've been the one texting first for about six months now. Just an observation.",
         ],
         allows: ['i texted first and she replied in a minute'],
       },
@@ -2421,8 +2504,12 @@ const kinds = {
       {
         id: 'gs.last-to-know',
         strength: 2,
-        pattern: String.raw`\b(?:always|as usual,?) (?:the )?last (?:one |person )?to (?:know|find out|hear)\b|\bthe last (?:one |person )?to (?:know|find out|hear)(?: again| as usual| as always)\b`,
-        flags: ['Always the last tae know anything wi you.', "I'm the last to find out again"],
+        pattern: String.raw`\b(?:always|as usual,?) (?:the )?last (?:one |person )?to (?:know|find out|hear)\b|\bthe last (?:one |person )?to (?:know|find out|hear)(?: again| as usual| as always)\b|\b{why} (?:was|am) i (?:always )?the last (?:person|one) to (?:know|find out|hear)\b`,
+        flags: [
+          'Always the last tae know anything wi you.',
+          "I'm the last to find out again",
+          'why was I the last person to know about the engagement?',
+        ],
         allows: ['am I the last to know? congrats!!', 'he is always the last to leave the office'],
       },
       {
@@ -2449,12 +2536,13 @@ const kinds = {
       {
         id: 'gs.always-have-to',
         strength: 2,
-        pattern: String.raw`\bi always have to (?:be the one|do|remind you|ask|beg|plan|organi[sz]e|clean|cook|chase|text|call|initiate|make|fix|sort|pick up|drag|wait)\b|\b{why} do (?:i|we) (?:always|constantly) have to\b|\b{why} do i (?:always )?(?:have to|gotta|need to) (?:beg|plead|fight)(?: {you})? for\b`,
+        pattern: String.raw`\bi always have to (?:be the one|do|remind you|ask|beg|plan|organi[sz]e|clean|cook|chase|text|call|initiate|make|fix|sort|pick up|drag|wait)\b|\b{why} do (?:i|we) (?:always|constantly) have to\b|\b{why} do i (?:always )?(?:have to|gotta|need to) (?:beg|plead|fight)(?: {you})? for\b|\bme (?:begging|asking|chasing|pleading) for (?:your|ur) (?:attention|time|affection|love)\b`,
         flags: [
           'No, why do we always have to do everything according to your time table?',
           'i always have to remind you',
           'I always have to be the one who plans',
           'why do I have to beg for a simple goodnight text',
+          "is this how it's going to be now, me begging for your attention?",
         ],
         allows: ['i always have to pee during movies'],
       },
@@ -2540,10 +2628,11 @@ const kinds = {
         // The chores the writer did, then what the other did: nothing.
         id: 'gs.what-do-you-do',
         strength: 2,
-        pattern: String.raw`(?<=\bi (?:do|did|cook|cooked|clean|cleaned|wash|washed|pay|paid|drive|drove|fetch|fetched|pick|picked|take|took|shop|shopped)\b[^\n]{0,100})(?:\bwhat exactly (?:do|did) {you} (?:even )?do\b|\b{you} (?:do|did) (?:absolutely )?nothing{end})`,
+        pattern: String.raw`(?<=\bi (?:do|did|cook|cooked|clean|cleaned|wash|washed|pay|paid|drive|drove|fetch|fetched|pick|picked|take|took|shop|shopped)\b[^\n]{0,100})(?:\bwhat exactly (?:do|did) {you} (?:even )?do\b|\b{you} (?:do|did) (?:absolutely )?nothing{end})|(?<=\b(?:{ive}|i) (?:done|did|cooked|cleaned|washed|paid|driven|drove|picked|taken|took|shopped)\b[^\n]{0,100})\bwhat have {you} (?:even )?done (?:this week|today|all day|all week)\b`,
         flags: [
           'I do the shopping, the cooking, the washing, the bills. What exactly do you do?',
           'i do all the driving for mum. u do nothing',
+          "Ok so I've done the hoovering, the bathroom AND the fridge. What have you done this week, genuinely?",
         ],
         allows: [
           'i work in sales. what exactly do you do at the bank?',
@@ -2627,21 +2716,34 @@ const kinds = {
       {
         id: 'cs.another-excuse',
         strength: 2,
-        pattern: String.raw`\banother excuse\b`,
-        flags: ['another excuse.', "so that's another excuse then"],
+        pattern: String.raw`\banother excuse\b|\bwhat(?:'s| is) the excuse (?:this time|now|today)\b|\b(?:did|has) (?:your|ur) (?:phone|battery) (?:die|died|run out|go flat) again\b`,
+        flags: [
+          'another excuse.',
+          "so that's another excuse then",
+          "what's the excuse this time?",
+          'oh no, did your phone die again? third time this week, poor thing 😢',
+        ],
         allows: ['no more excuses!'],
       },
       {
         id: 'cs.great-another',
         strength: 2,
-        pattern: String.raw`{start}(?:oh )?(?:great|perfect|wonderful|fantastic|brilliant|lovely),? (?:another|just what i needed)\b|\b(?:yay|woo+|great|wow|oh good|brilliant),? (?:another|one more) (?:cancell?ed|missed|forgotten|postponed) (?:plan|date|dinner|call|weekend|night|trip)\b`,
+        pattern: String.raw`{start}(?:oh )?(?:great|perfect|wonderful|fantastic|brilliant|lovely),? (?:another|just what i needed)\b|\b(?:yay|woo+|great|wow|oh good|brilliant),? (?:another|one more) (?:cancell?ed|missed|forgotten|postponed) (?:plan|date|dinner|call|weekend|night|trip)\b|\banother\b[^\n]{0,40}\b(?:how|so|very) (?:original|creative|novel)\b|\bwho could(?:'ve| have) (?:seen|predicted|guessed) that(?: coming)?\b|{start}big shock\b(?!{delighted})|\bsilly me for (?:thinking|expecting|believing|hoping)\b`,
         flags: [
           'oh great, another excuse',
           'perfect, just what I needed',
           'yay another cancelled plan!!! my fav thing ever 🥳🥳',
           'Yay another cancelled plan, my favourite 🙃',
+          "another 'sorry was busy'? how original",
+          "another 'sorry babe'. so original manze",
+          "Big shock, you're running late 😮 who could have seen that coming",
+          "Of course your mates' plans come first, silly me for thinking otherwise 🙃",
         ],
-        allows: ['I got another great deal', 'yay another cancelled meeting, i get my afternoon back 🥳'],
+        allows: [
+          'I got another great deal',
+          'yay another cancelled meeting, i get my afternoon back 🥳',
+          'Big shock: I passed!! Thank you for quizzing me all week 😭',
+        ],
       },
       {
         id: 'cs.you-could-at-least',
@@ -2653,12 +2755,14 @@ const kinds = {
       {
         id: 'cs.fingers-broken',
         strength: 2,
-        pattern: String.raw`\bdid (?:your|ur|yr) (?:fingers|thumbs|hands|arms) (?:break|fall off|stop working)\b|\b(?:are|r) (?:your|ur) (?:fingers|thumbs) broken\b|\bglad (?:to see )?(?:your|ur) (?:thumbs|fingers) still work(?: then)?{end}`,
+        pattern: String.raw`\bdid (?:your|ur|yr) (?:fingers|thumbs|hands|arms) (?:break|fall off|stop working)\b|\b(?:are|r) (?:your|ur) (?:fingers|thumbs) broken\b|\bglad (?:to see )?(?:your|ur) (?:thumbs|fingers) still work(?: then)?{end}|\bdid {you} need a (?:map|gps|satnav|compass) to\b|\b(?:your|ur) (?:thumbs|fingers|hands) (?:had )?(?:fallen off|fell off|broken|broke)\b`,
         flags: [
           'did ur fingers break or sumthin?',
           'Son, did your thumbs break? A one-word text would do.',
           'r ur thumbs broken or wat',
           'Glad to see your thumbs still work. Shame about your memory.',
+          'did you need a map to find your way home or?',
+          'Wow you can type!! I was starting to think your thumbs had fallen off',
         ],
         allows: [
           'did your thumb break when you fell?',
@@ -2705,9 +2809,18 @@ const kinds = {
       {
         id: 'cs.real-mature',
         strength: 2,
-        pattern: '{start}(?:real|very|so|how|really) mature{end}',
-        flags: ['real mature', 'Very mature.'],
-        allows: ["that's very mature of you, proud of u", 'she is so mature for her age'],
+        pattern: String.raw`{start}(?:real|very|so|how|really) mature{end}|{start}(?:real|very) (?:funny|classy)[.!]*{alone}|{start}(?:(?:ha|yeah|oh|wow)[.,!]+\s*)+(?:real|very) funny\b`,
+        flags: [
+          'real mature',
+          'Very mature.',
+          "Ha. Yeah. Real funny. I'm laughing so hard over here.",
+          'ditching me for the hockey game again. Real classy.',
+        ],
+        allows: [
+          "that's very mature of you, proud of u",
+          'she is so mature for her age',
+          "he kept mispronouncing the categories. Very funny. I didn't know that",
+        ],
       },
       {
         id: 'cs.silent-treatment',
@@ -2789,12 +2902,15 @@ const kinds = {
         // Thanks taken back in the same breath.
         id: 'cs.oh-wait',
         strength: 2,
-        pattern: String.raw`\b(?:thanks|thank you|thx|cheers) for [^.!?\n]{1,60}?(?:\.{2,}|…|,)\s*oh wait\b\s*[.!…]*{alone}|\b(?:thanks|cheers|thank you|thx) for (?:letting me know|telling me|the (?:heads up|update))[.!,]*\s*(?:hey[.!,]*\s*)?(?:eventually|finally|at last|only (?:[0-9]+|a few|two|three|four|five) (?:hours|hrs|days|mins|minutes) late)\b`,
+        pattern: String.raw`\b(?:thanks|thank you|thx|cheers) for [^.!?\n]{1,60}?(?:[.…]+|,)\s*oh wait\b\s*[.!…]*{alone}|\b(?:oh wait|oh hang on|oh no wait)[,.!]*\s*(?:{you} (?:didn't|didnt|did not|haven't|havent|never)|there (?:wasn't|wasnt|was no))\b|\b(?:thanks|cheers|thank you|thx) for (?:letting me know|telling me|the (?:heads up|update))[.!,]*\s*(?:hey[.!,]*\s*)?(?:eventually|finally|at last|only (?:[0-9]+|a few|two|three|four|five) (?:hours|hrs|days|mins|minutes) late)\b`,
         flags: [
           "Your mum called about Sunday. Thanks for letting me know when you'd be back btw... oh wait.",
           'thanks for calling me back, oh wait',
           'Lovely. Cheers for letting me know. Eventually.',
           'Sho, thanks for the update hey. Only 5 hours late',
+          "Thanks a million for ringing back. Oh hang on, you didn't.",
+          'gee thanks for asking how the scan went. oh wait',
+          "Mum says thanks for the birthday card. Oh wait, there wasn't one.",
         ],
         allows: ['thanks for the lift... oh wait, i left my bag in ur car!'],
       },
@@ -2828,12 +2944,13 @@ const kinds = {
       {
         id: 'cs.must-be-nice',
         strength: 2,
-        pattern: String.raw`\b(?<!\bthat )must be (?:nice|grand)(?:{end}| to\b(?! be (?:the|a|my|our) (?:dog|cat|baby|kid|kids|pet|puppy|kitten)\b)| for (?:you|some)\b| (?:having|getting)\b| being\b(?! an? (?:cat|dog|pet|baby|toddler|kid|bird|fish)\b))(?!{delighted})`,
+        pattern: String.raw`\b(?<!\bthat )must be (?:nice|grand|lovely)(?:{end}| to\b(?! be (?:the|a|my|our) (?:dog|cat|baby|kid|kids|pet|puppy|kitten)\b)| for (?:you|some)\b| (?:having|getting)\b| being\b(?! an? (?:cat|dog|pet|baby|toddler|kid|bird|fish)\b))(?!{delighted})`,
         flags: [
           'must be nice',
           'must be nice having a social life 🙃',
           'Must be nice to have free time',
           'Must be grand to just come and go as you please.',
+          'Must be lovely having a flatmate who buys all the loo roll 🧻',
         ],
         allows: [
           'that must be nice!',
@@ -2891,8 +3008,12 @@ const kinds = {
       {
         id: 'cs.riveting',
         strength: 2,
-        pattern: String.raw`\b(?:riveting|scintillating) (?:conversation|chat|stuff|reply|response|answer|as always)\b|{start}(?:wow[,.]? )?(?:riveting|scintillating){end}`,
-        flags: ['Riveting conversation as always.', "'k'. wow. riveting"],
+        pattern: String.raw`\b(?:riveting|scintillating) (?:conversation|chat|stuff|reply|response|answer|as always)\b|{start}(?:wow[,.]? )?(?:riveting|scintillating){end}|\btell me more about how (?:busy|tired|important|hard[- ]working) {you}\b`,
+        flags: [
+          'Riveting conversation as always.',
+          "'k'. wow. riveting",
+          'fascinating stuff, tell me more about how busy you were 🙂',
+        ],
         allows: ['the match was gripping, what a finish'],
       },
       {
@@ -2912,12 +3033,13 @@ const kinds = {
       {
         id: 'cs.sorry-to-bother-your-important',
         strength: 2,
-        pattern: String.raw`\bsorry (?:to|for) (?:bother|disturb|interrupt)(?:ing)? {you}(?: (?:in|from|during) (?:your|ur) (?:very |oh so |so |super )?(?:important|busy|precious|exciting|glamorous))\b|\bsorry to (?:bother|disturb|interrupt) (?:your|ur) (?:majesty|highness|lordship|royal highness|excellency)\b|\bsorry (?:to bother|for bothering) {you} with my (?:existence|presence|feelings|needs|problems)\b`,
+        pattern: String.raw`\bsorry (?:to|for) (?:bother|disturb|interrupt)(?:ing)? {you}(?: (?:in|from|during) (?:your|ur) (?:very |oh so |so |super )?(?:important|busy|precious|exciting|glamorous))\b|\bsorry to (?:bother|disturb|interrupt) (?:your|ur) (?:majesty|highness|lordship|royal highness|excellency)\b|\bsorry (?:to bother|for bothering) {you} with my (?:existence|presence|feelings|needs|problems)\b|\bsorry (?:to|for) (?:bother|disturb|interrupt)(?:ing)? (?:your|ur) (?:very |oh so |so |super )?(?:important|busy|precious)\b`,
         flags: [
           'sorry to bother u in ur very important life',
           'so sorry for disturbing you from your oh so busy day',
           'sorry to bother your majesty',
           "oh I'm SO sorry to bother you with my existence",
+          'so sorry to interrupt your very important gaming session with my existence',
         ],
         allows: ['sorry to bother you at work, quick question about the car'],
       },
@@ -2945,11 +3067,12 @@ const kinds = {
       {
         id: 'cs.nice-of-you-to-reply',
         strength: 2,
-        pattern: String.raw`\bnice of {you} to (?:finally |actually |even )?(?:reply|respond|answer|text|call|show up|join|let me know|remember|get back|acknowledge|notice|bother)\b|\b(?:kind|good|sweet|lovely|big|decent) of {you} to finally\b`,
+        pattern: String.raw`\bnice of {you} to (?:finally |actually |even )?(?:reply|respond|answer|text|call|show up|join|let me know|remember|get back|acknowledge|notice|bother)\b|\b(?:kind|good|sweet|lovely|big|decent) of {you} to finally\b|\bgrace (?:us|me|the [a-z]+) with (?:your|ur) presence\b`,
         flags: [
           'nice of you to finally reply',
           'nice of u to show up',
           'How kind of you to finally get in touch.',
+          'Nice of you to grace the kitchen with your presence, Your Majesty. Shall I curtsy?',
         ],
         allows: ['so nice of you to bring flowers'],
       },
@@ -2982,13 +3105,14 @@ const kinds = {
       {
         id: 'cs.look-who',
         strength: 2,
-        pattern: String.raw`\blook (?:who|who's|whos) (?:finally )?(?:decided to |remembered to |chose to )?(?:shows? up|showed up|replie[ds]|reply|respond|answer|texts?|calls?|exists?|is alive|alive|awake|remembered|came back)\b|{start}(?:oh |well )?(?:he|she|u|you) lives(?:!|{alone})`,
+        pattern: String.raw`\blook (?:who|who's|whos) (?:finally )?(?:decided to |remembered to |chose to )?(?:shows? up|showed up|replie[ds]|reply|respond|answer|texts?|calls?|exists?|is alive|alive|awake|remembered|came back)\b|{start}(?:oh |well )?(?:he|she|u|you) lives(?:!|{alone})|\bremember me\?\s*(?:the one|your (?:wife|husband|girlfriend|boyfriend|partner|mum|mom|dad))\b`,
         flags: [
           'look who finally decided to show up',
           'look who remembered',
           'look who is alive',
           'oh look whos alive',
           'oh he lives!!',
+          'Hey stranger 👋 remember me? the one you live with?',
         ],
         allows: ['look who i ran into at the shop!', 'she lives so close to the beach'],
       },
@@ -3146,7 +3270,7 @@ const kinds = {
       {
         id: 'cs.scare-quotes',
         strength: 2,
-        pattern: `['"](?:busy|working|working late|tired|sick|asleep|sleeping|at work|stuck at work|at home|at the gym|with friends|in a meeting|forgot|driving|no signal|died|dead|broken|flat|too far|slipped your mind|on my way|running late|decompress|quick drink|quick one|one drink|just one|five minutes|5 mins|5 minutes|fell asleep|network issues?|no network|low battery|battery died|phone died)['"]`,
+        pattern: `['"](?:busy|working|working late|tired|sick|asleep|sleeping|at work|stuck at work|at home|at the gym|with friends|in a meeting|forgot|driving|no signal|died|dead|broken|flat|too far|slipped your mind|on my way|running late|decompress|quick drink|quick one|one drink|just one|five minutes|5 mins|5 minutes|fell asleep|network issues?|no network|low battery|battery died|phone died|too tired|too busy|to soak)['"]`,
         flags: [
           "I'm sure your phone just 'died' again. Third time this week.",
           "u were 'at home' huh",
@@ -3154,14 +3278,19 @@ const kinds = {
           '"working late" again huh',
           "Enjoy your 'quick drink'. See you at 3am I suppose.",
           "ya right ya right. 'network issue'.",
+          'One night with my friends and suddenly you\'re "too tired".',
         ],
         allows: ["my status says 'busy' so DND"],
       },
       {
         id: 'cs.supposed-to-wait',
         strength: 2,
-        pattern: String.raw`\b(?:so )?{im} (?:just )?supposed to (?:sit|wait|just wait|be ok|be fine|accept|know|guess|read your mind|pretend)\b`,
-        flags: ["so I'm just supposed to wait?", 'im supposed to read your mind'],
+        pattern: String.raw`\b(?:so )?{im} (?:just )?(?:supposed|meant) to (?:just )?(?:sit|wait|be ok|be okay|be fine|accept|know|guess|read your mind|pretend|smile|go along|put up with|forgive)\b`,
+        flags: [
+          "so I'm just supposed to wait?",
+          'im supposed to read your mind',
+          "and I'm meant to just smile and go along with that, yeah?",
+        ],
         allows: ["I'm supposed to be at work by 9", 'am i supposed to wait outside?'],
       },
       {
@@ -3223,11 +3352,12 @@ const kinds = {
       {
         id: 'cs.took-your-time',
         strength: 2,
-        pattern: String.raw`\btook (?:your|ur) (?:sweet )?time\b(?!{delighted})(?![^.!?\n]{0,60}\b(?:no worries|no rush|all good|haha|lol|worth it|it shows|beautiful|amazing)\b)|\btook (?:you|u) long enough\b|\btake (?:your|ur) (?:sweet )?time,? (?:it's|its) only been\b`,
+        pattern: String.raw`\btook (?:your|ur) (?:sweet )?time\b(?!{delighted})(?![^.!?\n]{0,60}\b(?:no worries|no rush|all good|haha|lol|worth it|it shows|beautiful|amazing)\b)|\btook (?:you|u) long enough\b|\btake (?:your|ur) (?:sweet )?time,? (?:it's|its) only been\b|\bi only asked (?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last week|(?:[0-9]+|two|three|four) (?:days|hours) ago)\b`,
         flags: [
           "Ah you're back online now are you. Took your time.",
           'took u long enough',
           "take your time, it's only been 3 days",
+          'No no, take your time. I only asked on Tuesday 👍',
         ],
         allows: [
           'you took your time, no worries!',
@@ -3277,7 +3407,7 @@ const kinds = {
         // Their one-word reply, quoted back with mock praise: the praise is the complaint.
         id: 'cs.quoted-curt-reply',
         strength: 2,
-        pattern: String.raw`(?:\b(?:thanks|thank (?:you|u)|cheers) for (?:the|that|your) (?:[a-z]+ ){0,2})?['"](?:ok|okay|k|kk|lol|fine|gl|sure|cool|haha|nice|hbd|hb|👍)['"][.!,]*\s*(?:wow,? )?(?:{youre} )?(?:really felt the (?:effort|love|thought)|(?:very|so|such|truly|really|how) (?:touching|heartfelt|moving|deep|detailed|chatty|thoughtful|romantic|warm|eloquent|informative|riveting|inspiring|profound)|what a (?:chat|conversation|reply|response|convo|talker))\b|\bwow,? ['"](?:ok|okay|k|kk|lol|fine|gl|sure|cool|haha|nice|👍)['"]|\ba whole (?:[1-9]|one|two|three|four|five)[- ]word (?:text|reply|message|answer|response)\b|\b(?:treasure|cherish|frame|screenshot) (?:this|that|your) (?:[1-9]|one|two|three|four|five)[- ]word\b`,
+        pattern: String.raw`(?:\b(?:thanks|thank (?:you|u)|cheers) for (?:the|that|your) (?:[a-z]+ ){0,2})?['"](?:ok|okay|k|kk|lol|fine|gl|sure|cool|haha|nice|hbd|hb|👍)['"][.!,]*\s*(?:wow,? )?(?:{youre} )?(?:really felt the (?:effort|love|thought)|(?:very|so|such|truly|really|how) (?:touching|heartfelt|moving|deep|detailed|chatty|thoughtful|romantic|warm|eloquent|informative|riveting|inspiring|profound)|what a (?:chat|conversation|reply|response|convo|talker))\b|\bwow,? ['"](?:ok|okay|k|kk|lol|fine|gl|sure|cool|haha|nice|👍)['"]|\ba whole (?:[1-9]|one|two|three|four|five)[- ]word (?:text|reply|message|answer|response)\b|\b(?:treasure|cherish|frame|screenshot) (?:this|that|your) (?:[1-9]|one|two|three|four|five)[- ]word\b|\bhow is ['"][^'"\n]{1,30}['"] an (?:answer|excuse|explanation)\b|['"][^'"\n]{3,40}['"] (?:clearly|obviously|apparently) meant\b|{start}really felt the (?:love|effort|thought)(?: there)?{end}|\b(?:a like|a thumbs up|an emoji|a one[- ]word (?:reply|text)|a reply)\b[^\n]{0,40}\b(?:you|u) shouldn'?t have\b|\b(?:i'll )?(?:treasure|cherish) ['\"][^'\"\n]{1,20}['\"]`,
         flags: [
           "cheers for the 'k', very heartfelt",
           'wow "ok". what a chat',
@@ -3287,12 +3417,18 @@ const kinds = {
           'omg a whole 3 word text, dont spoil me 😍😍',
           'I shall treasure this two-word reply forever.',
           "Thanks for the 'hbd', really felt the effort there",
+          "how is 'I was busy' an answer to 4 missed calls?",
+          'yeah because "I\'ll call you later" clearly meant next Thursday',
+          'Aye, cheers for that. Really felt the love there.',
+          "wow. a like on my message. you shouldn't have.",
+          'Such a loving text. I\'ll treasure "ok np" forever ❤️',
         ],
         allows: [
           "she said 'ok' so we're going",
           "reply 'ok' to confirm your booking",
           "thanks for the 'ok' earlier, see you at 6",
           'the form wants a whole 500 word answer',
+          'really felt the love at the party ❤️',
         ],
       },
       {
@@ -3322,7 +3458,7 @@ const kinds = {
       {
         id: 'jf.i-feel-ignored',
         strength: 2,
-        pattern: String.raw`\bi(?:'m| am|m)?(?: just| really| honestly| still| always)? (?:feel|feeling|felt)(?: (?:so|really|very|completely|totally|kind of|kinda|a bit|a little|pretty|just|honestly|incredibly|utterly|quite))* {judged}\b(?! (?:by|of) (?:the(?! way)|my|this|that|his|her|their|everyone|people|work)\b| at (?:my |the )?(?:job|work|office|school|uni)\b)|{start}(?:feeling|feelin)(?: (?:so|really|very|completely|totally|kind of|kinda|a bit|a little|pretty|just|quite))* {judged}\b(?! (?:by|of) (?:the(?! way)|my|this|that|his|her|their|everyone|people|work)\b| at (?:my |the )?(?:job|work|office|school|uni)\b)`,
+        pattern: String.raw`\bi(?:'m| am|m)?(?: just| really| honestly| still| always| starting to| beginning to)? (?:feel|feeling|felt)(?: (?:so|really|very|completely|totally|kind of|kinda|a bit|a little|pretty|just|honestly|incredibly|utterly|quite))* {judged}\b(?! (?:by|of) (?:the(?! way)|my|this|that|his|her|their|everyone|people|work)\b| at (?:my |the )?(?:job|work|office|school|uni)\b)|{start}(?:feeling|feelin)(?: (?:so|really|very|completely|totally|kind of|kinda|a bit|a little|pretty|just|quite))* {judged}\b(?! (?:by|of) (?:the(?! way)|my|this|that|his|her|their|everyone|people|work)\b| at (?:my |the )?(?:job|work|office|school|uni)\b)`,
         flags: [
           'feeling very unimportant to u rn',
           'I feel ignored',
@@ -3331,6 +3467,8 @@ const kinds = {
           'i feel so taken for granted',
           'ngl i feel like a backup plan',
           'I feel left behind every time you go off with the lads',
+          "I'm starting to feel like your mum, not your girlfriend.",
+          "I feel sidelined whenever your brother's around.",
         ],
         allows: [
           'I feel like a new person after that nap',
@@ -3367,44 +3505,50 @@ const kinds = {
       {
         id: 'jf.i-feel-like-you',
         strength: 2,
-        pattern: String.raw`\bi (?:just |really |honestly |kind of |kinda )?feel (?:like|as if|as though) {you}(?:'re| are|re| r)? (?:don't|dont|do not|never|always|only|aren't|are not|not|pulling away|avoiding|ignoring|mad|angry|upset|lying|hiding|bored|done|tired of|over (?:me|us|it)|care more|prefer|want (?:space|out|someone|to leave)|stopped|moved on|hate|resent|push me|shut me|put (?:everyone|everything|work|your)|choose|pick|take me for granted|use me|make me|can't be bothered|cant be bothered|couldn't care|would rather|'d rather|d rather|checked out|distant|cold|drifting|slipping away|losing interest|lost interest|keep|won't|wont|can't|cant|didn't|didnt|ignore|avoid)\b`,
+        pattern: String.raw`\bi (?:just |really |honestly |kind of |kinda )?feel (?:like|as if|as though) {you}(?:'re| are|re| r)? (?:don't|dont|do not|never|always|only|aren't|are not|not|pulling away|avoiding|ignoring|mad|angry|upset|lying|hiding|bored|done|tired of|over (?:me|us|it)|care more|prefer|want (?:space|out|someone|to leave)|stopped|moved on|hate|resent|push me|shut me|put (?:everyone|everything|work|your)|choose|pick|take me for granted|use me|make me|can't be bothered|cant be bothered|couldn't care|would rather|'d rather|d rather|checked out|distant|cold|drifting|slipping away|losing interest|lost interest|keep|won't|wont|can't|cant|didn't|didnt|ignore|avoid)\b|\bi (?:just |really |honestly )?feel (?:like|as if) {im} (?:dating|living with|married to) (?:someone|a ghost|my phone|your phone|a wall|a stranger|a flatmate)\b`,
         explanation:
           '“{words}…” is a judgement in a feeling’s clothes; the feeling itself is easier to hear.',
         flags: [
           "i feel like you don't care",
           "i just feel as if you're avoiding me",
           'I feel like youre pulling away',
+          "I feel like I'm dating someone who's already left.",
         ],
         allows: ["i feel like you'd love this place", "I feel like you'd make a great teacher"],
       },
       {
         id: 'jf.guess-im-not-important',
         strength: 2,
-        pattern: String.raw`\b(?:i guess|guess|clearly|obviously|apparently) {im} not (?:important|worth it|worth your time|a priority|your priority|good|interesting|enough)(?: enough)?\b|\b(?:so|guess|clearly|obviously|apparently) {im} (?:just )?(?:the |a |ur |your )?(?:backup|back-up|back up) (?:plan|option)\b|\b{im} just (?:the |a |ur |your )?(?:backup|back-up|back up) (?:plan|option)\b`,
+        pattern: String.raw`\b(?:i guess|guess|clearly|obviously|apparently) {im} not (?:important|worth it|worth your time|a priority|your priority|good|interesting|enough)(?: enough)?\b|\b(?:so|guess|clearly|obviously|apparently) {im} (?:just )?(?:the |a |ur |your )?(?:backup|back-up|back up) (?:plan|option)\b|\b{im} just (?:the |a |ur |your )?(?:backup|back-up|back up) (?:plan|option)\b|\bam i (?:just )?(?:convenient|an option|a backup|a placeholder|a side piece|some kind of joke|a joke) (?:for|to) {you}\b|\bare we (?:actually|even|really) together\b(?= or\b|\?)`,
         flags: [
           "guess i'm not important",
           'clearly im not a priority',
           'cool cool cool so im just the backup plan',
           "guess i'm your backup option",
+          'are we actually together or am I just convenient for u',
+          'am I some kind of joke to you or what',
         ],
         allows: [
           "i guess i'm not hungry",
           'guess im not good at bowling haha',
           "I'm the backup plan if Jake can't drive on Saturday",
+          'am i a joke to you? 😂 i literally called it',
         ],
       },
       {
         id: 'jf.i-dont-matter',
         strength: 2,
-        pattern: String.raw`\bi (?:clearly |obviously |guess i |just )?(?:don't|dont|do not) (?:matter|mean anything|count)\b|\b(?:looks like|seems like|guess|clearly|obviously|apparently) (?:your|ur) [a-z]+(?: [a-z]+)? (?:have|has|'ve) replaced me\b`,
+        pattern: String.raw`\bi (?:clearly |obviously |guess i |just )?(?:don't|dont|do not) (?:matter|mean anything|count)\b|\b(?:looks like|seems like|guess|clearly|obviously|apparently) (?:your|ur) [a-z]+(?: [a-z]+)? (?:have|has|'ve) replaced me\b|\bmy feelings (?:just )?(?:don't|dont|do not) (?:count|matter)\b(?! (?:here|in this)\b)`,
         flags: [
           "I don't matter",
           'i guess i dont matter to you',
           'looks like your work friends have replaced me',
+          "so my feelings just don't count, is that it?",
         ],
         allows: [
           "I don't mind",
           'looks like your new phone has replaced the old one on the table, want it back?',
+          "my feelings don't matter here, it's your call, I'll support whatever",
         ],
       },
       {
@@ -3417,11 +3561,12 @@ const kinds = {
       {
         id: 'jf.you-make-me-feel',
         strength: 2,
-        pattern: String.raw`\b{you} (?:make|made|making) me feel (?:so |really |very |pretty |completely )?(?:{judged}|worthless|stupid|crazy|small|like crap|like shit|terrible|awful|guilty|like (?:i'm|im) (?:nothing|crazy|stupid|invisible|not enough|a burden))`,
+        pattern: String.raw`\b{you} (?:make|made|making) me feel (?:so |really |very |pretty |completely )?(?:{judged}|worthless|stupid|crazy|small|like crap|like shit|terrible|awful|guilty|like (?:i'm|im) (?:nothing|crazy|stupid|invisible|not enough|a burden))|\bhow {judged} {you} make me feel\b`,
         flags: [
           "You make me feel like I'm asking for too much when all I want is a call",
           'you make me feel invisible',
           'u made me feel so small',
+          'do you know how unwanted you make me feel?',
         ],
         allows: ['you make me feel so loved', 'that film made me feel so small'],
       },
