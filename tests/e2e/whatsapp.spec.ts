@@ -130,6 +130,21 @@ describe.each(['2026', '2024'])('WhatsApp Web (%s page shape): the nudge', (shap
     expect((await sentTexts(page)).at(-1)).toBe("hello?? did you land ok? just want to know you're safe");
   });
 
+  it('pauses a complaint to several people at once ("yall never…"), and sends a "hello??" that asks whether the call cut', async () => {
+    await open();
+    // The shared "you" reads a group addressed at once: "yall never…" is "you never…" to several.
+    expect(
+      await send(page, 'yall never include me in nothing, i gotta find out everything from instagram'),
+    ).toBe('paused');
+    expect(await page.locator(`${NUDGE} mark`).first().textContent()).toMatch(/^yall never/i);
+    expect(await page.locator(`${NUDGE} [data-reveal="rewrite"]`).count()).toBe(1);
+    await choose(page, 'edit');
+    await clearDraft(page);
+    // "hello??" about a dropped call is not a ping: sent exactly as typed.
+    expect(await send(page, 'hello?? did the call cut? I can hear you now')).toBe('sent');
+    expect((await sentTexts(page)).at(-1)).toBe('hello?? did the call cut? I can hear you now');
+  });
+
   it('"Send anyway" sends the draft exactly once, as typed', async () => {
     await open();
     const text = 'Why are you ignoring me? 😢';
