@@ -840,7 +840,7 @@ const kinds = {
         id: 'bq.why-did-you-tell',
         strength: 2,
         // Private matters told to someone else, asked as an accusation.
-        pattern: String.raw`\b(?:{why} (?:did|would|do)|why'd|whyd) {you} (?:tell|told|show|showed|say to) (?:(?:your|ur|my|our|the) )?[a-z]+ (?:about|all about) (?:(?:us|me)\b|(?:our|my) (?:[a-z]+ )?(?:fight|fights|argument|row|problems?|issues?|money|business|relationship|private|stuff|sex|secrets?|situation)\b)(?=[^.!\n]*\?)`,
+        pattern: String.raw`\b(?:{why} (?:did|would|do)|why'd|whyd) {you} (?:tell|told|show|showed|say to) (?:(?:your|ur|my|our|the) )?[a-z]+ (?:about|all about) (?:(?:us|me)\b|(?:our|my) (?:[a-z]+ )?(?:fight|fights|argument|row|problems?|issues?|money|business|relationship|private|stuff|sex|secrets?|situation)\b)(?=[^.!\n]{0,80}\?)`,
         flags: [
           'Why did you tell your sister about our fight?',
           'why would u tell ur mum about us?',
@@ -1037,7 +1037,7 @@ const kinds = {
       {
         id: 'bq.could-you-not-have',
         strength: 2,
-        pattern: String.raw`\bcould(?:n't|nt)? {you} not (?:have )?(?:texted|called|rung|messaged|replied|told me|let me know|picked up)\b|\b{you} (?:couldn't|couldnt|cudnt|could not) (?:have )?(?:picked up|texted|called|rung|replied)[^.!?\n]{0,25}\?|\b(?:{you} (?:couldn't|couldnt|cudnt|could not)|(?:couldn't|couldnt|cudnt) {you}) (?:have |of )?just (?:called|texted|rung|messaged|told me|said so|said something|asked|replied|let me know)\b(?! (?:it|them) (?:a day|quits|off)\b)|\bcould(?:n't|nt) {you} (?:have )?(?:mentioned|told me|said|warned me|let me know)\b[^.!?\n]*\b(?:before|earlier|sooner|first)\b[^.!\n]*\?|\b{you} (?:couldn't|couldnt|could not|can't|cant) (?:even )?be bothered to\b`,
+        pattern: String.raw`\bcould(?:n't|nt)? {you} not (?:have )?(?:texted|called|rung|messaged|replied|told me|let me know|picked up)\b|\b{you} (?:couldn't|couldnt|cudnt|could not) (?:have )?(?:picked up|texted|called|rung|replied)[^.!?\n]{0,25}\?|\b(?:{you} (?:couldn't|couldnt|cudnt|could not)|(?:couldn't|couldnt|cudnt) {you}) (?:have |of )?just (?:called|texted|rung|messaged|told me|said so|said something|asked|replied|let me know)\b(?! (?:it|them) (?:a day|quits|off)\b)|\bcould(?:n't|nt) {you} (?:have )?(?:mentioned|told me|said|warned me|let me know)\b[^.!?\n]{0,60}\b(?:before|earlier|sooner|first)\b[^.!\n]{0,80}\?|\b{you} (?:couldn't|couldnt|could not|can't|cant) (?:even )?be bothered to\b`,
         flags: [
           'Could you not have texted from the airport even?',
           "you couldn't have picked up once today?",
@@ -1112,7 +1112,7 @@ const kinds = {
       {
         id: 'bq.what-kind-of-person',
         strength: 2,
-        pattern: String.raw`\bwhat kind of (?:a )?(?:person|boyfriend|girlfriend|bf|gf|husband|wife|friend|son|daughter|partner|man|woman|father|mother|dad|mum|mom|brother|sister) (?:does|doesn't|doesnt|would|wouldn't|wouldnt|forgets|says|leaves|ignores|can't|cant|just|treats|lies)\b|{start}(?:seriously,? )?who (?:just )?(?:doesn't|doesnt|does not) (?:show up|turn up|text|call|reply|answer)\b(?! to (?:their|his|her) own\b)[^.!\n]*\?|\bis this how (?:we|i) raised {you}\b|\bwho (?:goes|went) (?:a whole|an entire|a full|two|three|four) (?:day|week|month|year)s? without (?:calling|ringing|texting|visiting|phoning|speaking to|talking to)\b`,
+        pattern: String.raw`\bwhat kind of (?:a )?(?:person|boyfriend|girlfriend|bf|gf|husband|wife|friend|son|daughter|partner|man|woman|father|mother|dad|mum|mom|brother|sister) (?:does|doesn't|doesnt|would|wouldn't|wouldnt|forgets|says|leaves|ignores|can't|cant|just|treats|lies)\b|{start}(?:seriously,? )?who (?:just )?(?:doesn't|doesnt|does not) (?:show up|turn up|text|call|reply|answer)\b(?! to (?:their|his|her) own\b)[^.!\n]{0,80}\?|\bis this how (?:we|i) raised {you}\b|\bwho (?:goes|went) (?:a whole|an entire|a full|two|three|four) (?:day|week|month|year)s? without (?:calling|ringing|texting|visiting|phoning|speaking to|talking to)\b`,
         flags: [
           'what kind of person doesnt even wish their bf happy bday??',
           'What kind of husband forgets his own anniversary?',
@@ -1198,7 +1198,7 @@ const kinds = {
         strength: 2,
         // One rule for them and another for the writer, asked as a question: "so its ok for u to go
         // out with her but not for me to see my friends?"
-        pattern: String.raw`\b(?:it's|its|it is) (?:ok|okay|fine|alright|cool) for {you} to\b[^.!?\n]{1,60}\bbut not(?: (?:ok|okay|fine|alright|cool))? for me\b[^.!\n]*\?|\b(?:gets?|got) (?:a )?(?:call|text|reply|message|response|answer)s?(?: back)?\b[^.!?\n]{0,20}\bbut (?:i|me) (?:don't|dont|didn't|didnt|do not|did not|not)\b[\s?!.]*\?|\b{you} can (?:go|make it|find time|get to|come)\b[^.!?\n]{1,60}\bbut {you} (?:can't|cant|cannot|can not|couldn't|couldnt) [^.!?\n]{1,60}\?(?=[^a-z0-9]{0,40}$)`,
+        pattern: String.raw`\b(?:it's|its|it is) (?:ok|okay|fine|alright|cool) for {you} to\b[^.!?\n]{1,60}\bbut not(?: (?:ok|okay|fine|alright|cool))? for me\b[^.!\n]{0,80}\?|\b(?:gets?|got) (?:a )?(?:call|text|reply|message|response|answer)s?(?: back)?\b[^.!?\n]{0,20}\bbut (?:i|me) (?:don't|dont|didn't|didnt|do not|did not|not)\b[\s?!.]*\?|\b{you} can (?:go|make it|find time|get to|come)\b[^.!?\n]{1,60}\bbut {you} (?:can't|cant|cannot|can not|couldn't|couldnt) [^.!?\n]{1,60}\?(?=[^a-z0-9]{0,40}$)`,
         flags: [
           'so its ok for u to go out with her but not ok for me to see my friends?',
           "So your brother gets a call back but I don't?",
@@ -2809,7 +2809,7 @@ const kinds = {
       {
         id: 'cs.real-mature',
         strength: 2,
-        pattern: String.raw`{start}(?:real|very|so|how|really) mature{end}|{start}(?:real|very) (?:funny|classy)[.!]*{alone}|{start}(?:(?:ha|yeah|oh|wow)[.,!]+\s*)+(?:real|very) funny\b`,
+        pattern: String.raw`{start}(?:real|very|so|how|really) mature{end}|{start}(?:real|very) (?:funny|classy)[.!]*{alone}|{start}(?:(?:ha|yeah|oh|wow)[.,!]+\s*){1,3}(?:real|very) funny\b`,
         flags: [
           'real mature',
           'Very mature.',
