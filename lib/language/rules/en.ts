@@ -372,7 +372,7 @@ const kinds = {
       {
         id: 'gc.you-only-ever',
         strength: 2,
-        pattern: String.raw`\b{you} only (?:ever )?(?:call|text|message|reply|answer|talk to me|reach out|show up|come (?:home|over|around)|want me|care|notice|remember|bother|help|hit me up|ring|do (?:it|that|this|anything) when)\b|\bonly\b[^.!?\n]{0,30}\bwhen it suits {you}\b`,
+        pattern: String.raw`\b{you} only (?:ever )?(?:call|text|message|reply|answer|talk to me|reach out|show up|come (?:home|over|around)|want me|care|notice|remember|bother|help|hit me up|ring|do (?:it|that|this|anything) when)\b|(?<=\bonly\b[^.!?\n]{0,30})\bwhen it suits {you}\b`,
         flags: [
           'you only text me when you need something',
           'u only ever call when ur bored',
@@ -400,7 +400,7 @@ const kinds = {
       {
         id: 'gc.rather-than-me',
         strength: 2,
-        pattern: String.raw`\b(?:you'd|youd|you would) rather (?:be|do|talk|spend|hang|go|watch|play|sleep|stay)\b[^.!?\n]{0,40}\bthan (?:with |talk to |be with |see |spend time with |come to )?(?:me|my (?:birthday|party|family|mum|mom|dad|parents))\b|\b{you} (?:always |just |again )?(?:picked|pick|chose|choose|put) [^.!?\n]{1,30}? (?:over|before|ahead of) me(?: again)?{end}|\b{you}(?:'d| would) rather be anywhere (?:but|than) (?:with )?me\b|\b(?:always|every (?:time|weekend|night)) [^.!?\n]{1,30} first and me (?:last|second)\b|\band never (?:me|us)(?: for once)?{end}|\bevery (?:weekend|time|christmas|holiday|sunday)(?: it's| its| is)? (?:your|ur) [a-z]+,? (?:never|not) (?:mine|me|us)\b|\b{you} (?:really |actually |seriously )(?:picked|chose|put) [^.!?\n]{1,30}? over (?:me|my|our)\b`,
+        pattern: String.raw`\b(?:you'd|youd|you would) rather (?:be|do|talk|spend|hang|go|watch|play|sleep|stay)\b[^.!?\n]{0,40}\bthan (?:with |talk to |be with |see |spend time with |come to )?(?:me|my (?:birthday|party|family|mum|mom|dad|parents))\b|\b{you} (?:always |just |again )?(?:picked|pick|chose|choose|put) [^.!?\n]{1,30}? (?:over|before|ahead of) me(?: again)?{end}|\b{you}(?:'d| would) rather be anywhere (?:but|than) (?:with )?me\b|(?<=\b(?:always|every (?:time|weekend|night)) [^.!?\n]{1,30} )first and me (?:last|second)\b|\band never (?:me|us)(?: for once)?{end}|\bevery (?:weekend|time|christmas|holiday|sunday)(?: it's| its| is)? (?:your|ur) [a-z]+,? (?:never|not) (?:mine|me|us)\b|\b{you} (?:really |actually |seriously )(?:picked|chose|put) [^.!?\n]{1,30}? over (?:me|my|our)\b`,
         flags: [
           "you'd rather be at work than with me",
           'youd rather talk to your friends than me',
@@ -622,7 +622,7 @@ const kinds = {
       {
         id: 'bq.why-are-you-ignoring',
         strength: 3,
-        pattern: String.raw`\b{why} (?:{are} )?{you} (?:{are} )?(?:still |even |always |just |so )?(?:ignoring|avoiding|dodging|ducking|screening|ghosting|blanking|punishing|doing this|doing that|treating me|shutting me out|pushing me away|being (?:like this|like that|this way|so (?:cold|distant|mean|rude|difficult|defensive|dramatic|petty|childish|selfish))|(?:acting|behaving) (?:like this|like that|this way|so (?:cold|distant|weird|rude|childish)|like {you} (?:don't|dont) know me|like i (?:don't|dont) exist)|not (?:answering|replying|responding|talking to me|picking up|texting|taking (?:my|our) calls?)|mad at me|angry with me|upset with me|lying|like this|like that)\b|\b{why} (?:do |did |does )?{you} (?:always )?(?:ignore|ignoring|ignored) (?:me|my (?:sms|smses|msgs?|messages?|texts?|calls?))\b|\b{why} (?:do |did )?{you} (?:do not|don't|dont|didn't|didnt|never|not) pick (?:up )?(?:the |my |ur |your )?(?:phone|calls?)\b|\b{you}\b[^.!?\n]{0,40}\b(?:act|acting|pretend|pretending) like nothing (?:happened|is wrong|'s wrong|ever happened)\b`,
+        pattern: String.raw`\b{why} (?:{are} )?{you} (?:{are} )?(?:still |even |always |just |so )?(?:ignoring|avoiding|dodging|ducking|screening|ghosting|blanking|punishing|doing this|doing that|treating me|shutting me out|pushing me away|being (?:like this|like that|this way|so (?:cold|distant|mean|rude|difficult|defensive|dramatic|petty|childish|selfish))|(?:acting|behaving) (?:like this|like that|this way|so (?:cold|distant|weird|rude|childish)|like {you} (?:don't|dont) know me|like i (?:don't|dont) exist)|not (?:answering|replying|responding|talking to me|picking up|texting|taking (?:my|our) calls?)|mad at me|angry with me|upset with me|lying|like this|like that)\b|\b{why} (?:do |did |does )?{you} (?:always )?(?:ignore|ignoring|ignored) (?:me|my (?:sms|smses|msgs?|messages?|texts?|calls?))\b|\b{why} (?:do |did )?{you} (?:do not|don't|dont|didn't|didnt|never|not) pick (?:up )?(?:the |my |ur |your )?(?:phone|calls?)\b|(?<=\b{you}\b[^.!?\n]{0,40})\b(?:act|acting|pretend|pretending) like nothing (?:happened|is wrong|'s wrong|ever happened)\b`,
         flags: [
           'why you ignoring me',
           'y u ignore my sms?',
@@ -1168,7 +1168,7 @@ const kinds = {
       {
         id: 'bq.too-much-to-ask',
         strength: 2,
-        pattern: String.raw`\bis it (?:really |so )?too much to ask\b(?! (?:the|a|an) (?:waiter|waitress|shop|bank|landlord|council|staff|manager)\b)(?! for (?:sun|sunshine|some sun|good weather|nice weather|a bit of sun|a (?:working|decent|functioning) (?:train|bus|wifi|printer|app|website))\b)|\b{you}\b[^?\n]{1,60}\bor is (?:that|it) too much(?: to ask)?\?|\bone (?:call|text|message|visit) a (?:week|day|month) is too much(?: now)?\?`,
+        pattern: String.raw`\bis it (?:really |so )?too much to ask\b(?! (?:the|a|an) (?:waiter|waitress|shop|bank|landlord|council|staff|manager)\b)(?! for (?:sun|sunshine|some sun|good weather|nice weather|a bit of sun|a (?:working|decent|functioning) (?:train|bus|wifi|printer|app|website))\b)|(?<=\b{you}\b[^?\n]{1,60})\bor is (?:that|it) too much(?: to ask)?\?|\bone (?:call|text|message|visit) a (?:week|day|month) is too much(?: now)?\?`,
         flags: [
           'is it really too much to ask for a text',
           'Is it too much to ask',
@@ -1737,7 +1737,7 @@ const kinds = {
       {
         id: 'sv.time-for-that-but',
         strength: 2,
-        pattern: String.raw`\b{you}(?:'ve| have|ve| were| are|re)?(?: been| just| literally| clearly| obviously)? (?:posting|posted|liking|liked|commenting|reacting|tweeting|on (?:insta|instagram|ig|facebook|fb|tiktok|strava|snap|snapchat|twitter|discord|whatsapp|the group chat))\b[^.!?\n]{0,40}\bbut (?:can't|cant|couldn't|couldnt|cannot|can not|won't|wont) (?:even )?(?:return (?:a|my) (?:call|text|message)|answer|reply|text|call|pick up|respond)\b|\binteresting (?:that|how) {you} (?:had|have|found|find|made|make) time for\b|\b{youre} (?:active|online) on [a-z]+ but not (?:here|on here|with me)\b|\b{you}(?:'ve| have)? (?:viewed|seen|watched|looked at) my (?:story|stories|status|post)\b[^.!?\n]{0,30}\bbut (?:can't|cant|couldn't|couldnt|won't|wont|don't|dont|didn't|didnt)\b|\b(?:nice|good|great) to see {you} (?:commenting|liking|posting|replying) on (?:everyone|everybody|other)|(?:\b{youre} |\b{you} (?:were|was|are|r) |{start})(?:always )?{online}\b[^\n]{0,30}\bbut not (?:for|to) me\b`,
+        pattern: String.raw`\b{you}(?:'ve| have|ve| were| are|re)?(?: been| just| literally| clearly| obviously)? (?:posting|posted|liking|liked|commenting|reacting|tweeting|on (?:insta|instagram|ig|facebook|fb|tiktok|strava|snap|snapchat|twitter|discord|whatsapp|the group chat))\b[^.!?\n]{0,40}\bbut (?:can't|cant|couldn't|couldnt|cannot|can not|won't|wont) (?:even )?(?:return (?:a|my) (?:call|text|message)|answer|reply|text|call|pick up|respond)\b|\binteresting (?:that|how) {you} (?:had|have|found|find|made|make) time for\b|\b{youre} (?:active|online) on [a-z]+ but not (?:here|on here|with me)\b|\b{you}(?:'ve| have)? (?:viewed|seen|watched|looked at) my (?:story|stories|status|post)\b[^.!?\n]{0,30}\bbut (?:can't|cant|couldn't|couldnt|won't|wont|don't|dont|didn't|didnt)\b|\b(?:nice|good|great) to see {you} (?:commenting|liking|posting|replying) on (?:everyone|everybody|other)|(?<=(?:\b{youre} |\b{you} (?:were|was|are|r) |{start})(?:always )?{online}\b[^\n]{0,30})\bbut not (?:for|to) me\b`,
         flags: [
           "I see you've been posting on Instagram but can't return a call.",
           'u were on strava at 6am but couldnt text me',
@@ -2728,7 +2728,7 @@ const kinds = {
       {
         id: 'cs.great-another',
         strength: 2,
-        pattern: String.raw`{start}(?:oh )?(?:great|perfect|wonderful|fantastic|brilliant|lovely),? (?:another|just what i needed)\b|\b(?:yay|woo+|great|wow|oh good|brilliant),? (?:another|one more) (?:cancell?ed|missed|forgotten|postponed) (?:plan|date|dinner|call|weekend|night|trip)\b|\banother\b[^\n]{0,40}\b(?:how|so|very) (?:original|creative|novel)\b|\bwho could(?:'ve| have) (?:seen|predicted|guessed) that(?: coming)?\b|{start}big shock\b(?!{delighted})|\bsilly me for (?:thinking|expecting|believing|hoping)\b`,
+        pattern: String.raw`{start}(?:oh )?(?:great|perfect|wonderful|fantastic|brilliant|lovely),? (?:another|just what i needed)\b|\b(?:yay|woo+|great|wow|oh good|brilliant),? (?:another|one more) (?:cancell?ed|missed|forgotten|postponed) (?:plan|date|dinner|call|weekend|night|trip)\b|(?<=\banother\b[^\n]{0,40})\b(?:how|so|very) (?:original|creative|novel)\b|\bwho could(?:'ve| have) (?:seen|predicted|guessed) that(?: coming)?\b|{start}big shock\b(?!{delighted})|\bsilly me for (?:thinking|expecting|believing|hoping)\b`,
         flags: [
           'oh great, another excuse',
           'perfect, just what I needed',
