@@ -183,6 +183,7 @@ export const enTexting: Readonly<Record<string, string>> = {
   ans: 'answer',
   ansa: 'answer',
   yuh: 'you',
+  hmu: 'hit me up',
   cyah: "can't",
   rpl: 'reply',
   fone: 'phone',

@@ -15,7 +15,7 @@ import type { KindRules, LanguageRules, MarkerRule } from './types.ts';
  * Delight somewhere after a marker in the same message ("why didn't you say!! congrats 🎉", "must
  * be nice, enjoy!"): what reads as a complaint on its own is excitement or warmth beside it.
  */
-const DELIGHT = String.raw`(?:\b(?:congrats|congratulations|tahniah|omg|yay|so happy for|so proud|proud of (?:you|u)|i'd have (?:made|got|gotten|bought|baked|cooked|come|picked|brought)|so cute|so sweet|so (?:sedap|shiok|delicious|yummy|tasty)|exciting news|good news|great news|got the job|i got in|i passed|we're engaged|i'm engaged|treat (?:pending|on me)|(?:drinks?|dinner|lunch|coffee|beers?|pizza|bunny chow|first round|next round)(?:'s| is| are)? on me|count me in|how do (?:you|u) do it|teach me|enjoy|have (?:a )?(?:lovely|great|good|fab|nice) time|have fun|bring (?:back|me)|finally free|free at last)\b|🎉|🥳|😍|🥰|😄|😁)`;
+const DELIGHT = String.raw`(?:\b(?:congrats|congratulations|tahniah|omg|yay|so happy for|so proud|proud of (?:you|u)|i'd have (?:made|got|gotten|bought|baked|cooked|come|picked|brought)|so cute|so sweet|so (?:sedap|shiok|delicious|yummy|tasty)|exciting news|good news|great news|got the job|i got in|i passed|we're engaged|i'm engaged|treat (?:pending|on me)|(?:drinks?|dinner|lunch|coffee|beers?|pizza|bunny chow|first round|next round)(?:'s| is| are)? on me|count me in|how do (?:you|u) do it|teach me|enjoy|have (?:a |the )?(?:lovely|great|good|fab|nice|best) time|you deserve it|have fun|bring (?:back|me)|finally free|free at last)\b|🎉|🥳|😍|🥰|😄|😁)`;
 
 /**
  * Words that close a sentence in Singapore and Malaysian English, Nigerian, Kenyan and Ghanaian
@@ -59,13 +59,13 @@ const macros: Record<string, string> = {
   kindbefore: String.raw`(?<!\b(?:do|does|did|have|had|would|will|can|could|should|are|were|if|wish|hope|unless|whether|promise|promise me|make sure|as long as|than|love how|love that|love it when|love the way|like how|like that|like the way|adore how|adore that|appreciate how|appreciate that|glad|proud that|happy that) (?:you|u|you're|youre|you are|ur))`,
   // What follows "you always/never" when it is praise, an idiom or one past event, not a verdict;
   // praise may come a sentence later ("you never forget mum's meds. ur a saint").
-  notverdict: String.raw`(?![^\n]{0,80}?(?:${DELIGHT}|\b(?:(?:ur|you're|youre|you are|u r) (?:a |an |the |such an? |my )?(?:saint|champ|star|legend|gem|angel|hero|rock|lifesaver|best|fav|fave|favourite|favorite|person)|love (?:that|this|it) about (?:you|u)|and i love (?:that|it|you for it)|means (?:heaps|a lot|so much|the world)|(?:don't|dont) take (?:that|it|this) for granted|so proud of (?:you|u)|thank (?:you|u)(?! (?:very much |so much )?for nothing)|thanks? for (?:helping|the help|being|everything|always)|inspir(?:ing|es me|ed me)|true love)\b)|[^.!?\n]{0,25}\b(?:best|amazing|perfect|beautiful|lovely|gorgeous|favou?rite|cutest|sweetest|nicest|kindest|funniest|coolest|greatest|wonderful|incredible|stunning|so good|so nice|so sweet|so cute|proud)\b| (?:going to|gonna) (?:believe|guess)| guess\b| (?:told|said|replied|answered|mentioned|sent|got back|confirmed|responded)(?: (?:to )?me)? (?:about|re|regarding|if|whether|what|when|where|which|that you|you)\b| (?:make|made|making) me (?:laugh|smile|happy|so happy|feel (?:good|better|safe|special|loved|at home))| make (?:[a-z]+ ){1,2}(?:better|brighter|easier|special|fun)\b| know\b| fail\b| cease to| stop (?:making|amazing|surprising|impressing)| look (?:good|great|amazing|beautiful|gorgeous|cute|stunning|hot|lovely|handsome|so)| smell (?:good|nice|amazing)| (?:have|got) my back| stand by me| spoil me| amaze me| inspire me| go above and beyond| reply so (?:fast|quick)| have (?:a|my) (?:home|place|seat|spot)| have me| find (?:a|the) (?:way|words|best)| manage to(?! (?:forget|ruin|mess|upset|annoy|miss|make it about))| cheer me up| brighten| light up| get me\b| say the (?:sweetest|nicest|right|best)| (?:been|were|are|was) (?:there|the best|so good|so kind|so sweet)| take (?:such )?(?:good )?care| beat me| win\b| surprise me| put a smile| let me down| disappoint| (?:have|need) to (?:apologi[sz]e|ask|worry|explain|thank|say sorry)| so (?:sweet|kind|patient|good|thoughtful|lovely|cute|funny|generous|supportive|caring|helpful|calm|brave|strong|beautiful|handsome|gorgeous|clever|smart|talented|creative|considerate)| look after (?:me|us)| on my mind| in my (?:heart|thoughts|prayers)| welcome| the best| there for me| right\b)`,
+  notverdict: String.raw`(?![^\n]{0,80}?(?:${DELIGHT}|\b(?:(?:ur|you're|youre|you are|u r) (?:a |an |the |such an? |my )?(?:saint|champ|star|legend|gem|angel|hero|rock|lifesaver|best|fav|fave|favourite|favorite|person)|love (?:that|this|it) about (?:you|u)|and i love (?:that|it|you for it)|means (?:heaps|a lot|so much|the world)|(?:don't|dont) take (?:that|it|this) for granted|so proud of (?:you|u)|thank (?:you|u)(?! (?:very much |so much )?for nothing)|thanks? for (?:helping|the help|being|everything|always)|inspir(?:ing|es me|ed me)|true love|i mean (?:that|it|this) (?:kindly|nicely|affectionately|in a good way)|looks? better on (?:you|u))\b)|[^.!?\n]{0,25}\b(?:best|amazing|perfect|beautiful|lovely|gorgeous|favou?rite|cutest|sweetest|nicest|kindest|funniest|coolest|greatest|wonderful|incredible|stunning|beautifully|wonderfully|so well|so good|so nice|so sweet|so cute|proud)\b| (?:going to|gonna) (?:believe|guess)| guess\b| (?:told|said|replied|answered|mentioned|sent|got back|confirmed|responded)(?: (?:to )?me)? (?:about|re|regarding|if|whether|what|when|where|which|that you|you)\b| (?:make|made|making) me (?:laugh|smile|happy|so happy|feel (?:good|better|safe|special|loved|at home))| make (?:[a-z]+ ){1,2}(?:better|brighter|easier|special|fun)\b| know\b| fail\b| cease to| stop (?:making|amazing|surprising|impressing)| look (?:good|great|amazing|beautiful|gorgeous|cute|stunning|hot|lovely|handsome|so)| smell (?:good|nice|amazing)| (?:have|got) my back|(?<=\balways) there (?:for me|for us|when i need)| stand by me| spoil me| amaze me| inspire me| go above and beyond| reply so (?:fast|quick)| have (?:a|my) (?:home|place|seat|spot)| have me| find (?:a|the) (?:way|words|best)| manage to(?! (?:forget|ruin|mess|upset|annoy|miss|make it about))| cheer me up| brighten| light up| get me\b| say the (?:sweetest|nicest|right|best)| (?:been|were|are|was) (?:there|the best|so good|so kind|so sweet)| take (?:such )?(?:good )?care| beat me| win\b| surprise me| put a smile| let me down| disappoint| (?:have|need) to (?:apologi[sz]e|ask|worry|explain|thank|say sorry)| so (?:sweet|kind|patient|good|thoughtful|lovely|cute|funny|generous|supportive|caring|helpful|calm|brave|strong|beautiful|handsome|gorgeous|clever|smart|talented|creative|considerate)| look after (?:me|us)| on my mind| in my (?:heart|thoughts|prayers)| welcome| the best| there for me| right\b)`,
   complaint:
     "(?:forget|ignore|disappear|vanish|leave|bail|cancel|change the (?:subject|topic)|shut (?:down|me out)|walk (?:away|out|off)|get (?:mad|angry|defensive|weird|annoyed|upset)|blow up|make (?:it|excuses|everything)|turn (?:it|this)(?: back)? (?:a?round)|brush (?:me|it) off|flake|check out|zone out|go (?:quiet|silent|cold|out)|pull away|roll your eyes|sigh|don't|dont|won't|wont|can't|cant|never|always|do this|do that|start|pick a fight|storm|hang up|lie|are late|run late|look at your phone|pick up your phone|act|freak|snap|yell|complain|criticise|criticize|have an excuse|find an excuse|say you're busy|say you are busy|are busy|go on your phone)",
   judged:
     "(?:ignored|brushed off|abandoned|rejected|neglected|unwanted|unloved|invisible|used|unimportant|disrespected|dismissed|betrayed|manipulated|unappreciated|unvalued|undervalued|taken for granted|left out|pushed away|shut out|unheard|replaced|forgotten|blanked|ghosted|deserted|ditched|discarded|belittled|criticised|criticized|attacked|judged|controlled|smothered|trapped|pressured|cornered|guilt[- ]tripped|left behind(?! (?:in|at) )|sidelined|overlooked|like (?:an afterthought|a burden|an option|a second choice|a (?:backup|back-up|back up) (?:plan|option)(?! (?:is|would|might|could|for)\\b)|(?:a )?plan b|nothing|i (?:don't|dont) matter|(?:i'm|im) not (?:enough|important|a priority)|(?:i'm|im) asking (?:for )?too much|a joke|your (?:maid|mum|mom|servant|assistant)))",
   online:
-    '(?:online|active|on (?:whatsapp|instagram|insta|ig|facebook|fb|snapchat|snap|tiktok|twitter|discord|here|your phone|the app)|typing)',
+    '(?:online|active|on (?:whatsapp|instagram|insta|ig|facebook|fb|snapchat|snap|tiktok|the tiktok|twitter|discord|hinge|tinder|bumble|here|your phone|the app)|typing)',
 };
 
 /**
@@ -118,6 +118,9 @@ const kinds = {
           "Man U always do this to me, I'm going to bed 😭",
           'you guys always make the best playlists 😍',
           'honestly you always make Mondays better',
+          'Read your lovely letter three times. You always did write beautifully.',
+          'You never change, Eileen, and I mean that kindly.',
+          'u always steal my hoodies and honestly keep it, it looks better on u',
         ],
       },
       {
@@ -179,7 +182,7 @@ const kinds = {
       {
         id: 'gc.barely-anymore',
         strength: 2,
-        pattern: String.raw`\b{you}{kindbefore} (?:barely|hardly|rarely|seldom) (?:ever |even )?(?:talk|text|call|speak|reply|message|answer|ring|visit|listen|ask|spend time|look at me|come home)\b(?![^.!?\n]{0,30}\b(?:so|which is why|that's why) (?:this|it) (?:was|is|means)\b)|\b(?:hardly|barely|rarely|never) (?:ever )?hear from {you} (?:unless|except when|apart from when)\b(?!{delighted})|\bi only (?:ever )?hear from {you} when {you} (?:need|want)\b`,
+        pattern: String.raw`\b{you}{kindbefore} (?:barely|hardly|rarely|seldom) (?:ever |even )?(?:talk|text|call|speak|reply|message|answer|ring|visit|listen|ask|spend time|look at me|come home|say sorry|apologi[sz]e|say thank you|say thanks)\b(?![^.!?\n]{0,30}\b(?:so|which is why|that's why) (?:this|it) (?:was|is|means)\b)|\b(?:hardly|barely|rarely|never) (?:ever )?hear from {you} (?:unless|except when|apart from when)\b(?!{delighted})|\bi only (?:ever )?hear from {you} when {you} (?:need|want)\b`,
         flags: [
           'you barely talk to me anymore',
           'u hardly ever call',
@@ -188,6 +191,7 @@ const kinds = {
           'you hardly ever come home before 10',
           'hardly ever hear from you unless its money you need son',
           'i only hear from u when u need a lift',
+          'morning babe ❤️ just saying, you hardly ever say sorry first',
         ],
         allows: [
           'he barely talks to me',
@@ -283,13 +287,19 @@ const kinds = {
         id: 'gc.youre-always',
         strength: 2,
         pattern: String.raw`\b{youre}{kindbefore}(?: (?:literally|just|seriously|honestly|basically|really|like|still|also|actually))? (?:always|never|constantly|continually|forever){notverdict}\b`,
-        flags: ["you're always on your phone", 'ur never home anymore', 'You are constantly late'],
+        flags: [
+          "you're always on your phone",
+          'ur never home anymore',
+          'You are constantly late',
+          "you're never there when i need you",
+        ],
         allows: [
           "you're always so sweet to me",
           "I hope you're always this happy",
           'are you always this quiet?',
           "you're always welcome here",
           "he said you're always late lol",
+          "I'm so grateful for you and Mark. You are always there when I need you.",
         ],
       },
       {
@@ -308,13 +318,14 @@ const kinds = {
       {
         id: 'gc.every-time-you',
         strength: 2,
-        pattern: String.raw`\b(?:every (?:single )?time|everytime)\b[^.!?\n]{0,40}?\b{you}(?:'re| are)?(?: just| always| never| still)? {complaint}\b|\bevery (?:convo|conversation|chat|talk|call|date|dinner) with {you} (?:ends up|turns into|becomes|is about)\b(?![^.!?\n]{0,30}\b(?:laugh|laughing|smiling|better|fun|amazing|great)\b)`,
+        pattern: String.raw`\b(?:every (?:single )?time|everytime)\b[^.!?\n]{0,40}?\b{you}(?:'re| are)?(?: just| always| never| still)? {complaint}\b|\bevery (?:convo|conversation|chat|talk|call|date|dinner) with {you} (?:ends up|turns into|becomes|is about)\b(?![^.!?\n]{0,30}\b(?:laugh|laughing|smiling|better|fun|amazing|great)\b)|\b(?:each|every) time i [^.!?\n]{1,40}\b{you} (?:say nothing|(?:don't|dont) (?:reply|answer|respond|say anything)|never (?:reply|answer|respond|say anything))\b`,
         explanation: '“{words}” stacks old hurts onto this one moment — that is a lot for anyone to answer.',
         flags: [
           'Every time I bring it up you change the subject',
           'every single time we make plans u cancel',
           'everytime we talk u turn it back round to urself',
           'every convo with you ends up being about your work',
+          'Each time I send a photo of the garden you say nothing. Nothing at all.',
         ],
         allows: [
           'every time you smile i melt',
@@ -326,10 +337,13 @@ const kinds = {
       {
         id: 'gc.every-single-time',
         strength: 2,
-        pattern: String.raw`\bevery\.? single\.? time\b{end}`,
+        pattern: String.raw`(?<!\bi (?:always |just )?[a-z]+ [^.!?\n]{0,30})\bevery\.? single\.? time\b{end}`,
         explanation: '“{words}” stacks old hurts onto this one moment — that is a lot for anyone to answer.',
         flags: ['Every. Single. Time.', 'every single time!!'],
-        allows: ['every single time I hear this song I think of you'],
+        allows: [
+          'every single time I hear this song I think of you',
+          'i always cry at this movie every single time 😭',
+        ],
       },
       {
         id: 'gc.you-do-this-again',
@@ -622,7 +636,7 @@ const kinds = {
       {
         id: 'bq.why-are-you-ignoring',
         strength: 3,
-        pattern: String.raw`\b{why} (?:{are} )?{you} (?:{are} )?(?:still |even |always |just |so )?(?:ignoring|avoiding|dodging|ducking|screening|ghosting|blanking|punishing|doing this|doing that|treating me|shutting me out|pushing me away|being (?:like this|like that|this way|so (?:cold|distant|mean|rude|difficult|defensive|dramatic|petty|childish|selfish))|(?:acting|behaving) (?:like this|like that|this way|so (?:cold|distant|weird|rude|childish)|like {you} (?:don't|dont) know me|like i (?:don't|dont) exist)|not (?:answering|replying|responding|talking to me|picking up|texting|taking (?:my|our) calls?)|mad at me|angry with me|upset with me|lying|like this|like that)\b|\b{why} (?:do |did |does )?{you} (?:always )?(?:ignore|ignoring|ignored) (?:me|my (?:sms|smses|msgs?|messages?|texts?|calls?))\b|\b{why} (?:do |did )?{you} (?:do not|don't|dont|didn't|didnt|never|not) pick (?:up )?(?:the |my |ur |your )?(?:phone|calls?)\b|(?<=\b{you}\b[^.!?\n]{0,40})\b(?:act|acting|pretend|pretending) like nothing (?:happened|is wrong|'s wrong|ever happened)\b`,
+        pattern: String.raw`\b{why} (?:{are} )?{you} (?:{are} )?(?:still |even |always |just |so )?(?:ignoring|avoiding|dodging|ducking|screening|ghosting|blanking|punishing|doing this|doing that|treating me|shutting me out|pushing me away|being (?:like this|like that|this way|so (?:cold|distant|mean|rude|difficult|defensive|dramatic|petty|childish|selfish))|(?:acting|behaving) (?:like this|like that|this way|so (?:cold|distant|weird|rude|childish)|like {you} (?:don't|dont) know me|like i (?:don't|dont) exist)|not (?:answering|replying|responding|talking to me|picking up|texting|taking (?:my|our) calls?)|mad at me|angry with me|upset with me|lying|like this|like that)\b|\b{why} (?:do |did |does )?{you} (?:always )?(?:ignore|ignoring|ignored) (?:me|my (?:sms|smses|msgs?|messages?|texts?|calls?))\b|\b{why} (?:do |did )?{you} (?:do not|don't|dont|didn't|didnt|never|not) pick (?:up )?(?:the |my |ur |your )?(?:phone|calls?)\b|(?<=\b{you}\b[^.!?\n]{0,40})\b(?:act|acting|pretend|pretending) like nothing (?:happened|is wrong|'s wrong|ever happened)\b|\b{why} (?:have|haven't|havent) {you} (?:not |still not )?(?:answered|replied to|responded to|returned) my\b`,
         flags: [
           'why you ignoring me',
           'y u ignore my sms?',
@@ -637,6 +651,7 @@ const kinds = {
           'why u dont pick my calls',
           "sasa why are you acting like you don't know me?",
           "so that's it? you go quiet for two days and act like nothing happened?",
+          'Why have you not answered my email of Tuesday, Graham?',
         ],
         allows: [
           'why is he ignoring me',
@@ -746,7 +761,7 @@ const kinds = {
       {
         id: 'bq.how-could-you',
         strength: 2,
-        pattern: String.raw`(?:\bhow (?:could|can|would) {you}\b(?= (?:not|forget|do (?:this|that)|say (?:that|this|(?:you|u) (?:were|was|are|had))|lie|leave|ignore|be so|let|treat|just|possibly|even|think that)\b|{end})|\bhow dare {you}\b)(?!{delighted})|\bhow (?:do|did) {you} (?:just |even )?forget (?:my|our|about (?:me|my|our)|me)\b(?!{delighted})|\b(?:did {you} (?:just )?forget|do {you} (?:even )?remember) (?:{you} (?:have|had|got)|about) (?:a|your|ur|my) (?:girlfriend|boyfriend|gf|bf|wife|husband|partner|fianc[eé]e?|family|kids|children|son|daughter|father|mother|mum|mom|dad|parents|brother|sister|gran|grandma|grandad|grandpa)\b`,
+        pattern: String.raw`(?:\bhow (?:could|can|would) {you}\b(?= (?:not|forget|do (?:this|that)|say (?:that|this|(?:you|u) (?:were|was|are|had))|lie|leave|ignore|be so|let|treat|just|possibly|even|think that)\b|{end})|\bhow dare {you}\b)(?!{delighted})|\bhow (?:do|did) {you} (?:just |even )?forget (?:my|our|about (?:me|my|our)|me)\b(?!{delighted})|\b(?:did {you} (?:just )?forget|do {you} (?:even )?remember) (?:(?:that )?{you} (?:have|had|got)|about) (?:a|your|ur|my) (?:girlfriend|boyfriend|gf|bf|wife|husband|partner|fianc[eé]e?|family|kids|children|son|daughter|father|mother|mum|mom|dad|parents|brother|sister|gran|grandma|grandad|grandpa|grandmother|grandfather|granny|nana)\b`,
         flags: [
           'how could you',
           'How could you forget',
@@ -759,6 +774,7 @@ const kinds = {
           'Did you forget you have a father?',
           'do you even remember you have a wife?',
           'how can you say you were busy when you were at the pub all evening?',
+          'Do you even remember that you have a grandmother? 🌹',
         ],
         allows: [
           'how can you tell if the avocado is ripe',
@@ -840,11 +856,12 @@ const kinds = {
         id: 'bq.why-did-you-tell',
         strength: 2,
         // Private matters told to someone else, asked as an accusation.
-        pattern: String.raw`\b(?:{why} (?:did|would|do)|why'd|whyd) {you} (?:tell|told|show|showed|say to) (?:(?:your|ur|my|our|the) )?[a-z]+ (?:about|all about) (?:(?:us|me)\b|(?:our|my) (?:[a-z]+ )?(?:fight|fights|argument|row|problems?|issues?|money|business|relationship|private|stuff|sex|secrets?|situation)\b)(?=[^.!\n]{0,80}\?)`,
+        pattern: String.raw`\b(?:{why} (?:did|would|do)|why'd|whyd) {you} (?:tell|told|show|showed|say to) (?:(?:your|ur|my|our|the) )?[a-z]+ (?:about|all about) (?:(?:us|me)\b|(?:our|my) (?:[a-z]+ )?(?:fight|fights|argument|row|problems?|issues?|money|business|relationship|private|stuff|sex|secrets?|situation)\b)(?=[^.!\n]{0,80}\?)|\b{why} (?:are|r) {you} (?:telling|showing) (?:[a-z]+ ){1,2}(?:my|our) (?:business|private|stuff|secrets?|problems)\b`,
         flags: [
           'Why did you tell your sister about our fight?',
           'why would u tell ur mum about us?',
           "why'd you tell him about our fight before talking to me?",
+          'Sis I love you but why are you telling mum my business?',
         ],
         allows: [
           'why did you tell your sister about our trip? she already booked the same hotel haha',
@@ -864,6 +881,17 @@ const kinds = {
         allows: ["who's Jess and why is she calling the office? is she a client?"],
       },
       {
+        id: 'bq.took-a-row',
+        strength: 2,
+        // Care that only came after a fight: "shame it took a row for you to bother".
+        pattern: String.raw`\b(?:took|take|takes|taken) (?:a (?:huge |massive |big )?(?:row|fight|argument|breakdown|meltdown)|me (?:crying|shouting|leaving)) for {you} to\b`,
+        flags: [
+          'Bless, you tried, shame it took a row for you to bother.',
+          'Why did it take a huge row for you to notice I was upset though?',
+        ],
+        allows: ['it took a fight with the council for them to fix the road lol'],
+      },
+      {
         id: 'bq.when-did-you-stop',
         strength: 2,
         pattern: String.raw`\bwhen (?:exactly )?did {you} stop (?:caring|trying|loving me|listening|noticing|(?:texting|calling) me)\b`,
@@ -874,7 +902,7 @@ const kinds = {
         // Mildest of the blame questions: "why would you…" is often a real question, so only watchful.
         id: 'bq.why-would-you',
         strength: 1,
-        pattern: String.raw`\b{why} would {you} (?:do|say|tell|go|leave|lie|keep|hide|ever)\b|\b{why} would {you} promise\b|\b{why} (?:did|would) {you} (?:say|tell me) [^.!?\n]{1,40}\bif {you} (?:weren't|werent|wasn't|wasnt|weren't even|didn't|didnt|never|won't|wont|had no)\b|\b{why} (?:did|would) {you}(?! think\b) [^.!?\n]{1,50}\bwithout (?:even )?(?:saying (?:a word|anything|goodbye|bye)|telling me|a word|texting|asking me)\b|\b(?:{why} (?:did|would)|why'd|whyd) {you} (?:hang up on me|walk (?:out|off|away) on me|leave (?:like that|without))\b`,
+        pattern: String.raw`\b{why} would {you} (?:do|say|tell|go|leave|lie|keep|hide|ever)\b|\b{why} would {you} promise\b|\b{why} (?:did|would) {you} (?:say|tell me) [^.!?\n]{1,40}\bif {you} (?:weren't|werent|wasn't|wasnt|weren't even|didn't|didnt|never|won't|wont|had no)\b|\b(?:{why} (?:did|would)|why'd|whyd) {you}(?! think\b) [^.!?\n]{1,50}\bwithout (?:even )?(?:saying (?:a word|anything|goodbye|bye)|telling me|a word|texting|asking me)\b|\b(?:{why} (?:did|would)|why'd|whyd) {you} (?:hang up on me|walk (?:out|off|away) on me|leave (?:like that|without))\b|\bare we (?:gonna|going to|ever going to) talk about (?:why|how|the way) {you}\b(?!{delighted})|\b{why} do {you} get to decide\b|\b(?:{why}|why'd|whyd) (?:did )?{you} (?:think|thought) (?:it was |it's |its )?(?:fine|ok|okay|funny|acceptable|appropriate) to (?:laugh|leave|tell|say|bring|invite|ignore|walk|go off|lie|post|share|shout|yell|hang up|read)\b|\b(?:{why}|why'd|whyd) (?:did )?{you} (?:have to|had to|need to) (?:bring up|mention|say|tell|make)\b`,
         flags: [
           'why would u tell everyone but me',
           'why would you hide that from me',
@@ -882,12 +910,19 @@ const kinds = {
           "Why did you say you'd be home at 6 if you weren't going to be?",
           'Why did you walk off in the middle of the party last night without even saying a word to me?',
           "why'd you hang up on me like that?",
+          'morning 💕 are we gonna talk about why you stormed out or',
+          "Sorry I hung up. Why do you get to decide when we're done talking?",
+          'Can I ask why you thought it was fine to laugh when I was crying?',
+          "i've calmed down. why'd you have to bring up my ex in front of everyone tho",
+          "why'd u leave the party without telling me?? like bffr",
         ],
         allows: [
           'why would he do that',
           'why would I say no?',
           'why did you say it was cheap if it cost 50 quid? just curious',
           'why do you think he left without saying goodbye?',
+          'are we gonna talk about how you got that promotion?? 🎉',
+          'why did you think it was fine to wear shorts in this weather lol, you must be freezing',
         ],
       },
       {
@@ -1010,12 +1045,13 @@ const kinds = {
       {
         id: 'bq.book-an-appointment',
         strength: 2,
-        pattern: String.raw`\bdo i (?:need|have) to (?:book|make) an appointment (?:just )?to (?:speak|talk|see|hear from|get hold of) (?:to |with )?{you}\b|\bdo i need to book an appointment to (?:talk|speak) to my own\b|\b(?:should|do|shall) i (?:need to )?send (?:you )?a calendar invite\b`,
+        pattern: String.raw`\bdo i (?:need|have) to (?:book|make) an appointment (?:just )?to (?:speak|talk|see|hear from|get hold of) (?:to |with )?{you}\b|\bdo i need to book an appointment to (?:talk|speak) to my own\b|\b(?:should|do|shall) i (?:need to )?(?:send (?:you )?a calendar invite\b|book an appointment(?:(?: just)? to (?:talk|speak|see|get) [^.!?\n]{0,25})?\?)`,
         flags: [
           'Do I need to book an appointment to speak to you now?',
           'do i have to make an appointment just to see u',
           'do I need to book an appointment to talk to my own husband?',
           'should I send a calendar invite to get 5 mins with your highness?',
+          'oh sorry, should I book an appointment to talk to you?',
         ],
         allows: ['do i need to book an appointment for the flu jab?'],
       },
@@ -1083,7 +1119,7 @@ const kinds = {
       {
         id: 'bq.hear-it-from-someone-else',
         strength: 2,
-        pattern: String.raw`\b{why} (?:do|did|should|must) i (?:have to |gotta )?(?:hear|find out|learn)(?: it| this| that| about (?:it|this|that))? from (?:(?:[a-z]+ ){1,2}(?:that|about) (?:{youre}|{you}|your)\b|(?:someone|somebody|everyone|other people) else\b)|\b{why} (?:do|did|should|must|am|was) i (?:have to |gotta )?(?:hear|hearing|find out|finding out|learn|learning) about (?:your|ur) [a-z]+ (?:from|on)\b|\b{why} (?:do|did|should|must) i (?:have to |gotta )?(?:hear|find out|learn)(?: it| this| that| about it)? from [a-z]+ (?:and not|instead of|rather than|not) {you}\b|\b{why} (?:do|did|should|must) i (?:have to |gotta )?(?:hear|find out|learn)(?: it| this| that)? from [a-z]+{end}|\b{why} i (?:must|had to|have to|gotta|need to) (?:hear|find out|learn)(?: it| this| that| about (?:it|this|that))? (?:from|on)\b|\b(?:is there a reason|how (?:is it|come)(?: that)?) i (?:had|have|got|gotta|needed|need) to (?:hear|find out|learn|read)\b(?=[^.!?\n]{0,40}\b(?:from|on (?:facebook|fb|instagram|insta|ig|linkedin|twitter|tiktok|snapchat|whatsapp|the group|your (?:status|story)))\b)|\b{why} (?:am|was) i (?:finding out|hearing|learning)(?: about (?:it|this|that))? (?:from|on|through|via) (?:[a-z]+ ){1,2}(?:that |about )?(?:{youre}|{you}|your)\b`,
+        pattern: String.raw`\b{why} (?:do|did|should|must) i (?:have to |gotta )?(?:hear|find out|learn)(?: it| this| that| about (?:it|this|that))? from (?:(?:[a-z]+ ){1,2}(?:that|about) (?:{youre}|{you}|your)\b|(?:someone|somebody|everyone|other people) else\b)|\b{why} (?:do|did|should|must|am|was) i (?:have to |gotta )?(?:hear|hearing|find out|finding out|learn|learning) about (?:your|ur) [a-z]+ (?:from|on)\b|\b{why} (?:do|did|should|must) i (?:have to |gotta )?(?:hear|find out|learn)(?: it| this| that| about it)? from [a-z]+ (?:and not|instead of|rather than|not) {you}\b|\b{why} (?:do|did|should|must) i (?:have to |gotta )?(?:hear|find out|learn)(?: it| this| that)? from [a-z]+{end}|\b{why} i (?:must|had to|have to|gotta|need to) (?:hear|find out|learn)(?: it| this| that| about (?:it|this|that))? (?:from|on)\b|\b(?:is there a reason|how (?:is it|come)(?: that)?|{why} is it(?: that)?) i (?:had|have|got|gotta|needed|need) to (?:hear|find out|learn|read)\b(?=[^.!?\n]{0,40}\b(?:from|on (?:facebook|fb|instagram|insta|ig|linkedin|twitter|tiktok|snapchat|whatsapp|the group|your (?:status|story)))\b)|\b{why} (?:am|was) i (?:finding out|hearing|learning)(?: about (?:it|this|that))? (?:from|on|through|via) (?:[a-z]+ ){1,2}(?:that |about )?(?:{youre}|{you}|your)\b`,
         flags: [
           'But why did I have to hear about your promotion from Conor?',
           'why did i have to hear it from tom?',
@@ -1095,6 +1131,7 @@ const kinds = {
           "Okay the plumber came. Question: why am I finding out from Instagram that you're in Durban?",
           'why am i hearing from ur sister that u quit?',
           'why am I hearing about your trip on instagram before I hear it from you?',
+          'Why is it that I have to hear your news from your cousin?',
         ],
         allows: [
           'why do i have to hear from the landlord first? is that the rule?',
@@ -1428,8 +1465,13 @@ const kinds = {
         id: 'dp.name-again',
         strength: 2,
         // A name or pet name called again and again into silence.
-        pattern: String.raw`{start}(?:babe|baby|bae|hun|hon|love|dad|mum|mom)\?{2,}\s*(?:babe|baby|bae|hun|hon|love|dad|mum|mom)[.!?]|{start}knock knock\?+(?![^\n]{0,20}\bwho'?s there)|{start}any (?:reply|response|answer) (?:today |tonight |at all )?or (?:no|nah|not)\b`,
-        flags: ['babe?? babe. BABE.', 'knock knock?? anybody in there', 'any reply today or no'],
+        pattern: String.raw`{start}(?:babe|baby|bae|hun|hon|love|dad|mum|mom)\?{2,}\s*(?:babe|baby|bae|hun|hon|love|dad|mum|mom)[.!?]|{start}knock knock\?+(?![^\n]{0,20}\bwho'?s there)|{start}any (?:reply|response|answer) (?:today |tonight |at all )?or (?:no|nah|not)\b|\banything\?\s*anything at all\?`,
+        flags: [
+          'babe?? babe. BABE.',
+          'knock knock?? anybody in there',
+          'any reply today or no',
+          'Good morning 💛 anything? Anything at all? Hello?',
+        ],
         allows: ["knock knock? who's there lol"],
       },
       {
@@ -1463,7 +1505,7 @@ const kinds = {
       {
         id: 'dp.answer-me',
         strength: 3,
-        pattern: String.raw`\banswer me(?: pls| please| plz)?(?: now| already| right now)?(?:,? will (?:ya|you|u)|,? (?:man|mate|bro|dude|bru|boet|babe|ffs))?{end}|\b(?:answer|pick up|reply|respond)\b[^?\n]{0,15}\bi know {youre} (?:there\b(?! (?:in|by|at|soon)\b)|reading (?:this|these|my)\b|online\b|seeing (?:this|these)\b)|{start}(?:reply|answer|respond|pick up)(?: pls| please| plz)? (?:this is|it's|its) getting (?:ridiculous|silly|stupid|old|embarrassing)\b`,
+        pattern: String.raw`\banswer me(?: pls| please| plz)?(?: now| already| right now)?(?:,? will (?:ya|you|u)|,? (?:man|mate|bro|dude|bru|boet|babe|ffs))?{end}|\b(?:answer|pick up|reply|respond)\b[^?\n]{0,15}\bi know {youre} (?:there\b(?! (?:in|by|at|soon)\b)|reading (?:this|these|my)\b|online\b|awake\b|up\b(?! (?:early|late))|seeing (?:this|these)\b)|{start}(?:reply|answer|respond|pick up)(?: pls| please| plz)? (?:this is|it's|its) getting (?:ridiculous|silly|stupid|old|embarrassing)\b|{start}(?:answer|pick up) (?:the|your|ur) phone\b[^.!?\n]{0,20}\b(?:answer|pick up) (?:the|your|ur) phone\b`,
         flags: [
           'just answer me will ya',
           'answer me!',
@@ -1474,6 +1516,8 @@ const kinds = {
           "reply. i know you're reading these",
           'reply pls this is getting ridiculous',
           'answer me ffs',
+          'answer the phone Brian answer the phone question mark',
+          'answer meeeee i know ur awake',
         ],
         allows: [
           'answer me this: pizza or tacos?',
@@ -1494,7 +1538,7 @@ const kinds = {
         id: 'dp.pick-up',
         strength: 2,
         pattern:
-          "{start}(?:oi |oye |oy |eh |wei |hey |bhai |bhaiya |beta |yaar |bro |babe |abeg |biko |yoh |yo |dad |mum |mom |mama |papa )?(?:just |please |pls |plz |now |seriously )?(?:answer (?:the|your|ur|my|di) (?:damn |fucking |bloody )?(?:phone|texts?|messages?|calls?)|pick up(?: (?:the|your|ur) (?:damn |fucking |bloody )?phone)?|pick (?:up )?(?:my|ur|your) calls?|phone (?:utha|uthao|utho)|reply(?: to)? me|reply|respond(?: to me)?|(?:text|message|call|ring) me back|text back|talk to me|answer(?!s*:))(?: pls| please| plz| da| kro| karo| yaar| beta| bhai| na)?(?: now now| now| already| right now| fast| quick| asap)?(?: nuh| nah)?(?: man| mon)?{end}(?![^\\n]{0,60}\\b(?:on the (?:other )?line|i need the (?:answer|info|details|number|address|code|password) (?:to|for)|wants to say (?:hi|hello)|(?:i'm|im) (?:outside|downstairs|at the door))\\b)",
+          "{start}(?:oi |oye |oy |eh |wei |hey |bhai |bhaiya |beta |yaar |bro |babe |abeg |biko |yoh |yo |dad |mum |mom |mama |papa )?(?:(?:just|please|pls|plz|now|seriously) ){0,4}(?:answer (?:the|your|ur|my|di) (?:damn |fucking |bloody )?(?:phone|texts?|messages?|calls?)|pick up(?: (?:the|your|ur) (?:damn |fucking |bloody )?phone)?|pick (?:up )?(?:my|ur|your) calls?|phone (?:utha|uthao|utho)|reply(?: to)? me|reply|respond(?: to me)?|(?:text|message|call|ring) me back|text back|talk to me|answer(?!s*:))(?: pls| please| plz| da| kro| karo| yaar| beta| bhai| na)?(?: now now| now| rn| already| right now| fast| quick| asap)?(?: nuh| nah)?(?: man| mon)?{end}(?![^\\n]{0,60}\\b(?:on the (?:other )?line|i need the (?:answer|info|details|number|address|code|password) (?:to|for)|wants to say (?:hi|hello)|(?:i'm|im) (?:outside|downstairs|at the door))\\b)",
         flags: [
           'oye reply',
           'respond pls. now',
@@ -1518,6 +1562,8 @@ const kinds = {
           'Bhai phone utha. NOW.',
           'reply me lah!!!',
           'dad answer ur phone!!!',
+          'text me back rn',
+          'Please please please just answer, I hate this',
         ],
         allows: [
           'pick up some bread on your way?',
@@ -1528,6 +1574,7 @@ const kinds = {
           'abeg pick ur call when u land, no rush',
           'Abeg reply me, i need the answer to number 5 before 12',
           "Answer: yes, obviously. I'd love to come 😊",
+          'ok but text me back when u land x',
         ],
       },
       {
@@ -1567,11 +1614,12 @@ const kinds = {
       {
         id: 'dp.formal-demand',
         strength: 2,
-        pattern: String.raw`\bi (?:await|expect|am expecting|am awaiting) (?:a |an |your )?(?:reply|response|answer|call(?: back)?)\b|\bkindly (?:respond|reply|answer) to my (?:messages|texts|calls|emails)\b|\bi (?:would appreciate|need) (?:a |an )?(?:reply|response|answer)[.,]? (?:now|today|tonight|asap)\b`,
+        pattern: String.raw`\bi (?:await|expect|am expecting|am awaiting) (?:a |an |your )?(?:reply|response|answer|call(?: back)?)\b|\bkindly (?:respond|reply|answer) to my (?:messages|texts|calls|emails)\b|\bi (?:would appreciate|need) (?:a |an )?(?:reply|response|answer)[.,]? (?:now|today|tonight|asap)\b|\b(?:please )?respond to (?:this|my) message immediately\b`,
         flags: [
           'I await your response.',
           'Kindly respond to my messages at the earliest.',
           'I would appreciate an answer. Now, please.',
+          'Please respond to this message IMMEDIATELY. Dad',
         ],
         allows: ['the council said to await a letter'],
       },
@@ -1641,7 +1689,7 @@ const kinds = {
       {
         id: 'dp.not-a-single-text',
         strength: 2,
-        pattern: String.raw`\bnot (?:a|one|a single|even one|even a) (?:text|message|call|word|reply)\b(?! (?:to|about)\b)|{start}no (?:call|calls|text|texts|message|reply)[,.]? (?:no|not even a) (?:call|text|message|reply|voice note|emoji)\b(?! (?:needed|necessary|required)\b)|\bnot even a (?:heads up|goodbye|thank you|sorry|voice note)\?|\bwas i not even worth a (?:goodbye|text|call|reply|message)\b`,
+        pattern: String.raw`\bnot (?:a|one|a single|even one|even a) (?:text|message|call|word|reply)\b(?! (?:to|about|one|ones)\b)|{start}no (?:call|calls|text|texts|message|reply)[,.]? (?:no|not even a) (?:call|text|message|reply|voice note|emoji)\b(?! (?:needed|necessary|required)\b)|\bnot even a (?:heads up|goodbye|thank you|sorry|voice note)\?|\bwas i not even worth a (?:goodbye|text|call|reply|message)\b`,
         flags: [
           '4 hours. not a word',
           'not a single text all day',
@@ -1654,6 +1702,7 @@ const kinds = {
           'not a word to mum about the party!',
           'she said not a single word at dinner',
           'no call no text needed, just come when you can',
+          'hey so I think I owe you a proper sorry, not a text one, dinner?',
         ],
       },
       {
@@ -1686,7 +1735,7 @@ const kinds = {
       {
         id: 'sv.i-see-you-online',
         strength: 3,
-        pattern: String.raw`\bi (?:can |dey )?(?:see|saw|know|noticed) (?:that )?(?:{youre}|{you}(?: were|'ve been| have been| was)?) (?:{online}|reading|(?:read|seen|saw|opened) (?:it|my))\b(?!{shrugged})|\b{youre} literally (?:commenting|posting|liking|reacting|online|active|on (?:insta|instagram|tiktok|twitter|snap|facebook))(?= (?:on|in|rn|right now)\b|{end})`,
+        pattern: String.raw`\bi (?:can |dey |just happened to |happened to )?(?:see|saw|know|noticed) (?:that )?(?:{youre}|{you}(?: were|'ve been| have been| was)?) (?:{online}|reading|(?:posting|liking|commenting)(?= (?:on (?:the )?[a-z]+ )?(?:all (?:week|day|night)|everywhere|non-?stop))|(?:read|seen|saw|opened) (?:it|my))\b(?!{shrugged})(?!{delighted})|\b{youre} literally (?:commenting|posting|liking|reacting|online|active|on (?:insta|instagram|tiktok|twitter|snap|facebook))(?= (?:on|in|rn|right now)\b|{end})|\b(?:whatsapp|instagram|insta|it) (?:says|shows) ['"]?(?:online|active)\b`,
         flags: [
           "i can see you're online",
           'I saw you were active',
@@ -1694,6 +1743,9 @@ const kinds = {
           'i see ur online',
           'Ur literally commenting on memes rn',
           'I dey see you online since morning o',
+          "I'm not snooping, I just happened to see you were on Hinge at 1am?",
+          'Grandson, I see you posting on the TikTok all week. Your Nana has not heard one word.',
+          "WhatsApp says 'online'... and yet no reply to me.",
         ],
         allows: [
           "I know you're busy",
@@ -1702,6 +1754,7 @@ const kinds = {
           "I can see you're online, go to sleep!! you've got an exam at 8 😂",
           "I see you online at 3am, can't sleep either? want to call?",
           "you're literally posting the best memes rn lol i'm crying",
+          'i see you posting about the marathon! so proud of u',
         ],
       },
       {
@@ -1718,7 +1771,7 @@ const kinds = {
       {
         id: 'sv.i-can-see',
         strength: 2,
-        pattern: String.raw`\bi can (?:literally |clearly |actually )?see (?:ur|your) (?:green dot|online status|active status|last seen)\b|\bi can see (?:it|that|you) on (?:discord|insta|instagram|snap|snapchat|facebook|fb|whatsapp|steam|xbox|psn|spotify)\b|\b(?:your|ur) location (?:has been|'s been|was|has|says|shows)\b(?! (?:been )?(?:stuck|frozen|off|wrong|broken|weird))[^.!?\n]{0,40}\bsince\b|\bnot (?:at )?(?:[0-9]{1,2}(?:[:.][0-9]{2})?(?: ?[ap]m)?|midnight) like {you} said\b|\b{dont} tell me (?:no signal|(?:you|u) (?:had|have) no signal|(?:your|ur) phone (?:died|was dead))\b|\b(?:thought|but) {you} said {youre} (?:in|at) (?:the )?(?:office|work|home|gym|class|a meeting)\b`,
+        pattern: String.raw`\bi can (?:literally |clearly |actually )?see (?:ur|your) (?:green dot|online status|active status|last seen)\b|\bi can see (?:it|that|you) on (?:discord|insta|instagram|snap|snapchat|facebook|fb|whatsapp|steam|xbox|psn|spotify)\b|\b(?:your|ur) location (?:has been|'s been|was|has|says|shows)\b(?! (?:been )?(?:stuck|frozen|off|wrong|broken|weird))[^.!?\n]{0,40}\bsince\b|\bnot (?:at )?(?:[0-9]{1,2}(?:[:.][0-9]{2})?(?: ?[ap]m)?|midnight) like {you} said\b|\b{dont} tell me (?:no signal|(?:you|u) (?:had|have) no signal|(?:your|ur) phone (?:died|was dead))\b|\b(?:thought|but) {you} said {youre} (?:in|at) (?:the )?(?:office|work|home|gym|class|a meeting)\b|\b(?:your|ur) (?:spotify|netflix|xbox|playstation|ps5|laptop|computer|tv) (?:was|has been) (?:still )?(?:going|on|playing|active)\b|(?<=\b(?:location|story|posted|tagged|saw (?:you|u))\b[^\n]{0,60})\bthought {you} (?:were|was|said (?:you|u) (?:were|was)) (?:home|at (?:home|work|the office|the gym)|in (?:bed|the office|class))\b`,
         flags: [
           'i can literally see ur green dot',
           'i can clearly see your last seen',
@@ -1727,17 +1780,21 @@ const kinds = {
           'The doorbell camera shows you came in at 4:12. Not 1 like you said.',
           "your Spotify's been playing this whole time so don't tell me no signal",
           "your location showing you at the mall, thought you said you're in office",
+          'I checked and your Spotify was going all night. So you were awake.',
+          'Your laptop was still on at 4 when I got up for water',
+          "sorry for being clingy but ur location shows ur at Dan's. thought u were home?",
         ],
         allows: [
           'i can see your house from here lol',
           "i can see ur location, ur 5 min away! i'll come out",
           'your location has been stuck since the tunnel, are you nearly here?',
+          'your spotify is on the kitchen speaker btw, can u turn it down',
         ],
       },
       {
         id: 'sv.time-for-that-but',
         strength: 2,
-        pattern: String.raw`\b{you}(?:'ve| have|ve| were| are|re)?(?: been| just| literally| clearly| obviously)? (?:posting|posted|liking|liked|commenting|reacting|tweeting|on (?:insta|instagram|ig|facebook|fb|tiktok|strava|snap|snapchat|twitter|discord|whatsapp|the group chat))\b[^.!?\n]{0,40}\bbut (?:can't|cant|couldn't|couldnt|cannot|can not|won't|wont) (?:even )?(?:return (?:a|my) (?:call|text|message)|answer|reply|text|call|pick up|respond)\b|\binteresting (?:that|how) {you} (?:had|have|found|find|made|make) time for\b|\b{youre} (?:active|online) on [a-z]+ but not (?:here|on here|with me)\b|\b{you}(?:'ve| have)? (?:viewed|seen|watched|looked at) my (?:story|stories|status|post)\b[^.!?\n]{0,30}\bbut (?:can't|cant|couldn't|couldnt|won't|wont|don't|dont|didn't|didnt)\b|\b(?:nice|good|great) to see {you} (?:commenting|liking|posting|replying) on (?:everyone|everybody|other)|(?<=(?:\b{youre} |\b{you} (?:were|was|are|r) |{start})(?:always )?{online}\b[^\n]{0,30})\bbut not (?:for|to) me\b`,
+        pattern: String.raw`\b{you}(?:'ve| have|ve| were| are|re)?(?: been| just| literally| clearly| obviously)? (?:posting|posted|liking|liked|commenting|reacting|tweeting|on (?:insta|instagram|ig|facebook|fb|tiktok|strava|snap|snapchat|twitter|discord|whatsapp|the group chat))\b[^.!?\n]{0,40}\bbut (?:can't|cant|couldn't|couldnt|cannot|can not|won't|wont) (?:even )?(?:return (?:a|my) (?:call|text|message)|answer|reply|text|call|pick up|respond)\b|\binteresting (?:that|how) {you} (?:had|have|found|find|made|make) time for\b|\b{youre} (?:active|online) on [a-z]+ but not (?:here|on here|with me)\b|\b{you}(?:'ve| have)? (?:viewed|seen|watched|looked at) my (?:story|stories|status|post)\b[^.!?\n]{0,30}\bbut (?:can't|cant|couldn't|couldnt|won't|wont|don't|dont|didn't|didnt)\b|\b(?:nice|good|great) to see {you} (?:commenting|liking|posting|replying) on (?:everyone|everybody|other)|(?<=(?:\b{youre} |\b{you} (?:were|was|are|r) |{start})(?:always )?{online}\b[^\n]{0,30})\bbut not (?:for|to) me\b|\breplying to every(?:one|body) (?:except|but) me\b`,
         flags: [
           "I see you've been posting on Instagram but can't return a call.",
           'u were on strava at 6am but couldnt text me',
@@ -1746,6 +1803,7 @@ const kinds = {
           "you've viewed my story 3 times but can't text?",
           "Nice to see you commenting on everyone else's posts",
           'Online online online. But not for me I guess.',
+          'i see u in the gc replying to everyone except me 👀',
         ],
         allows: [
           "she was posting all day but can't reply to emails, typical boss",
@@ -1800,7 +1858,7 @@ const kinds = {
       {
         id: 'sv.left-on-read',
         strength: 3,
-        pattern: String.raw`\b(?:left|leaving|leave|leaves) me on (?:read|seen|delivered)\b|\bon read again\b|{start}(?:read|seen|opened|delivered)(?: at)? [0-9]{1,2}[:.][0-9]{2}(?: ?[ap]m)?\b|{start}seen (?:[0-9]+ ?(?:h|hrs?|hours?|m|mins?|minutes?)|an hour|two hours|hours) ago\s*[.!]*(?:{alone}|\s*(?:cool|nice|great|ok|k|nothing|no reply|and nothing)\b)|{start}(?:seen|read|delivered)[.!]+\s*(?:nice|cool|great|lovely|brilliant|nothing)[.!]*{alone}|{start}delivered[.,]+\s*read[.,]+\s*nothing\b|\bleft on (?:read|seen)\b[.!\s]*again\b|{start}(?:delivered|sent) (?:[0-9]+|an?|two|three) (?:hours?|hrs?|mins?|minutes?) ago[,.]? (?:read|seen|opened) (?:[0-9]+|an?|two|three) (?:hours?|hrs?|mins?|minutes?) ago\b`,
+        pattern: String.raw`(?<!\b(?:he|she|they|it) (?:always |just |literally |never |still )?)\b(?:left|leaving|leave|leaves) me on (?:read|seen|delivered)\b|\bon read again\b|{start}(?:message |msg )?(?:read|seen|opened|delivered)(?: at)? [0-9]{1,2}[:.][0-9]{2}(?: ?[ap]m)?\b|{start}seen (?:[0-9]+ ?(?:h|hrs?|hours?|m|mins?|minutes?)|an hour|two hours|hours) ago\s*[.!]*(?:{alone}|\s*(?:cool|nice|great|ok|k|nothing|no reply|and nothing)\b)|{start}(?:seen|read|delivered)[.!]+\s*(?:nice|cool|great|lovely|brilliant|nothing)[.!]*{alone}|{start}delivered[.,]+\s*read[.,]+\s*nothing\b|\bleft on (?:read|seen)\b[.!\s]*again\b|{start}(?:delivered|sent) (?:[0-9]+|an?|two|three) (?:hours?|hrs?|mins?|minutes?) ago[,.]? (?:read|seen|opened) (?:[0-9]+|an?|two|three) (?:hours?|hrs?|mins?|minutes?) ago\b`,
         flags: [
           'opened at 11:42 and not a word back. right',
           'read 2:14pm. cool',
@@ -1812,11 +1870,13 @@ const kinds = {
           'delivered. read. nothing.',
           'left on read. again.',
           'delivered 5 hours ago, read 4 hours ago, and here we are',
+          'Message Read 4:02 PM. It is now 7:30. Love, Dad',
         ],
         allows: [
           'I left him on read lol',
           'seen 3h ago on the map, the bus is still coming',
           'read. nice book, thanks for the tip',
+          "he always leaves me on read lmao i'm so delulu for still liking him",
         ],
       },
       {
@@ -1865,7 +1925,7 @@ const kinds = {
       {
         id: 'sv.saw-your-story',
         strength: 2,
-        pattern: String.raw`\b(?:i )?(?:saw|seen) (?:your|ur|yr) (?:story|stories|status|snap|post|posts)(?: tho| though|,? (?:but|yet|so) (?:{you}|no|not|still)\b)|\b(?:your|ur|yer) (?:instagram|insta|facebook|fb|snapchat|snap|tiktok|whatsapp|twitter)(?:'s| is| was)? (?:dead |very |really )?active\b|(?<=\b(?:you|u|ur|your)\b[^\n]{0,80})\bso much for (?:{you} |{youre} )?(?:being|feeling) (?:sick|ill|busy|tired|at work|in a meeting|asleep|too tired)\b|\bso now i know where {you} (?:were|was|have been|'ve been|went)\b(?! (?:going|headed|heading)\b)|{start}(?:story|status) (?:viewed|seen|watched)[.,]* (?:message|msg|text)s? (?:ignored|unread|not read|unanswered)\b`,
+        pattern: String.raw`\b(?:i )?(?:saw|seen) (?:your|ur|yr) (?:story|stories|status|snap|post|posts)(?: tho| though|,? (?:but|yet|so) (?:{you}|no|not|still)\b)|\b(?:your|ur|yer) (?:instagram|insta|facebook|fb|snapchat|snap|tiktok|whatsapp|twitter)(?:'s| is| was)? (?:dead |very |really )?active\b|(?<=\b(?:you|u|ur|your)\b[^\n]{0,80})\bso much for (?:{you} |{youre} )?(?:being|feeling) (?:sick|ill|busy|tired|at work|in a meeting|asleep|too tired)\b|\bso now i know where {you} (?:were|was|have been|'ve been|went)\b(?! (?:going|headed|heading)\b)|{start}(?:story|status) (?:viewed|seen|watched)[.,]* (?:message|msg|text)s? (?:ignored|unread|not read|unanswered)\b|\b{you} (?:watched|viewed|saw|seen) my (?:story|status|reel)\b(?!{delighted})|\bi saw on (?:the )?(?:facebook|fb|instagram|insta|tiktok|the tiktok) (?:that )?{you} (?:were|was)\b`,
         flags: [
           'saw ur story tho',
           'I saw your story, but no reply to me.',
@@ -1873,6 +1933,9 @@ const kinds = {
           'snap map has u at the beach lol so much for being sick',
           'Kwame also posted you at the party last night, so now I know where you were.',
           'story viewed. message ignored. got it',
+          'i know ur hurt but u watched my story so ur not asleep lol',
+          'bro u watched my story in like 2 secs but my text is still on delivered',
+          'I saw on the Facebook you were out with the Jacksons Friday night. I was home on my own.',
         ],
         allows: [
           'saw ur story and loved it',
@@ -1880,6 +1943,7 @@ const kinds = {
           "so much for being sick, i'm out running again",
           'so now i know where you were going with that story haha',
           'story viewed: 40 people. message the group if you want the link',
+          'you watched my story! did you like the cake pic? 😍',
         ],
       },
       {
@@ -1950,17 +2014,20 @@ const kinds = {
       {
         id: 'se.wont-ask-again',
         strength: 2,
-        pattern: String.raw`\bi (?:won't|wont|will not|shan't) (?:ask|bother|text|call|message) {you} (?:anything|again|anymore|any more|ever again)(?: from now(?: on)?)?{end}|\b(?:i )?(?:won't|wont|will not) bother (?:asking|texting|calling|messaging|trying|inviting|telling)(?: {you})? (?:again|anymore|any more|next time)\b`,
+        pattern: String.raw`\bi (?:won't|wont|will not|shan't) (?:ask|bother|text|call|message|trouble) {you} (?:with (?:it|this|that) )?(?:anything|again|anymore|any more|ever again)(?: from now(?: on)?)?{end}|\b(?:i )?(?:won't|wont|will not) bother (?:asking|texting|calling|messaging|trying|inviting|telling)(?: {you})? (?:again|anymore|any more|next time)\b|\bi (?:shan't|won't|wont|will not) (?:raise|mention|bring up) (?:it|this|that) again\b(?![^\n]{0,30}\b(?:sorry|promise|my bad)\b)`,
         flags: [
           'ok i wont ask u anything from now',
           "I won't bother you again.",
           'noted. wont bother asking again',
           "I won't bother inviting you next time",
+          "I won't trouble you with it again. Mum",
+          "Very well. I shan't raise it again.",
         ],
         allows: [
           "I won't text you again tonight, sleep well x",
           'i wont call u anymore today, ur busy',
           "won't bother asking the landlord again, he never fixes anything",
+          "I won't mention it again, promise! sorry 🙈",
         ],
       },
       {
@@ -2075,7 +2142,7 @@ const kinds = {
       {
         id: 'se.whatever',
         strength: 2,
-        pattern: String.raw`(?:\bwhatever(?<!\b(?:or|and|like|say|said|saying|do|eat|want|of|with|just do) whatever)(?: then| man| dude| bro| bruh| mate| lah| dad| mum| mom| have fun)?{end}|\bwhatever {you} (?:say|reckon|think)(?: then| mate| man)?{alone})(?![^\n]{0,60}\b(?:you choose|you pick|your call|your choice|both (?:also |are )?(?:ok|fine|good|shiok|nice))\b)`,
+        pattern: String.raw`(?:\bwhatever(?<!\b(?:or|and|like|say|said|saying|do|eat|want|of|with|just do) whatever)(?: then| man| dude| bro| bruh| mate| lah| dad| mum| mom| have fun)?{end}|\bwhatever {you} (?:say|reckon|think)(?: then| mate| man| babe| hun| love| dear)?{alone}|\bwhatever {you} think is best\b[^\n]{0,10}\bas (?:usual|always)\b)(?![^\n]{0,60}\b(?:you choose|you pick|your call|your choice|both (?:also |are )?(?:ok|fine|good|shiok|nice))\b)`,
         explanation: '“{words}” says it doesn’t matter, when it clearly does.',
         flags: [
           'whatever u reckon',
@@ -2085,6 +2152,8 @@ const kinds = {
           'yeah whatever mate',
           'whatever Dad',
           'k whatever have fun',
+          'whatever you say babe',
+          'Whatever you think is best... as usual.',
         ],
         allows: [
           "Whatever you reckon, I'm easy",
@@ -2099,13 +2168,14 @@ const kinds = {
       {
         id: 'se.forget-it',
         strength: 3,
-        pattern: String.raw`\bforget(?<!\b(?:{dont}|not|never|{wont}|can't|cant|to|may|might|could|i'll|you'll|we'll) (?:just )?forget) (?:about )?(?:it|i said anything|i asked|i even asked|i even said anything|we talked|everything|the whole (?:weekend|night|thing|plan|trip|day|holiday))\b(?!')(?<!\bno (?:worries|problem|biggie)[,.!]* forget about it)(?![,.!]* (?:(?:it's|its|it is) (?:not a big deal|nothing|fine|all good)|no (?:worries|problem|biggie)|all good|(?:i|we)(?:'ve| have)? (?:found|got|sorted|figured)\b|found (?:it|them)\b|mate,? my (?:shout|treat)\b|my (?:shout|treat)\b|(?:all )?sorted\b)|[^\n]{0,60}\bafter all\b)(?! about the (?:surprise|party|gift|present)\b)`,
+        pattern: String.raw`\bforget(?<!\b(?:{dont}|not|never|{wont}|can't|cant|to|may|might|could|i'll|you'll|we'll) (?:just )?forget) (?:about )?(?:it|i said anything|i asked|i even asked|i even said anything|we talked|everything|the whole (?:weekend|night|thing|plan|trip|day|holiday)|all of it)\b(?!')(?<!\bno (?:worries|problem|biggie)[,.!]* forget about it)(?![,.!]* (?:(?:it's|its|it is) (?:not a big deal|nothing|fine|all good)|no (?:worries|problem|biggie)|all good|(?:i|we)(?:'ve| have)? (?:found|got|sorted|figured)\b|found (?:it|them)\b|mate,? my (?:shout|treat)\b|my (?:shout|treat)\b|(?:all )?sorted\b)|[^\n]{0,60}\bafter all\b)(?! about the (?:surprise|party|gift|present)\b)`,
         flags: [
           'forget it',
           'just forget I asked',
           'Forget I said anything.',
           "Forget about it. Don't want to talk already.",
           'Nah forget the whole weekend. Go play your game.',
+          "Forget the dinner. Forget all of it. I'm sorry I even tried.",
         ],
         allows: [
           'forget about it, no worries',
@@ -2300,11 +2370,12 @@ const kinds = {
       {
         id: 'gs.i-always-do',
         strength: 2,
-        pattern: String.raw`\b(?:i'll|ill|i will) (?:sort|fix|do|handle|pay for|clean|deal with) (?:it|that|this)[.,]? (?:like )?i always do\b|\b{ive} (?:covered|paid|sorted|done|handled) (?:it|that|the [a-z]+)[.,]?\s*(?:like|as) (?:always|usual)\b`,
+        pattern: String.raw`\b(?:i'll|ill|i will) (?:sort|fix|do|handle|pay for|clean|deal with) (?:it|that|this)[.,]? (?:like )?i always do\b|\b{ive} (?:covered|paid|sorted|done|handled) (?:it|that|the [a-z]+)[.,]?\s*(?:like|as) (?:always|usual)\b|\b(?:i'll|ill|i will) (?:just )?(?:clean up|tidy up|sort it|pay|cook|deal with it|do (?:it|the [a-z]+))\b[^.!?\n]{0,30}\blike i always do\b`,
         flags: [
           "I'll sort it. I always do.",
           'fine ill do it like i always do',
           "Don't worry about the rent, I've covered it. Like always.",
+          "It's fine, I'll clean up after the party like I always do.",
         ],
         allows: ['i always do my best work in the morning'],
       },
@@ -2318,17 +2389,20 @@ const kinds = {
       {
         id: 'gs.some-of-us',
         strength: 2,
-        pattern: String.raw`\bsome of us (?:have|had|got|were|are|actually) (?:to |tae |ta |been )?(?:work|working|been up|up since|get up|up at|jobs)\b|\bsome of us (?:actually |still |at least )?(?:care|bother|make (?:an|the) effort|reply|text back|answer|show up|turn up)\b|\bsome of us (?:are )?still (?:paying|struggling)\b|\bglad (?:someone|somebody|one of us)\b[^.!?\n]{0,30}\bgets? to (?:relax|rest|sleep|chill|have fun|go out)\b`,
+        pattern: String.raw`\bsome of us (?:have|had|got|were|are|actually) (?:to |tae |ta |been )?(?:work|working|been up|up since|get up|up at|jobs)\b|\bsome of us (?:actually |still |at least )?(?:care|bother|make (?:an|the) effort|reply|text back|answer|show up|turn up)\b|\bsome of us (?:are )?still (?:paying|struggling)\b|\bglad (?:someone|somebody|one of us)\b[^.!?\n]{0,30}\bgets? to (?:relax|rest|sleep|chill|have fun|go out)\b|\bi still (?:managed|found (?:the )?time|made (?:the )?time) to (?:text|call|reply|answer|ring)\b|{start}at least one of us (?:did|does|slept|can|gets to)\b`,
         flags: [
           'Some of us have to work weekends, you know.',
           'some of us were up since 5 but enjoy',
           'some of us actually care enough to text back',
           "Glad you're enjoying Bali. Some of us are still paying off the car you wanted.",
           'Glad someone in this house gets to relax 🙂',
+          "I know you're stressed. So am I, and I still managed to text you back.",
+          'Slept well I hope? At least one of us did.',
         ],
         allows: [
           'some of us are going bowling on friday, u in?',
           'some of us are saving for the trip, want to join the kitty?',
+          'at least one of us can cook, thank god for you 😂',
         ],
       },
       {
@@ -2382,7 +2456,7 @@ const kinds = {
       {
         id: 'gs.after-everything',
         strength: 3,
-        pattern: String.raw`\bafter (?:everything|all|all that|all the things) (?:{ive}|i) (?:ever )?(?:do|did|done|gave|given|give|sacrificed|put up with|been through|go through|went through)\b|\bremember who (?:was there|stood by you|helped you|picked you up) (?:for you )?when\b|\bafter (?:all )?the sacrifices (?:i|we) (?:made|make|have made)\b|\bevery time {you} needed me\b|\bi (?:carry|am carrying|'m carrying|have been carrying|'ve been carrying) (?:this|the|our) (?:whole )?(?:friendship|relationship|marriage|family)\b|\byou'?d think after\b[^.!?\n]{0,60}\bi'?d (?:get|have got|deserve)\b`,
+        pattern: String.raw`\bafter (?:everything|all|all that|all the things) (?:{ive}|i) (?:ever )?(?:do|did|done|gave|given|give|sacrificed|put up with|been through|go through|went through)\b|\bremember who (?:was there|stood by you|helped you|picked you up) (?:for you )?when\b|\bafter (?:all )?the sacrifices (?:i|we) (?:made|make|have made)\b|\bevery time {you} needed me\b|\bi (?:carry|am carrying|'m carrying|have been carrying|'ve been carrying) (?:this|the|our) (?:whole )?(?:friendship|relationship|marriage|family)\b|\byou'?d think after\b[^.!?\n]{0,60}\bi'?d (?:get|have got|deserve)\b|\bafter [^.!?\n]{1,40}\byou'?d think i'?d (?:get|have got|deserve)\b`,
         flags: [
           "after everything I've done for you",
           'after all i did',
@@ -2392,6 +2466,7 @@ const kinds = {
           'every time you needed me I dropped everything',
           'I carry this whole friendship honestly',
           "You'd think after 22 years of washing your socks I'd get a card on Mother's Day.",
+          "After 12 years you'd think I'd get one thank you for doing your mum's washing.",
         ],
         allows: [
           'after everything you did for me, thank you',
@@ -2402,7 +2477,7 @@ const kinds = {
       {
         id: 'gs.only-one-who',
         strength: 3,
-        pattern: String.raw`(?:\bi always the one\b|\b{why} am i (?:always )?the (?:only )?one (?:who|that|to) (?:always )?(?:has to|have to|does|do|pays?|drives?|cleans?|cooks?|texts?|calls?|plans?|organi[sz]es?|remembers?|makes?|tries|cares?|visits?|checks? in|asks?)\b|\b(?:{im}|being) (?:always |the only one |just )?(?:always )?the (?:only )?one (?:who|that|to) (?:always |ever |even )?(?:texts?|texted|calls?|reach(?:es)? out|initiates?|plans?|makes? (?:the )?(?:plans?|effort|time|an effort|things happen|dinner)|apologi[sz]es?|says sorry|has to|have to|tries|try|cares?|does|do\b|cleans?|cooks?|organi[sz]es?|remembers?|compromises?|gives?|waits?|fix(?:es)?|puts? in|asks?|books?|pays?|picks? up|reaches|bothers?|shows up|makes? it work|worries|listens|checks in|holds|ends? up)|\b(?:{im}|being) (?:always |just )?the (?:only )?one (?:always )?(?:cleaning|cooking|texting|calling|planning|reaching out|apologi[sz]ing|trying|doing|organi[sz]ing|making|paying|waiting|chasing|initiating|carrying|fixing|giving|compromising|putting in|picking up|asking|remembering|caring)\b)(?![^.!?\n]{0,50}\b(?:(?:(?:cuz|because|cos|coz|since|as|and)(?: honestly)? )?i (?:love|enjoy|like) (?:it|doing it|that|them)|(?:but )?(?:honestly )?i (?:don't|dont|do not) mind)\b)`,
+        pattern: String.raw`(?:\bi always the one\b|\b{why} am i (?:always )?the (?:only )?one (?:who|that|to) (?:always )?(?:has to|have to|does|do|pays?|drives?|cleans?|cooks?|texts?|calls?|plans?|organi[sz]es?|remembers?|makes?|tries|cares?|visits?|checks? in|asks?)\b|\b(?:{im}|being) (?:always |the only one |just )?(?:always )?the (?:only )?one (?:who|that|to) (?:always |ever |even )?(?:texts?|texted|calls?|reach(?:es)? out|initiates?|plans?|makes? (?:the )?(?:plans?|effort|time|an effort|things happen|dinner)|apologi[sz]es?|says sorry|has to|have to|tries|try|cares?|does|do\b|cleans?|cooks?|organi[sz]es?|remembers?|compromises?|gives?|waits?|fix(?:es)?|puts? in|asks?|books?|pays?|picks? up|reaches|bothers?|shows up|makes? it work|worries|listens|checks in|holds|ends? up)|\b(?:{im}|being) (?:always |just )?the (?:only )?one (?:always )?(?:cleaning|cooking|texting|calling|planning|reaching out|apologi[sz]ing|trying|doing|organi[sz]ing|making|paying|booking|travell?ing|driving|waiting|chasing|initiating|carrying|fixing|giving|compromising|putting in|picking up|asking|remembering|caring)\b)(?![^.!?\n]{0,50}\b(?:(?:(?:cuz|because|cos|coz|since|as|and)(?: honestly)? )?i (?:love|enjoy|like) (?:it|doing it|that|them)|(?:but )?(?:honestly )?i (?:don't|dont|do not) mind)\b)|\b{im} the (?:only )?one who(?:'s| has) (?:moved|given up|sacrificed|changed|compromised|made all the|done all the)\b`,
         flags: [
           'I always the one drive, I always the one pay parking.',
           'why am i the one who always has to drive grandma',
@@ -2410,6 +2485,9 @@ const kinds = {
           'im the only one that tries',
           "I'm always the one cleaning up",
           'why am i the only one who visits dad',
+          "bestie I adore u but I'm always the one travelling to see u. always",
+          "Love you loads but I'm always the one booking, paying, remembering, it gets old.",
+          "I know I'm not perfect, but I'm the one who's moved cities for this relationship, twice.",
         ],
         allows: [
           "I'm the one who broke the vase, sorry",
@@ -2434,11 +2512,12 @@ const kinds = {
       {
         id: 'gs.last-on-your-list',
         strength: 2,
-        pattern: String.raw`\b{im} (?:clearly |obviously |always |just )?(?:last|bottom|the last thing) on (?:your|ur) (?:list|priority list|priorities)\b|\b(?:feeling|feelin|feel) like (?:the )?last (?:thing |one |person )?on (?:your|ur) (?:list|priority list)\b|\bi get (?:the )?(?:leftovers|scraps|crumbs|what's left){end}`,
+        pattern: String.raw`\b{im} (?:clearly |obviously |always |just )?(?:last|bottom|the last thing) on (?:your|ur) (?:list|priority list|priorities)\b|\b(?:feeling|feelin|feel) like (?:the )?last (?:thing |one |person )?on (?:your|ur) (?:list|priority list)\b|\bi get (?:the )?(?:leftovers|scraps|crumbs|what's left){end}|\bused to being (?:the )?last on (?:your|ur) (?:list|priority list)\b`,
         flags: [
           "i'm clearly last on ur list",
           'feelin like the last thing on ur list as usual',
           'nice that your mates get all your energy, I get the leftovers',
+          "It's ok, I'm used to being last on your list, hope the game was good x",
         ],
         allows: [
           'milk is the last thing on your list? we need it',
@@ -2472,7 +2551,7 @@ const kinds = {
       {
         id: 'gs.ill-just-again',
         strength: 2,
-        pattern: String.raw`\b(?:i'll|i will) just (?:do|cancel|sit|wait|eat|go|sort|stay|take|walk|get|clean|cook|pay|drive|manage)\b[^!?\n]{0,40}?(?:\bagain(?: tonight| today)?(?: then)?{end}|\bagain while {you}\b|\blike an idiot\b|\b(?:as|like) (?:usual|always)\b|\balone{end}|\bon my own again\b)`,
+        pattern: String.raw`\b(?:i'll|i will) just (?:do|cancel|sit|wait|eat|go|sort|stay|take|walk|get|clean|cook|pay|drive|manage)\b[^!?\n]{0,40}?(?:\bagain(?: tonight| today)?(?: then)?{end}|\bagain while {you}\b|\bby the phone\b|\blike an idiot\b|\b(?:as|like) (?:usual|always)\b|\balone{end}|\bon my own again\b)`,
         flags: [
           "Suppose I'll just sit in on my own again tonight then.",
           "Don't worry, I'll just do everything. Again.",
@@ -2480,19 +2559,24 @@ const kinds = {
           'no worries, ill just eat tea alone. again.',
           'no worries, ill just cook and clean again while u play',
           'ok sleep well, ill just stay up worrying like usual',
+          "Don't worry, I'll just wait by the phone like a golden retriever, that's my job apparently.",
         ],
         allows: ["I'll just get a taxi, no worries!", 'i will just go again next week, it was fun'],
       },
       {
         id: 'gs.texted-first',
         strength: 2,
-        pattern: String.raw`\bi(?:'ve| have|ve)? (?:texted|called|messaged|rung|rang|reached out) first (?:the last|every|each|all)\b|\b{ive} been the (?:only )?one (?:texting|calling|reaching out|planning|organi[sz]ing) first\b`,
+        pattern: String.raw`\bi(?:'ve| have|ve)? (?:texted|called|messaged|rung|rang|reached out) first (?:the last|every|each|all)\b|\b{ive} been the (?:only )?one (?:texting|calling|reaching out|planning|organi[sz]ing) first\b|\bi always (?:apologi[sz]e|say sorry|make up|back down|give in) first\b`,
         flags: [
           'ok so ive texted first the last 6 times. i counted. ur turn ig',
           "I've called first every single time this month",
           "I've been the one texting first for about six months now. Just an observation.",
+          "i always apologise first. always. even when it's not my fault.",
         ],
-        allows: ['i texted first and she replied in a minute'],
+        allows: [
+          'i texted first and she replied in a minute',
+          "i always text first when i land, it's a habit lol",
+        ],
       },
       {
         id: 'gs.have-to-chase-you',
@@ -2809,12 +2893,13 @@ const kinds = {
       {
         id: 'cs.real-mature',
         strength: 2,
-        pattern: String.raw`{start}(?:real|very|so|how|really) mature{end}|{start}(?:real|very) (?:funny|classy)[.!]*{alone}|{start}(?:(?:ha|yeah|oh|wow)[.,!]+\s*){1,3}(?:real|very) funny\b`,
+        pattern: String.raw`{start}(?:real|very|so|how|really) mature{end}|{start}(?:real|very) (?:funny|classy)[.!]*{alone}|{start}(?:(?:ha|yeah|oh|wow)[.,!]+\s*){1,3}(?:real|very) funny\b|{start}(?:right|yeah|oh),? (?:because|cos|cause|coz) {you} (?:were|was|are) (?:so|sooo|such) (?:calm|helpful|nice|supportive|considerate|reasonable|patient)\b`,
         flags: [
           'real mature',
           'Very mature.',
           "Ha. Yeah. Real funny. I'm laughing so hard over here.",
           'ditching me for the hockey game again. Real classy.',
+          'Right, because you were SO calm last night.',
         ],
         allows: [
           "that's very mature of you, proud of u",
@@ -2959,6 +3044,7 @@ const kinds = {
           'must be nice having the whole house to yourself, enjoy!',
           'must be nice being a cat, sleeping 18 hours a day',
           'must be nice to be the dog, asleep on the sofa all day',
+          'Must be nice being in Lisbon! Have the best time, you deserve it 😊',
         ],
       },
       {
@@ -2994,8 +3080,12 @@ const kinds = {
         id: 'cs.dont-strain-yourself',
         strength: 2,
         pattern:
-          '{start}(?:well |oh )?{dont} (?:strain|exert|overwork) yourself(?: (?:replying|texting|answering|calling|or anything))?{alone}',
-        flags: ["Don't strain yourself.", 'dont exert yourself replying 🙄'],
+          '{start}(?:well |oh )?{dont} (?:strain|exert|overwork) yourself(?: (?:replying|texting|answering|calling|or anything))?(?:,? (?:dear|love|hun|babe|mate))?{alone}',
+        flags: [
+          "Don't strain yourself.",
+          'dont exert yourself replying 🙄',
+          "Don't strain yourself replying, dear.",
+        ],
         allows: ["don't strain yourself lifting the boxes, wait for me"],
       },
       {
@@ -3046,8 +3136,13 @@ const kinds = {
       {
         id: 'cs.mr-busy',
         strength: 2,
-        pattern: String.raw`\b(?:mr|mrs|miss|madam|sir|ms|lord|lady|mister) (?:busy|important|popular|too busy)\b|\bmadam is too busy\b`,
-        flags: ['Okay Mr Busy, let me know when you free', 'madam is too busy nowadays'],
+        pattern: String.raw`\b(?:mr|mrs|miss|madam|sir|ms|lord|lady|mister) (?:busy|important|popular|too busy)\b|\bmadam is too busy\b|\bmr\.? ['"][^'"\n]{2,30}['"]|\b{youre} (?:very|so|sooo) (?:busy|important)[,.]? (?:very|so) (?:busy|important)\b`,
+        flags: [
+          'Okay Mr Busy, let me know when you free',
+          'madam is too busy nowadays',
+          "lol ok mr 'I'll change'",
+          'Yes yes, you are very busy, very important, we know.',
+        ],
         allows: ['Mr Busby from number 4 dropped off your parcel'],
       },
       {
@@ -3067,12 +3162,13 @@ const kinds = {
       {
         id: 'cs.nice-of-you-to-reply',
         strength: 2,
-        pattern: String.raw`\bnice of {you} to (?:finally |actually |even )?(?:reply|respond|answer|text|call|show up|join|let me know|remember|get back|acknowledge|notice|bother)\b|\b(?:kind|good|sweet|lovely|big|decent) of {you} to finally\b|\bgrace (?:us|me|the [a-z]+) with (?:your|ur) presence\b`,
+        pattern: String.raw`\bnice of {you} to (?:finally |actually |even )?(?:reply|respond|answer|text|call|show up|join|let me know|remember|get back|acknowledge|notice|bother)\b|\b(?:kind|good|sweet|lovely|big|decent) of {you} to finally\b|\bgrace (?:us|me|the [a-z]+) with (?:your|ur) presence\b|\b{youve} decided to (?:talk to|speak to|text|reply to|grace) me (?:again|at last|finally)\b|[,.]\s*how (?:generous|gracious|magnanimous)[.!]*{alone}`,
         flags: [
           'nice of you to finally reply',
           'nice of u to show up',
           'How kind of you to finally get in touch.',
           'Nice of you to grace the kitchen with your presence, Your Majesty. Shall I curtsy?',
+          "Oh good, you've decided to talk to me again, how generous.",
         ],
         allows: ['so nice of you to bring flowers'],
       },
@@ -3105,7 +3201,7 @@ const kinds = {
       {
         id: 'cs.look-who',
         strength: 2,
-        pattern: String.raw`\blook (?:who|who's|whos) (?:finally )?(?:decided to |remembered to |chose to )?(?:shows? up|showed up|replie[ds]|reply|respond|answer|texts?|calls?|exists?|is alive|alive|awake|remembered|came back)\b|{start}(?:oh |well )?(?:he|she|u|you) lives(?:!|{alone})|\bremember me\?\s*(?:the one|your (?:wife|husband|girlfriend|boyfriend|partner|mum|mom|dad))\b`,
+        pattern: String.raw`\blook (?:who|who's|whos) (?:finally )?(?:decided to |remembered to |chose to )?(?:shows? up|showed up|replie[ds]|reply|respond|answer|texts?|calls?|exists?|is alive|alive|awake|remembered|came back)\b|{start}(?:oh |well )?(?:he|she|u|you) lives(?:!|{alone})|\bremember me\?\s*(?:the one|your (?:wife|husband|girlfriend|boyfriend|partner|mum|mom|dad))\b|\bloved the (?:bit|part) where {you} (?:left|walked out|walked off|hung up|stormed off|ignored me)\b`,
         flags: [
           'look who finally decided to show up',
           'look who remembered',
@@ -3113,6 +3209,7 @@ const kinds = {
           'oh look whos alive',
           'oh he lives!!',
           'Hey stranger 👋 remember me? the one you live with?',
+          'Great chat last night. Really productive. Loved the bit where you left.',
         ],
         allows: ['look who i ran into at the shop!', 'she lives so close to the beach'],
       },
@@ -3126,8 +3223,13 @@ const kinds = {
       {
         id: 'cs.yeah-right',
         strength: 2,
-        pattern: String.raw`\byeah,? (?:right|rite){end}`,
-        flags: ["yeah rite, 'stuck at work' was it", 'yeah right.', 'Yeah right'],
+        pattern: String.raw`\byeah,? (?:right|rite){end}|{start}(?:i )?almost believed (?:it|you|that)\b`,
+        flags: [
+          "yeah rite, 'stuck at work' was it",
+          'yeah right.',
+          'Yeah right',
+          'Such a lovely apology. Almost believed it.',
+        ],
         allows: ['yeah right after work works', 'yeah right haha'],
       },
       {
@@ -3368,12 +3470,13 @@ const kinds = {
         // Praise for the least they could do: the congratulations is the complaint.
         id: 'cs.mock-congrats',
         strength: 2,
-        pattern: String.raw`\b(?:congrats|congratulations) (?:on|for) (?:finally )?(?:remembering|rememberin|replying|replyin|answering|texting|calling|showing up|turning up|noticing|reading)\b|\bwell done (?:on|for) (?:finally )?(?:replying|replyin|answering|texting|calling)\b|\b(?:kudos|congrats|well done|bravo|nice) (?:for|on) remembering (?:that )?i exist\b`,
+        pattern: String.raw`\b(?:congrats|congratulations) (?:on|for) (?:finally )?(?:remembering|rememberin|replying|replyin|answering|texting|calling|showing up|turning up|noticing|reading)\b|\bwell done (?:on|for) (?:finally )?(?:replying|replyin|answering|texting|calling)\b|\b(?:kudos|congrats|well done|bravo|nice) (?:for|on) remembering (?:that )?i exist\b|\b(?:congrat(?:ulation)?s|well done) on (?:finding|locating|discovering) (?:the|your|ur) (?:phone|telephone|mobile|keyboard)\b`,
         flags: [
           'congrats on rememberin my name',
           'congrats on remembering I exist 🎉',
           "Anyway, well done on replyin in under a week, that's a record.",
           'kudos for remembering I exist chale',
+          'Congratulations on finding the telephone, Kevin 👏👏',
         ],
         allows: ['congrats on the new job!!', 'well done on the exam'],
       },
@@ -3407,7 +3510,7 @@ const kinds = {
         // Their one-word reply, quoted back with mock praise: the praise is the complaint.
         id: 'cs.quoted-curt-reply',
         strength: 2,
-        pattern: String.raw`(?:\b(?:thanks|thank (?:you|u)|cheers) for (?:the|that|your) (?:[a-z]+ ){0,2})?['"](?:ok|okay|k|kk|lol|fine|gl|sure|cool|haha|nice|hbd|hb|👍)['"][.!,]*\s*(?:wow,? )?(?:{youre} )?(?:really felt the (?:effort|love|thought)|(?:very|so|such|truly|really|how) (?:touching|heartfelt|moving|deep|detailed|chatty|thoughtful|romantic|warm|eloquent|informative|riveting|inspiring|profound)|what a (?:chat|conversation|reply|response|convo|talker))\b|\bwow,? ['"](?:ok|okay|k|kk|lol|fine|gl|sure|cool|haha|nice|👍)['"]|\ba whole (?:[1-9]|one|two|three|four|five)[- ]word (?:text|reply|message|answer|response)\b|\b(?:treasure|cherish|frame|screenshot) (?:this|that|your) (?:[1-9]|one|two|three|four|five)[- ]word\b|\bhow is ['"][^'"\n]{1,30}['"] an (?:answer|excuse|explanation)\b|['"][^'"\n]{3,40}['"] (?:clearly|obviously|apparently) meant\b|{start}really felt the (?:love|effort|thought)(?: there)?{end}|\b(?:a like|a thumbs up|an emoji|a one[- ]word (?:reply|text)|a reply)\b[^\n]{0,40}\b(?:you|u) shouldn'?t have\b|\b(?:i'll )?(?:treasure|cherish) ['\"][^'\"\n]{1,20}['\"]`,
+        pattern: String.raw`(?:\b(?:thanks|thank (?:you|u)|cheers) for (?:the|that|your) (?:[a-z]+ ){0,2})?['"](?:ok|okay|k|kk|lol|fine|gl|sure|cool|haha|nice|hbd|hb|👍)['"][.!,]*\s*(?:wow,? )?(?:{youre} )?(?:really felt the (?:effort|love|thought)|(?:very|so|such|truly|really|how) (?:touching|heartfelt|moving|deep|detailed|chatty|thoughtful|romantic|warm|eloquent|informative|riveting|inspiring|profound)|what a (?:chat|conversation|reply|response|convo|talker))\b|\bwow,? ['"](?:ok|okay|k|kk|lol|fine|gl|sure|cool|haha|nice|👍)['"]|\ba whole (?:[1-9]|one|two|three|four|five)[- ]word (?:text|reply|message|answer|response)\b|\b(?:treasure|cherish|frame|screenshot) (?:this|that|your) (?:[1-9]|one|two|three|four|five)[- ]word\b|\bhow is ['"][^'"\n]{1,30}['"] an (?:answer|excuse|explanation)\b|['"][^'"\n]{3,40}['"] (?:clearly|obviously|apparently) meant\b|{start}really felt the (?:love|effort|thought)(?: there)?{end}|\b(?:a like|a thumbs up|an emoji|a one[- ]word (?:reply|text)|a reply)\b[^\n]{0,40}\b(?:you|u) shouldn'?t have\b|\b(?:i'll )?(?:treasure|cherish) ['\"][^'\"\n]{1,20}['\"]|\b{you} (?:replied|responded|answered|said|sent)(?: with)? ['"](?:ok|okay|k|kk|lol|fine|cool|nice|👍|haha)['"]`,
         flags: [
           "cheers for the 'k', very heartfelt",
           'wow "ok". what a chat',
@@ -3422,6 +3525,7 @@ const kinds = {
           'Aye, cheers for that. Really felt the love there.',
           "wow. a like on my message. you shouldn't have.",
           'Such a loving text. I\'ll treasure "ok np" forever ❤️',
+          "i sent u my whole heart in that voice note and u replied 'lol'",
         ],
         allows: [
           "she said 'ok' so we're going",
@@ -3519,7 +3623,7 @@ const kinds = {
       {
         id: 'jf.guess-im-not-important',
         strength: 2,
-        pattern: String.raw`\b(?:i guess|guess|clearly|obviously|apparently) {im} not (?:important|worth it|worth your time|a priority|your priority|good|interesting|enough)(?: enough)?\b|\b(?:so|guess|clearly|obviously|apparently) {im} (?:just )?(?:the |a |ur |your )?(?:backup|back-up|back up) (?:plan|option)\b|\b{im} just (?:the |a |ur |your )?(?:backup|back-up|back up) (?:plan|option)\b|\bam i (?:just )?(?:convenient|an option|a backup|a placeholder|a side piece|some kind of joke|a joke) (?:for|to) {you}\b|\bare we (?:actually|even|really) together\b(?= or\b|\?)`,
+        pattern: String.raw`\b(?:i guess|guess|clearly|obviously|apparently) {im} not (?:important|worth it|worth your time|a priority|your priority|good|interesting|enough)(?: enough)?\b|\b(?:so|guess|clearly|obviously|apparently) {im} (?:just )?(?:the |a |ur |your )?(?:backup|back-up|back up) (?:plan|option)\b|\b{im} just (?:the |a |ur |your )?(?:backup|back-up|back up) (?:plan|option)\b|\bam i (?:just )?(?:convenient|an option|a backup|a placeholder|a side piece|some kind of joke|a joke) (?:for|to) {you}\b|\bare we (?:actually|even|really) together\b(?= or\b|\?)|\b(?:are we|am i) not (?:good|important|interesting) enough (?:for {you} )?to\b`,
         flags: [
           "guess i'm not important",
           'clearly im not a priority',
@@ -3527,6 +3631,7 @@ const kinds = {
           "guess i'm your backup option",
           'are we actually together or am I just convenient for u',
           'am I some kind of joke to you or what',
+          'Are we not good enough for you to visit any more?',
         ],
         allows: [
           "i guess i'm not hungry",
@@ -3538,12 +3643,13 @@ const kinds = {
       {
         id: 'jf.i-dont-matter',
         strength: 2,
-        pattern: String.raw`\bi (?:clearly |obviously |guess i |just )?(?:don't|dont|do not) (?:matter|mean anything|count)\b|\b(?:looks like|seems like|guess|clearly|obviously|apparently) (?:your|ur) [a-z]+(?: [a-z]+)? (?:have|has|'ve) replaced me\b|\bmy feelings (?:just )?(?:don't|dont|do not) (?:count|matter)\b(?! (?:here|in this)\b)`,
+        pattern: String.raw`\bi (?:clearly |obviously |guess i |just )?(?:don't|dont|do not) (?:matter|mean anything|count)\b|\b(?:looks like|seems like|guess|clearly|obviously|apparently) (?:your|ur) [a-z]+(?: [a-z]+)? (?:have|has|'ve) replaced me\b|\bmy feelings (?:just )?(?:don't|dont|do not) (?:count|matter)\b(?! (?:here|in this)\b)|\b(?:it )?feels (?:like|as though|as if) (?:i'm|im|i am) (?:a burden|an option|an afterthought|nothing|invisible|in the way) to {you}\b`,
         flags: [
           "I don't matter",
           'i guess i dont matter to you',
           'looks like your work friends have replaced me',
           "so my feelings just don't count, is that it?",
+          'It feels as though I am a burden to you.',
         ],
         allows: [
           "I don't mind",
