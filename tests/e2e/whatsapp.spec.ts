@@ -116,34 +116,39 @@ describe.each(['2026', '2024'])('WhatsApp Web (%s page shape): the nudge', (shap
     ]);
   });
 
-  it('pauses sarcasm that quotes a curt reply back, and sends a worried check-in in the same shape', async () => {
-    await open();
-    // cs.quoted-curt-reply: the mock praise is the complaint, and the card says which kind it is.
-    expect(await send(page, "cheers for the 'k', very heartfelt")).toBe('paused');
-    expect(await page.locator(`${NUDGE} mark`).first().textContent()).toContain("'k'");
-    expect(await page.locator(`${NUDGE} .explanation`).count()).toBe(1);
-    expect(await page.locator(`${NUDGE} [data-reveal="rewrite"]`).count()).toBe(1);
-    await choose(page, 'edit');
-    await clearDraft(page);
-    // "hello??" that asks whether they landed safely is care, not a ping: sent as typed.
-    expect(await send(page, "hello?? did you land ok? just want to know you're safe")).toBe('sent');
-    expect((await sentTexts(page)).at(-1)).toBe("hello?? did you land ok? just want to know you're safe");
-  });
-
-  it('pauses a complaint to several people at once ("yall never…"), and sends a "hello??" that asks whether the call cut', async () => {
-    await open();
-    // The shared "you" reads a group addressed at once: "yall never…" is "you never…" to several.
-    expect(
-      await send(page, 'yall never include me in nothing, i gotta find out everything from instagram'),
-    ).toBe('paused');
-    expect(await page.locator(`${NUDGE} mark`).first().textContent()).toMatch(/^yall never/i);
-    expect(await page.locator(`${NUDGE} [data-reveal="rewrite"]`).count()).toBe(1);
-    await choose(page, 'edit');
-    await clearDraft(page);
-    // "hello??" about a dropped call is not a ping: sent exactly as typed.
-    expect(await send(page, 'hello?? did the call cut? I can hear you now')).toBe('sent');
-    expect((await sentTexts(page)).at(-1)).toBe('hello?? did the call cut? I can hear you now');
-  });
+  // Protests in shapes the rules were widened for: each is paused with its words marked, one line
+  // saying which kind it is and a softer version, and a calm message in the same words is sent as typed.
+  const SAME_WORDS = [
+    {
+      // cs.quoted-curt-reply: the mock praise is the complaint.
+      protest: "cheers for the 'k', very heartfelt",
+      marked: /'k'/,
+      // "hello??" that asks whether they landed safely is care, not a ping.
+      calm: "hello?? did you land ok? just want to know you're safe",
+      title: 'sarcasm that quotes a curt reply back, and sends a worried check-in in the same shape',
+    },
+    {
+      // The shared "you" reads a group addressed at once: "yall never…" is "you never…" to several.
+      protest: 'yall never include me in nothing, i gotta find out everything from instagram',
+      marked: /^yall never/i,
+      // "hello??" about a dropped call is not a ping.
+      calm: 'hello?? did the call cut? I can hear you now',
+      title:
+        'a complaint to several people at once ("yall never…"), and sends a "hello??" that asks whether the call cut',
+    },
+  ];
+  for (const { protest, marked, calm, title } of SAME_WORDS)
+    it(`pauses ${title}`, async () => {
+      await open();
+      expect(await send(page, protest)).toBe('paused');
+      expect(await page.locator(`${NUDGE} mark`).first().textContent()).toMatch(marked);
+      expect(await page.locator(`${NUDGE} .explanation`).count()).toBe(1);
+      expect(await page.locator(`${NUDGE} [data-reveal="rewrite"]`).count()).toBe(1);
+      await choose(page, 'edit');
+      await clearDraft(page);
+      expect(await send(page, calm)).toBe('sent');
+      expect((await sentTexts(page)).at(-1)).toBe(calm);
+    });
 
   it('"Send anyway" sends the draft exactly once, as typed', async () => {
     await open();
