@@ -1462,9 +1462,9 @@ const kinds = {
         allows: ['Hello! how was your day?', 'hello, how are you?'],
       },
       {
-        id: 'dp.name-again',
+        id: 'dp.calling-into-silence',
         strength: 2,
-        // A name or pet name called again and again into silence.
+        // Calling into silence: a name said again after "??", "knock knock??", "any reply today or no".
         pattern: String.raw`{start}(?:babe|baby|bae|hun|hon|love|dad|mum|mom)\?{2,}\s*(?:babe|baby|bae|hun|hon|love|dad|mum|mom)[.!?]|{start}knock knock\?+(?![^\n]{0,20}\bwho'?s there)|{start}any (?:reply|response|answer) (?:today |tonight |at all )?or (?:no|nah|not)\b|\banything\?\s*anything at all\?`,
         flags: [
           'babe?? babe. BABE.',
