@@ -151,15 +151,54 @@ let scratchUnits = new Uint16Array(256);
 /** Units the shared scratch space grows to at most: far more than a message has. */
 const LARGEST_KEPT_SCRATCH = 16_384;
 
+/** Where each unit of a reshaped text came from in the original. */
+interface Offsets {
+  starts: number[];
+  ends: number[];
+}
+
+/**
+ * A reshaped text whose offsets are worked out the first time they are read: most drafts are read
+ * and never highlighted, and recording where every unit came from was a tenth of the engine's time
+ * on a long calm message.
+ */
+export class Reshaped implements NormalisedText {
+  private offsets: Offsets | undefined;
+
+  constructor(
+    readonly text: string,
+    private readonly mapOffsets: () => Offsets,
+  ) {}
+
+  get starts(): readonly number[] {
+    this.offsets ??= this.mapOffsets();
+    return this.offsets.starts;
+  }
+
+  get ends(): readonly number[] {
+    this.offsets ??= this.mapOffsets();
+    return this.offsets.ends;
+  }
+}
+
 function normaliseSlowly(original: string, lower: string): NormalisedText {
+  return new Reshaped(reshape(original, lower, null), () => {
+    const offsets: Offsets = { starts: [], ends: [] };
+    reshape(original, lower, offsets);
+    return offsets;
+  });
+}
+
+/** The normalised text; when given `offsets`, it also notes where each unit came from. */
+function reshape(original: string, lower: string, offsets: Offsets | null): string {
   // Lower-casing can at most double a unit (U+0130 → "i̇"), so this is always room enough.
   const capacity = original.length * 2;
   // A pasted document gets scratch space of its own, let go after it.
   if (scratchUnits.length < capacity && capacity <= LARGEST_KEPT_SCRATCH)
     scratchUnits = new Uint16Array(capacity);
   const units = scratchUnits.length < capacity ? new Uint16Array(capacity) : scratchUnits;
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const starts = offsets?.starts;
+  const ends = offsets?.ends;
   // Where lower-casing keeps the length, each unit's lower case sits at the same offset.
   const lowerInPlace = lower.length === original.length;
   let length = 0;
@@ -182,11 +221,14 @@ function normaliseSlowly(original: string, lower: string): NormalisedText {
         const last = length > 0 ? units[length - 1] : undefined;
         if (last === 0x20 || last === 0x0a) {
           if (unit === 0x0a) units[length - 1] = 0x0a;
-          ends[length - 1] = i;
+          if (ends) ends[length - 1] = i;
         } else {
           units[length] = unit;
-          starts[length] = from;
-          ends[length++] = i;
+          if (starts && ends) {
+            starts[length] = from;
+            ends[length] = i;
+          }
+          length++;
         }
         run = 0;
         continue;
@@ -214,15 +256,18 @@ function normaliseSlowly(original: string, lower: string): NormalisedText {
         // A third copy of a letter folds the run back to one; later copies only widen its span.
         if (run >= 2) {
           if (run === 2) length--;
-          ends[length - 1] = i;
+          if (ends) ends[length - 1] = i;
           continue;
         }
       } else {
         run = 0;
       }
       units[length] = cp;
-      starts[length] = from;
-      ends[length++] = i;
+      if (starts && ends) {
+        starts[length] = from;
+        ends[length] = i;
+      }
+      length++;
       continue;
     }
 
@@ -230,14 +275,19 @@ function normaliseSlowly(original: string, lower: string): NormalisedText {
     const lowered = lowerInPlace ? lower.slice(from, i) : String.fromCodePoint(cp).toLowerCase();
     for (let k = 0; k < lowered.length; k++) {
       units[length] = lowered.charCodeAt(k);
-      starts[length] = from;
-      ends[length++] = i;
+      if (starts && ends) {
+        starts[length] = from;
+        ends[length] = i;
+      }
+      length++;
     }
   }
 
-  starts.length = length;
-  ends.length = length;
-  return { text: decode(units, length), starts, ends };
+  if (starts && ends) {
+    starts.length = length;
+    ends.length = length;
+  }
+  return decode(units, length);
 }
 
 function decode(units: Uint16Array, length: number): string {

@@ -1,4 +1,4 @@
-import type { NormalisedText } from './normalize.ts';
+import { type NormalisedText, Reshaped } from './normalize.ts';
 import { hasRepeat, squeeze } from './scorer/tokens.ts';
 
 /**
@@ -110,30 +110,37 @@ export function hasTextedWords(text: string, spelling: Spelling): boolean {
 /** The normalised text with its texted words spelled out, each unit still mapped to the draft. */
 export function spelledOut(normalised: NormalisedText, spelling: Spelling): NormalisedText {
   const { text } = normalised;
-  const typedStart = (i: number) => normalised.starts?.[i] ?? i;
-  const typedEnd = (i: number) => normalised.ends?.[i] ?? i + 1;
   let out = '';
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const copy = (from: number, to: number) => {
-    out += text.slice(from, to);
-    for (let i = from; i < to; i++) {
-      starts.push(typedStart(i));
-      ends.push(typedEnd(i));
-    }
-  };
-  let at = 0;
+  // Each texted word: where it stands in the normalised text and the words it reads as.
+  const spelled: [start: number, end: number, reading: string][] = [];
   eachTextedWord(text, spelling, (start, end, reading) => {
-    copy(at, start);
-    out += reading;
-    for (let i = 0; i < reading.length; i++) {
-      starts.push(typedStart(start));
-      ends.push(typedEnd(end - 1));
-    }
-    at = end;
+    out += text.slice(spelled.at(-1)?.[1] ?? 0, start) + reading;
+    spelled.push([start, end, reading]);
     return true;
   });
-  if (at === 0) return normalised;
-  copy(at, text.length);
-  return { text: out, starts, ends };
+  if (spelled.length === 0) return normalised;
+  out += text.slice(spelled.at(-1)?.[1] ?? 0);
+  return new Reshaped(out, () => {
+    const typedStart = (i: number) => normalised.starts?.[i] ?? i;
+    const typedEnd = (i: number) => normalised.ends?.[i] ?? i + 1;
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const copy = (from: number, to: number) => {
+      for (let i = from; i < to; i++) {
+        starts.push(typedStart(i));
+        ends.push(typedEnd(i));
+      }
+    };
+    let at = 0;
+    for (const [start, end, reading] of spelled) {
+      copy(at, start);
+      for (let i = 0; i < reading.length; i++) {
+        starts.push(typedStart(start));
+        ends.push(typedEnd(end - 1));
+      }
+      at = end;
+    }
+    copy(at, text.length);
+    return { starts, ends };
+  });
 }

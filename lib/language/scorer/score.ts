@@ -1,6 +1,6 @@
 import type { KindCues } from '../rules/types.ts';
 import type { ProtestKind, ProtestMarker, Sensitivity } from '../types.ts';
-import { featureHash, featureNames, MessageFeatures, type Stretch, type StretchRule } from './features.ts';
+import { featureHash, MessageFeatures, type Stretch, type StretchRule } from './features.ts';
 import { packCoded, unpackCoded } from './packed.ts';
 import { compileLexicon, type Lexicon, sentences, type Token, tokenize } from './tokens.ts';
 
@@ -418,12 +418,10 @@ export function tokensOf(scorer: Scorer, text: string): Token[] {
  */
 export function leaningSpan(scorer: Scorer, stretch: Stretch): { start: number; end: number } {
   const tokens = stretch.tokens;
+  const weight = (name: string) => scorer.protest.weights.get(featureHash(name));
   const share = tokens.map((token, i) => {
-    const single: Stretch = { tokens: [token], from: 0, rules: [], joined: false };
-    const words = featureNames(single).filter((name) => name.startsWith('w:'));
     const previous = i === 0 ? '<s>' : (tokens[i - 1]?.text ?? '<s>');
-    words.push(`b:${previous}_${token.text}`);
-    return words.reduce((sum, name) => sum + scorer.protest.weights.get(featureHash(name)), 0);
+    return weight(`w:${token.text}`) + weight(`b:${previous}_${token.text}`);
   });
   let top = 0;
   for (let i = 1; i < share.length; i++) if ((share[i] ?? 0) > (share[top] ?? 0)) top = i;
