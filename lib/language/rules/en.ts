@@ -3162,7 +3162,7 @@ const kinds = {
       {
         id: 'cs.nice-of-you-to-reply',
         strength: 2,
-        pattern: String.raw`\bnice of {you} to (?:finally |actually |even )?(?:reply|respond|answer|text|call|show up|join|let me know|remember|get back|acknowledge|notice|bother)\b|\b(?:kind|good|sweet|lovely|big|decent) of {you} to finally\b|\bgrace (?:us|me|the [a-z]+) with (?:your|ur) presence\b|\b{youve} decided to (?:talk to|speak to|text|reply to|grace) me (?:again|at last|finally)\b|[,.]\s*how (?:generous|gracious|magnanimous)[.!]*{alone}`,
+        pattern: String.raw`\bnice of {you} to (?:finally |actually |even )?(?:reply|respond|answer|text|call|show up|join|let me know|remember|get back|acknowledge|notice|bother)\b|\b(?:kind|good|sweet|lovely|big|decent) of {you} to finally\b|\bgrace (?:us|me|the [a-z]+) with (?:your|ur) presence\b|\b{youve} decided to (?:talk to|speak to|text|reply to|grace) me (?:again|at last|finally)\b|(?<=[,.]\s{0,3})how (?:generous|gracious|magnanimous)[.!]*{alone}`,
         flags: [
           'nice of you to finally reply',
           'nice of u to show up',
