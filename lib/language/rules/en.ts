@@ -26,7 +26,7 @@ const PARTICLES = '(?:lah|leh|lor|la|meh|sia|hor|mah|ah|o|jor|joor|abeg|biko|sha
 const macros: Record<string, string> = {
   delighted: String.raw`[^\n]{0,80}?${DELIGHT}`,
   // What follows "you were online / typing" when it is said with a shrug, not as evidence.
-  shrugged: String.raw`[^\n]{0,40}\b(?:just (?:call|ring) me|lol|lmao|haha|hope (?:you|u) (?:got|get|slept)|go to (?:sleep|bed)|get some (?:sleep|rest)|i know (?:you're|youre|ur|u r|you are) (?:driving|busy|at work|working|asleep|out)|can'?t sleep|how (?:are|r) (?:you|u) still (?:up|awake)|(?:you|u) free (?:for|to) (?:a )?(?:quick )?(?:call|chat|talk)|so (?:i'm |im )?sending|no stress|no rush|no pressure|reply whenever|want to (?:call|chat|talk)|wanna (?:call|chat|talk))\b`,
+  shrugged: String.raw`[^\n]{0,40}\b(?:just (?:call|ring) me|lol|lmao|haha|hope (?:you|u) (?:got|get|slept)|go to (?:sleep|bed)|get some (?:sleep|rest)|i know (?:you're|youre|ur|u r|you are) (?:driving|busy|at work|working|asleep|out)|can'?t sleep|how (?:are|r) (?:you|u) still (?:up|awake)|(?:you|u) free (?:for|to) (?:a )?(?:quick )?(?:call|chat|talk)|can (?:(?:you|u) )?help me|so (?:i'm |im )?sending|no stress|no rush|no pressure|reply whenever|want to (?:call|chat|talk)|wanna (?:call|chat|talk))\b`,
   // Praise a little after a label takes the sting out: "you're so ridiculous, I love you".
   praised: String.raw`(?![^.!?\n]{0,40}\b(?:thank|thanks|love|amazing|best|proud)\b)`,
   // When a label is said to hold ("you're so selfish sometimes", "… lately", "… tbh").
@@ -59,7 +59,7 @@ const macros: Record<string, string> = {
   kindbefore: String.raw`(?<!\b(?:do|does|did|have|had|would|will|can|could|should|are|were|if|wish|hope|unless|whether|promise|promise me|make sure|as long as|than|love how|love that|love it when|love the way|like how|like that|like the way|adore how|adore that|appreciate how|appreciate that|glad|proud that|happy that) (?:you|u|you're|youre|you are|ur))`,
   // What follows "you always/never" when it is praise, an idiom or one past event, not a verdict;
   // praise may come a sentence later ("you never forget mum's meds. ur a saint").
-  notverdict: String.raw`(?![^\n]{0,80}?(?:${DELIGHT}|\b(?:(?:ur|you're|youre|you are|u r) (?:a |an |the |such an? |my )?(?:saint|champ|star|legend|gem|angel|hero|rock|lifesaver|best|fav|fave|favourite|favorite|person)|love (?:that|this|it) about (?:you|u)|and i love (?:that|it|you for it)|means (?:heaps|a lot|so much|the world)|(?:don't|dont) take (?:that|it|this) for granted|so proud of (?:you|u)|thank (?:you|u)(?! (?:very much |so much )?for nothing)|thanks? for (?:helping|the help|being|everything|always)|inspir(?:ing|es me|ed me)|true love|i mean (?:that|it|this) (?:kindly|nicely|affectionately|in a good way)|looks? better on (?:you|u))\b)|[^.!?\n]{0,25}\b(?:best|amazing|perfect|beautiful|lovely|gorgeous|favou?rite|cutest|sweetest|nicest|kindest|funniest|coolest|greatest|wonderful|incredible|stunning|beautifully|wonderfully|so well|so good|so nice|so sweet|so cute|proud)\b| (?:going to|gonna) (?:believe|guess)| guess\b| (?:told|said|replied|answered|mentioned|sent|got back|confirmed|responded)(?: (?:to )?me)? (?:about|re|regarding|if|whether|what|when|where|which|that you|you)\b| (?:make|made|making) me (?:laugh|smile|happy|so happy|feel (?:good|better|safe|special|loved|at home))| make (?:[a-z]+ ){1,2}(?:better|brighter|easier|special|fun)\b| know\b| fail\b| cease to| stop (?:making|amazing|surprising|impressing)| look (?:good|great|amazing|beautiful|gorgeous|cute|stunning|hot|lovely|handsome|so)| smell (?:good|nice|amazing)| (?:have|got) my back|(?<=\balways) there (?:for me|for us|when i need)| stand by me| spoil me| amaze me| inspire me| go above and beyond| reply so (?:fast|quick)| have (?:a|my) (?:home|place|seat|spot)| have me| find (?:a|the) (?:way|words|best)| manage to(?! (?:forget|ruin|mess|upset|annoy|miss|make it about))| cheer me up| brighten| light up| get me\b| say the (?:sweetest|nicest|right|best)| (?:been|were|are|was) (?:there|the best|so good|so kind|so sweet)| take (?:such )?(?:good )?care| beat me| win\b| surprise me| put a smile| let me down| disappoint| (?:have|need) to (?:apologi[sz]e|ask|worry|explain|thank|say sorry)| so (?:sweet|kind|patient|good|thoughtful|lovely|cute|funny|generous|supportive|caring|helpful|calm|brave|strong|beautiful|handsome|gorgeous|clever|smart|talented|creative|considerate)| look after (?:me|us)| on my mind| in my (?:heart|thoughts|prayers)| welcome| the best| there for me| right\b)`,
+  notverdict: String.raw`(?![^\n]{0,80}?(?:${DELIGHT}|\b(?:(?:ur|you're|youre|you are|u r) (?:a |an |the |such an? |my )?(?:saint|champ|star|legend|gem|angel|hero|rock|lifesaver|best|fav|fave|favourite|favorite|person)|love (?:that|this|it) about (?:you|u)|and i love (?:that|it|you for it)|means (?:heaps|a lot|so much|the world)|(?:don't|dont) take (?:that|it|this) for granted|so proud of (?:you|u)|thank (?:you|u)(?! (?:very much |so much )?for nothing)|thanks? for (?:helping|the help|being|everything|always)|inspir(?:ing|es me|ed me)|true love|i mean (?:that|it|this) (?:kindly|nicely|affectionately|in a good way)|looks? better on (?:you|u))\b)|[^.!?\n]{0,25}\b(?:best|amazing|perfect|beautiful|lovely|gorgeous|favou?rite|cutest|sweetest|nicest|kindest|funniest|coolest|greatest|wonderful|incredible|stunning|beautifully|wonderfully|so well|so good|so nice|so sweet|so cute|proud)\b| (?:going to|gonna) (?:believe|guess)| guess\b| (?:told|said|replied|answered|mentioned|sent|got back|confirmed|responded)(?: (?:to )?me)? (?:about|re|regarding|if|whether|what|when|where|which|that you|you)\b| (?:make|made|making) me (?:laugh|smile|happy|so happy|feel (?:good|better|safe|special|loved|at home))| make (?:[a-z]+ ){1,2}(?:better|brighter|easier|special|fun)\b| know\b| fail\b| cease to| stop (?:making|amazing|surprising|impressing)| look (?:good|great|amazing|beautiful|gorgeous|cute|stunning|hot|lovely|handsome|so)| smell (?:good|nice|amazing)| (?:have|got) my back|(?<=\balways) there (?:for me|for us|when i need)|(?<=\bnever) (?:complain(?:ed|s)?|let me pay)\b|(?<=\bonce,? (?:(?:have|did|do) )?(?:you|u)) complain(?:ed)?\b|(?<=\balways) (?:remember (?:my|our)|do (?:this|that|the) (?:cute|sweet|lovely|adorable))\b| stand by me| spoil me| amaze me| inspire me| go above and beyond| reply so (?:fast|quick)| have (?:a|my) (?:home|place|seat|spot)| have me| find (?:a|the) (?:way|words|best)| manage to(?! (?:forget|ruin|mess|upset|annoy|miss|make it about))| cheer me up| brighten| light up| get me\b| say the (?:sweetest|nicest|right|best)| (?:been|were|are|was) (?:there|the best|so good|so kind|so sweet)| take (?:such )?(?:good )?care| beat me| win\b| surprise me| put a smile| let me down| disappoint| (?:have|need) to (?:apologi[sz]e|ask|worry|explain|thank|say sorry)| so (?:sweet|kind|patient|good|thoughtful|lovely|cute|funny|generous|supportive|caring|helpful|calm|brave|strong|beautiful|handsome|gorgeous|clever|smart|talented|creative|considerate)| look after (?:me|us)| on my mind| in my (?:heart|thoughts|prayers)| welcome| the best| there for me| right\b)`,
   complaint:
     "(?:forget|ignore|disappear|vanish|leave|bail|cancel|change the (?:subject|topic)|shut (?:down|me out)|walk (?:away|out|off)|get (?:mad|angry|defensive|weird|annoyed|upset)|blow up|make (?:it|excuses|everything)|turn (?:it|this)(?: back)? (?:a?round)|brush (?:me|it) off|flake|check out|zone out|go (?:quiet|silent|cold|out)|pull away|roll your eyes|sigh|don't|dont|won't|wont|can't|cant|never|always|do this|do that|start|pick a fight|storm|hang up|lie|are late|run late|look at your phone|pick up your phone|act|freak|snap|yell|complain|criticise|criticize|have an excuse|find an excuse|say you're busy|say you are busy|are busy|go on your phone)",
   judged:
@@ -121,6 +121,10 @@ const kinds = {
           'Read your lovely letter three times. You always did write beautifully.',
           'You never change, Eileen, and I mean that kindly.',
           'u always steal my hoodies and honestly keep it, it looks better on u',
+          'u never complain when i late, tq for being so patient',
+          'u never let me pay one, this time my treat ok',
+          'u always remember my kopi order. sayang u',
+          'u always do this cute thing where u leave me the last biscuit',
         ],
       },
       {
@@ -133,7 +137,7 @@ const kinds = {
       {
         id: 'gc.not-once',
         strength: 2,
-        pattern: String.raw`\bnot (?:once|one time|a single time|one day|a single day),? (?:(?:have|did|do|has|had|will|would|could|can) )?{you}{notverdict}\b|\bnot (?:once|one time|a single time)(?: (?:this|that|all|in|the|last|past|whole|entire|since|my|our|[0-9]+|day|week|weekend|month|year|years|months|weeks|days|time|trip|holiday|summer|life)){1,4},? (?:have|did|has|had) {you}{notverdict}\b|\b{you} (?:have |has |had )?(?:not|haven't|havent|hasn't|hasnt|didn't|didnt) (?:once|one time|a single time)\b|\b{you} (?:haven't|havent|have not|didn't|didnt|never) (?:come|been|shown up|turned up|made it) to (?:a single|one|any) (?:one )?of my\b|\b{you} (?:couldn't|couldnt|could not|can't|cant) (?:even )?(?:make it to|come to|show up (?:to|for)|turn up (?:to|for)) (?:one|a single|even one)\b(?! of the\b)`,
+        pattern: String.raw`\bnot (?:once|one time|a single time|one day|a single day),? (?:(?:have|did|do|has|had|will|would|could|can) )?{you}{notverdict}\b|\bnot (?:once|one time|a single time)(?: (?:this|that|all|in|the|last|past|whole|entire|since|my|our|[0-9]+|day|week|weekend|month|year|years|months|weeks|days|time|trip|holiday|summer|life)){1,4},? (?:have|did|has|had) {you}{notverdict}\b|\b{you} (?:have |has |had )?(?:not|haven't|havent|hasn't|hasnt|didn't|didnt) (?:once|one time|a single time)\b|\b{you} (?:haven't|havent|have not|didn't|didnt|never) (?:come|been|shown up|turned up|made it) to (?:a single|one|any) (?:one )?of my\b|\b{you} (?:couldn't|couldnt|could not|can't|cant) (?:even )?(?:make it to|come to|show up (?:to|for)|turn up (?:to|for)) (?:one|a single|even one)\b(?! of the\b)|\bnot (?:one|once|a single (?:one|time))\b[^.!?\n]{0,40}[.!]+\s*not (?:one|once)[.!]*(?=\s|$)`,
         flags: [
           "not one day u asked about my mama's operation",
           'not once have you asked how my day was',
@@ -142,6 +146,7 @@ const kinds = {
           'not once this whole year have u asked how dad is',
           "you haven't come to a single one of my games this season",
           "after everything this year, you couldn't make it to one dinner",
+          'not one pickup this term. not one. the school office knows my name better than yours',
         ],
         allows: [
           'not once have you let me down ❤️',
@@ -150,6 +155,7 @@ const kinds = {
           'she has not once called her mum',
           'not once have you complained on this trip. so proud of you',
           "you couldn't make it to one of the talks? no worries, I'll send the slides",
+          'not once u complain abt my cooking haha brave',
         ],
       },
       {
@@ -231,13 +237,19 @@ const kinds = {
         id: 'gc.always-like-this',
         strength: 2,
         pattern:
-          "{start}(?:(?:{youre}|{you}|it's|its|it is) )?(?:always|every time|each time) like (?:this|that|dat)(?: one)?(?: with {you})?{end}",
+          "{start}(?:(?:{youre}|{you}|it's|its|it is) )?(?:always|every time|each time) like (?:this|that|dat)(?: one)?(?: with {you})?{end}|\\blike (?:every|all the) other time\\b(?! (?:we|i|before)\\b)|(?<=\\b(?:you|u)\\b[^\\n]{1,60})\\blike clockwork\\b",
         flags: [
           'why u so late? always like this',
           'its always like tat one',
           "It's always like this with you.",
+          'k tmr 8pm bugis. n this time dun make me wait like every other time',
+          'bills come in and you disappear. like clockwork',
         ],
-        allows: ['is it always like this in summer?', "she's always like that, don't mind her"],
+        allows: [
+          'is it always like this in summer?',
+          "she's always like that, don't mind her",
+          'like every other time we met, it was lovely',
+        ],
       },
       {
         id: 'gc.count-on-one-hand',
@@ -452,8 +464,12 @@ const kinds = {
       {
         id: 'gc.care-more-than-me',
         strength: 2,
-        pattern: String.raw`\bcare (?:more|less) about\b[^.!?\n]{0,30}\bthan (?:me|us|about me)\b`,
-        flags: ['you care more about your phone than me', 'u care more about the game than us'],
+        pattern: String.raw`\bcare (?:more|less) about\b[^.!?\n]{0,30}\bthan (?:me|us|about me)\b|\bmatters? more to {you} than (?:me|us|we do|i do)\b`,
+        flags: [
+          'you care more about your phone than me',
+          'u care more about the game than us',
+          'I feel like the game matters more to you than we do',
+        ],
         allows: ['I care more about you than anything'],
       },
       {
@@ -473,20 +489,30 @@ const kinds = {
       {
         id: 'gc.time-for-everyone-but-me',
         strength: 2,
-        pattern: String.raw`\btime for (?:everyone|everybody|everything|them|your friends|work)(?: else)? (?:but|except) me\b|\b(?:everyone|everybody) (?:else )?gets (?:your|ur) (?:time|attention|replies|calls)\b|\btime for\b[^.!?\n]{0,30}\bbut not (?:for )?me\b`,
+        pattern: String.raw`\btime for (?:everyone|everybody|everything|them|your friends|work)(?: else)? (?:but|except) me\b|\b(?:everyone|everybody) (?:else )?gets (?:your|ur) (?:time|attention|replies|calls)\b|\btime for\b[^.!?\n]{0,30}\bbut not (?:for )?me\b|\b(?:never|no) (?:got|get|have|has|had|got any|have any) time (?:for|4) me\b`,
         flags: [
           'everyone else gets ur time, i get the leftovers',
           'you have time for everyone but me',
           "you've got time for the gym but not for me",
           'time for your mates but not me huh',
+          'every weekend u got cca, never got time 4 me one',
         ],
-        allows: ['we have time for lunch but not dinner', "there's time for everyone to speak"],
+        allows: [
+          'we have time for lunch but not dinner',
+          "there's time for everyone to speak",
+          'no time for me to cook tonight, order in?',
+        ],
       },
       {
         id: 'gc.again',
         strength: 2,
-        pattern: String.raw`\b{you} (?:really |actually |seriously |just )?(?:did (?:this|that)|forgot|bailed|cancelled|canceled|flaked|let me down|lied|ignored me|blew me off|stood me up|are late) (?:again|once again)\b|\b{youre} late (?:again|once again)\b`,
-        flags: ['you forgot again', 'u seriously bailed again', "you're late again"],
+        pattern: String.raw`\b{you} (?:really |actually |seriously |just )?(?:did (?:this|that)|forgot|bailed|cancelled|canceled|flaked|let me down|lied|ignored me|blew me off|stood me up|are late) (?:again|once again)\b|\b{youre} late (?:again|once again)\b|\b(?:that'?s|thats|it'?s|its) every (?:single )?(?:night|day|weekend|week) now\b`,
+        flags: [
+          'you forgot again',
+          'u seriously bailed again',
+          "you're late again",
+          "you're on that console from the minute you get home till 1am. that's every night now",
+        ],
         allows: ['I forgot again, sorry!!', 'the bus is late again'],
       },
       {
@@ -538,7 +564,7 @@ const kinds = {
         strength: 2,
         // Words that only ever judge stand alone; words also said in fun or of the weather ("you're
         // cold?", "you're mean at cards") need "so" or "being" to be a verdict.
-        pattern: String.raw`\b{youre} (?:so |just |literally |honestly |being |such an? |really |actually |always )?(?:impossible|pathetic|useless|selfish|heartless|hopeless|unreliable|childish|immature|cruel|toxic|lazy|flaky|unbelievable|ridiculous|inconsiderate|thoughtless|insensitive|ungrateful|disrespectful|irresponsible|self[- ]?cent(?:er|re)d|self[- ]?absorbed|manipulative|careless|hurtful|unbearable|two-?faced|a (?:total |complete |such a )?(?:liar|joke|hypocrite|jerk|coward|flake)){lately}(?:,? (?:it's|its) (?:unreal|ridiculous|insane|crazy|unbelievable|embarrassing|pathetic))?{end}{praised}|\b{youre} (?:so|being(?: so)?|really being) (?:mean|rude|cold|dramatic|petty|stubborn|defensive|difficult|annoying|distant|secretive|jealous|paranoid|unfair|fake|clingy|needy){lately}{end}{praised}|\b{youre} (?:literally |honestly |actually |just )?the worst at (?:replying|texting|answering|calling|communicating|keeping in touch)\b|\b{youre} (?:literally |honestly |actually |just |so )?(?:hopeless|useless|terrible|rubbish|awful|crap) at (?:replying|texting|answering|calling|communicating|keeping in touch|listening|staying in touch)\b|\b{youre} (?:literally |honestly |actually |just )?(?:(?:the most|such an?) (?:unreliable|selfish|inconsiderate|thoughtless|insensitive|ungrateful|disrespectful|irresponsible|self[- ]?cent(?:er|re)d|careless|immature|childish|lazy|stubborn|difficult|frustrating|infuriating|useless)|the (?:flakiest|laziest|rudest|meanest|coldest)) (?:person|man|woman|partner|boyfriend|girlfriend|husband|wife|friend|human|mate)\b(?![^.!?\n]{0,40}\b(?:haha|lol)\b){praised}|\b{youre} (?:literally |actually |just |so )?(?:incapable of|unable to) (?:texting|replying|calling|answering|being on time|keeping (?:a|your) (?:promise|word)|listening)\b(?![^.!?\n]{0,20}\bwhen\b)|\b{youre} (?:embarrassed|ashamed) (?:of|by) me\b`,
+        pattern: String.raw`\b{youre} (?:so |just |literally |physically |genuinely |honestly |being |such an? |really |actually |always )?(?:impossible|pathetic|useless|selfish|heartless|hopeless|unreliable|childish|immature|cruel|toxic|lazy|flaky|unbelievable|ridiculous|inconsiderate|thoughtless|insensitive|ungrateful|disrespectful|irresponsible|self[- ]?cent(?:er|re)d|self[- ]?absorbed|manipulative|careless|hurtful|unbearable|two-?faced|a (?:total |complete |such a )?(?:liar|joke|hypocrite|jerk|coward|flake)){lately}(?:,? (?:it's|its) (?:unreal|ridiculous|insane|crazy|unbelievable|embarrassing|pathetic))?{end}{praised}|\b{youre} (?:so|being(?: so)?|really being) (?:mean|rude|cold|dramatic|petty|stubborn|defensive|difficult|annoying|distant|secretive|jealous|paranoid|unfair|fake|clingy|needy){lately}{end}{praised}|\b{youre} (?:literally |honestly |actually |just )?the worst at (?:replying|texting|answering|calling|communicating|keeping in touch)\b|\b{youre} (?:literally |honestly |actually |just |so )?(?:hopeless|useless|terrible|rubbish|awful|crap) at (?:replying|texting|answering|calling|communicating|keeping in touch|listening|staying in touch)\b|\b{youre} (?:literally |honestly |actually |just )?(?:(?:the most|such an?) (?:unreliable|selfish|inconsiderate|thoughtless|insensitive|ungrateful|disrespectful|irresponsible|self[- ]?cent(?:er|re)d|careless|immature|childish|lazy|stubborn|difficult|frustrating|infuriating|useless)|the (?:flakiest|laziest|rudest|meanest|coldest)) (?:person|man|woman|partner|boyfriend|girlfriend|husband|wife|friend|human|mate)\b(?![^.!?\n]{0,40}\b(?:haha|lol)\b){praised}|\b{youre} (?:literally |physically |genuinely |actually |just |so )?(?:incapable of|unable to) (?:texting|replying|calling|answering|being on time|keeping (?:a|your) (?:promise|word)|listening|putting (?:a|the|your|ur|anything|things|stuff) [a-z ]{0,20}\b(?:in|away|back)|(?:doing|washing|rinsing|loading|emptying|taking out|picking up|closing|replacing|hanging up) (?:a|the|your|ur|any)\b)\b(?![^.!?\n]{0,20}\bwhen\b)|\b{youre} (?:embarrassed|ashamed) (?:of|by) me\b`,
         explanation: 'A label for who they are is hard to hear; what happened today is easier to talk about.',
         flags: [
           "ur literally the worst at replying, I asked about Saturday's match on MONDAY",
@@ -559,6 +585,7 @@ const kinds = {
           "honestly you're so selfish sometimes it's unreal",
           'ur literally incapable of texting back. every time.',
           "sometimes I think you're embarrassed of me",
+          'you are physically incapable of putting a plate IN the dishwasher instead of on top of it',
         ],
         allows: [
           "you're so ridiculous, I love you",
@@ -685,8 +712,13 @@ const kinds = {
         // "What were you thinking?!" judges the choice and the person with it.
         id: 'bq.what-were-you-thinking',
         strength: 2,
-        pattern: String.raw`\bwhat (?:the (?:hell|heck|fuck) )?(?:were|was) {you} thinking{end}(?!\s*(?:of|about|for)\b)`,
-        flags: ['what were you thinking?!', 'What the hell were you thinking', 'what were u thinking.'],
+        pattern: String.raw`\bwhat (?:the (?:hell|heck|fuck) )?(?:were|was) {you} thinking{end}(?!\s*(?:of|about|for)\b)|\bwho (?:exactly )?did {you} think (?:was|would|is) (?:going to|gonna|gon|gna)\b`,
+        flags: [
+          'what were you thinking?!',
+          'What the hell were you thinking',
+          'what were u thinking.',
+          'so who exactly did you think was going to collect Aoife at 3?',
+        ],
         allows: [
           'what were you thinking of doing this weekend?',
           'what were you thinking for dinner',
@@ -805,12 +837,13 @@ const kinds = {
         // "Did you even read it?" asks whether they bothered, which answers itself.
         id: 'bq.did-you-even',
         strength: 2,
-        pattern: String.raw`\b(?:did|do|does|were|are) {you} even (?:read(?! (?:my|the|ur|your) (?:messages?|texts?))|listen|think|notice|bother|consider|look at|hear)\b|\b(?:did {you} not|didn't {you}|didnt {you}) (?:even )?(?:think|stop to think|bother|care) (?:to|about (?:me|us|how (?:i|we)))\b`,
+        pattern: String.raw`\b(?:did|do|does|were|are) {you} even (?:read(?! (?:my|the|ur|your) (?:messages?|texts?))|listen|think|notice|bother|consider|look at|hear|know (?:what|when|where|which|who|how))\b|\b(?:did {you} not|didn't {you}|didnt {you}) (?:even )?(?:think|stop to think|bother|care) (?:to|about (?:me|us|how (?:i|we)))\b`,
         flags: [
           'did you even read what I wrote?',
           'do u even listen',
           'Did you not think to ring and tell us?',
           "didn't you bother to check?",
+          'do you even know what day bin day is',
         ],
         allows: [
           "didn't you think the film was great?",
@@ -1010,8 +1043,12 @@ const kinds = {
       {
         id: 'bq.how-is-it-possible',
         strength: 2,
-        pattern: String.raw`\bhow (?:is|was) it (?:even )?possible (?:that )?{you} (?:had no|have no|couldn't|couldnt|can't|cant|didn't|didnt|don't|dont|never|forgot|still)\b|\bhow (?:come|can) {you} (?:had|have|got|get) no time\b`,
-        flags: ['how is it possible u had no time all day', 'How come you have no time for me?'],
+        pattern: String.raw`\bhow (?:is|was) it (?:even )?possible (?:that )?{you} (?:had no|have no|couldn't|couldnt|can't|cant|didn't|didnt|don't|dont|never|forgot|still)\b|\bhow (?:come|can) {you} (?:had|have|got|get) no time\b|\bhow is it (?:even )?possible to [^.!?\n]{1,60}\band not (?:notice|see|hear|realise|realize|think)\b`,
+        flags: [
+          'how is it possible u had no time all day',
+          'How come you have no time for me?',
+          'how is it possible to walk past a full bin 4 times and not notice',
+        ],
         allows: ['how is it possible this cake is so good', 'how is it possible you won again? lucky!'],
       },
       {
@@ -1091,7 +1128,7 @@ const kinds = {
       {
         id: 'bq.ever-going-to-tell-me',
         strength: 2,
-        pattern: String.raw`\b(?:were|was) {you} ever (?:going to|gonna|planning (?:to|on)) (?:tell|telling|mention|mentioning|say|let me know|ask|apologi[sz]e|say sorry)\b|\bwhen (?:exactly )?(?:were|was) {you} (?:going to|gonna|planning (?:to|on)|thinking of) (?:(?:tell|telling) me|mention(?:ing)?|let(?:ting)? me know)\b(?!{delighted})`,
+        pattern: String.raw`\b(?:were|was) {you} ever (?:going to|gonna|planning (?:to|on)) (?:tell|telling|mention|mentioning|say|let me know|ask|apologi[sz]e|say sorry)\b|\bwhen (?:exactly )?(?:were|was) {you} (?:going to|gonna|planning (?:to|on)|thinking of) (?:(?:tell|telling) me|mention(?:ing)?|let(?:ting)? me know)\b(?!{delighted})|(?<=\bare (?:you|u) (?:planning|going|gonna) (?:on |to )?[^.!?\n]{1,40})\bat some point\b(?![^\n]{0,30}(?:no rush|no pressure|whenever|lol|haha))`,
         flags: [
           'Were you ever going to mention the credit card bill?',
           'were u ever gonna tell me',
@@ -1099,11 +1136,13 @@ const kinds = {
           'When exactly were you planning to tell me about the money?',
           "were you ever planning on telling me you'd be late?",
           'were you ever going to apologise or should I stop waiting?',
+          'are you planning on feeding the cat at some point or is that my job now too',
         ],
         allows: [
           'were you ever going to the gym back then?',
           'when were you gonna tell me you got the job?! so proud of you',
           "when were you planning to tell your mum? she'll want to help",
+          'are you going to visit Gran at some point this month? no rush',
         ],
       },
       {
@@ -1178,12 +1217,13 @@ const kinds = {
       {
         id: 'bq.since-when-need',
         strength: 2,
-        pattern: String.raw`\bsince when do {you} need (?:an invitation|permission|a reason|an excuse)\b`,
+        pattern: String.raw`\bsince when do {you} need (?:an invitation|permission|a reason|an excuse)\b|{start}since when do (?:we|you|u)\b(?!{delighted})(?![^\n]{0,40}(?:lol|haha|😂|😄|😆))`,
         flags: [
           'since when do u need an invitation to visit ur own mother',
           'Since when do you need a reason to call me?',
+          'since when do we spend 90 quid at the pub on a Tuesday?',
         ],
-        allows: ['do you need an invitation to the wedding?'],
+        allows: ['do you need an invitation to the wedding?', 'since when do you like sushi? haha love it'],
       },
       {
         id: 'bq.why-is-it-always',
@@ -1423,13 +1463,14 @@ const kinds = {
       {
         id: 'dp.hello-hello',
         strength: 3,
-        pattern: String.raw`(?:\bhel+o+\s*\?+\s*hel+o+\s*\?+|\bhel+o+\.\s*hel+o+\.\s*hel+o+\b|\bhel+o+(?:[\s,]+hel+o+){2,}\b)(?![^\n]{0,60}(?:\b(?:can (?:you|u) hear me|(?:the )?(?:call|line|signal) (?:keeps |is )?(?:dropping|cutting|breaking|bad)|missed (?:you|u)|miss (?:you|u))\b|👋))|\b(?:hi|hey|hel+o+)\s*[.?!]+\s*(?:hi|hey|hel+o+)\s*[.?!]+\s*(?:hi|hey|hel+o+)\b(?![^\n]{0,60}(?:\b(?:can (?:you|u) hear me|missed (?:you|u)|miss (?:you|u))\b|👋))`,
+        pattern: String.raw`(?:\bhel+o+\s*\?+\s*hel+o+\s*\?+|\bhel+o+\.\s*hel+o+\.\s*hel+o+\b|\bhel+o+(?:[\s,]+hel+o+){2,}\b)(?![^\n]{0,60}(?:\b(?:can (?:you|u) hear me|(?:the )?(?:call|line|signal) (?:keeps |is )?(?:dropping|cutting|breaking|bad)|missed (?:you|u)|miss (?:you|u))\b|👋))|\b(?:hi|hey|hel+o+)\s*[.?!]+\s*(?:hi|hey|hel+o+)\s*[.?!]+\s*(?:hi|hey|hel+o+)\b(?![^\n]{0,60}(?:\b(?:can (?:you|u) hear me|missed (?:you|u)|miss (?:you|u))\b|👋))|\b(?:oi+|oye|oy+)\s*[.!?]+\s*(?:oi+|oye|oy+)\s*[.!?]*\s*(?:oi+|oye|oy+)\b(?![^\n]{0,40}(?:👋|\b(?:miss (?:you|u)|missed (?:you|u))\b))`,
         flags: [
           'hello. hello. hello',
           'hello? hello?',
           'Helloooo?? hellooo???',
           'hello hello hello, u alive?',
           'Hi. Hi. Hi. Hello. Anyone?',
+          'oi. oi. OI',
         ],
         allows: [
           "hello hello! how's my favourite person",
@@ -1505,7 +1546,7 @@ const kinds = {
       {
         id: 'dp.answer-me',
         strength: 3,
-        pattern: String.raw`\banswer me(?: pls| please| plz)?(?: now| already| right now)?(?:,? will (?:ya|you|u)|,? (?:man|mate|bro|dude|bru|boet|babe|ffs))?{end}|\b(?:answer|pick up|reply|respond)\b[^?\n]{0,15}\bi know {youre} (?:there\b(?! (?:in|by|at|soon)\b)|reading (?:this|these|my)\b|online\b|awake\b|up\b(?! (?:early|late))|seeing (?:this|these)\b)|{start}(?:reply|answer|respond|pick up)(?: pls| please| plz)? (?:this is|it's|its) getting (?:ridiculous|silly|stupid|old|embarrassing)\b|{start}(?:answer|pick up) (?:the|your|ur) phone\b[^.!?\n]{0,20}\b(?:answer|pick up) (?:the|your|ur) phone\b`,
+        pattern: String.raw`\banswer me(?: pls| please| plz)?(?: now| already| right now)?(?:,? will (?:ya|you|u)|,? (?:man|mate|bro|dude|bru|boet|babe|ffs))?{end}|\b(?:answer|pick up|reply|respond)\b[^?\n]{0,15}\bi know {youre} (?:there\b(?! (?:in|by|at|soon)\b)|reading (?:this|these|my)\b|online\b|awake\b|up\b(?! (?:early|late))|seeing (?:this|these)\b)|{start}(?:reply|answer|respond|pick up)(?: pls| please| plz)? (?:this is|it's|its) getting (?:ridiculous|silly|stupid|old|embarrassing)\b|{start}(?:answer|pick up) (?:the|your|ur) phone\b[^.!?\n]{0,20}\b(?:answer|pick up) (?:the|your|ur) phone\b|{start}pick\.\s*up[.!]*{alone}`,
         flags: [
           'just answer me will ya',
           'answer me!',
@@ -1518,6 +1559,7 @@ const kinds = {
           'answer me ffs',
           'answer the phone Brian answer the phone question mark',
           'answer meeeee i know ur awake',
+          'Pick. Up.',
         ],
         allows: [
           'answer me this: pizza or tacos?',
@@ -1538,7 +1580,7 @@ const kinds = {
         id: 'dp.pick-up',
         strength: 2,
         pattern:
-          "{start}(?:oi |oye |oy |eh |wei |hey |bhai |bhaiya |beta |yaar |bro |babe |abeg |biko |yoh |yo |dad |mum |mom |mama |papa )?(?:(?:just|please|pls|plz|now|seriously) ){0,4}(?:answer (?:the|your|ur|my|di) (?:damn |fucking |bloody )?(?:phone|texts?|messages?|calls?)|pick up(?: (?:the|your|ur) (?:damn |fucking |bloody )?phone)?|pick (?:up )?(?:my|ur|your) calls?|phone (?:utha|uthao|utho)|reply(?: to)? me|reply|respond(?: to me)?|(?:text|message|call|ring) me back|text back|talk to me|answer(?!s*:))(?: pls| please| plz| da| kro| karo| yaar| beta| bhai| na)?(?: now now| now| rn| already| right now| fast| quick| asap)?(?: nuh| nah)?(?: man| mon)?{end}(?![^\\n]{0,60}\\b(?:on the (?:other )?line|i need the (?:answer|info|details|number|address|code|password) (?:to|for)|wants to say (?:hi|hello)|(?:i'm|im) (?:outside|downstairs|at the door))\\b)",
+          "{start}(?:oi |oye |oy |eh |wei |hey |bhai |bhaiya |beta |yaar |bro |babe |abeg |biko |yoh |yo |dad |mum |mom |mama |papa |mummy |mommy |daddy )?(?:(?:just|please|pls|plz|now|seriously) ){0,4}(?:answer (?:the|your|ur|my|di) (?:damn |fucking |bloody )?(?:phone|texts?|messages?|calls?)|pick up(?: (?:the|your|ur) (?:damn |fucking |bloody )?phone)?|pick (?:up )?(?:my|ur|your) calls?|phone (?:utha|uthao|utho)|reply(?: to)? me|reply|respond(?: to me)?|(?:text|message|call|ring) me back|text back|talk to me|answer(?!s*:))(?: pls| please| plz| da| kro| karo| yaar| beta| bhai| na)?(?: now now| now| rn| already| right now| fast| quick| asap)?(?: nuh| nah)?(?: man| mon)?{end}(?![^\\n]{0,60}\\b(?:on the (?:other )?line|i need the (?:answer|info|details|number|address|code|password) (?:to|for)|wants to say (?:hi|hello)|(?:i'm|im) (?:outside|downstairs|at the door))\\b)",
         flags: [
           'oye reply',
           'respond pls. now',
@@ -1564,6 +1606,7 @@ const kinds = {
           'dad answer ur phone!!!',
           'text me back rn',
           'Please please please just answer, I hate this',
+          'Mummy reply me abeg, I don dey wait for gate since',
         ],
         allows: [
           'pick up some bread on your way?',
@@ -1708,11 +1751,12 @@ const kinds = {
       {
         id: 'dp.answer-my-question',
         strength: 2,
-        pattern: String.raw`\banswer (?:my|the) questions?(?: already| now)?{end}|\bi need an? (?:actual|real|proper|straight) (?:answer|reply)\b(?! from\b)`,
+        pattern: String.raw`\banswer (?:my|the) questions?(?: already| now| first)?{end}|\bi need an? (?:actual|real|proper|straight) (?:answer|reply)\b(?! from\b)`,
         flags: [
           'answer my question',
           'just answer the question already!',
           "I need an actual answer, not another 'in a bit'",
+          'answer my qn first',
         ],
         allows: [
           "I'll answer the question tomorrow",
@@ -1755,23 +1799,25 @@ const kinds = {
           "I see you online at 3am, can't sleep either? want to call?",
           "you're literally posting the best memes rn lol i'm crying",
           'i see you posting about the marathon! so proud of u',
+          'i see u online, can help me chk the tutorial ans?',
         ],
       },
       {
         id: 'sv.typing-and-stopped',
         strength: 2,
-        pattern: String.raw`\b{you} (?:started|keep|kept|were) typing (?:and (?:then )?)?(?:stopped|nothing|deleted it)\b|\b{you}(?:'ve| have|ve)? been "?typing"? for\b(?!{shrugged})|{start}typing\W+(?:stopped|nothing)\b`,
+        pattern: String.raw`\b{you} (?:started|keep|kept|were) typing (?:and (?:then )?)?(?:stopped|nothing|deleted it)\b|\b{you}(?:'ve| have|ve)? been "?typing"? for\b(?!{shrugged})|{start}typing\W+(?:stopped|nothing)\b|(?<=\b(?:saw|see|seen) (?:you|u) )typing,? (?:and |then |and then )?(?:stop|stopped|nothing|then nothing)\b`,
         flags: [
           'u started typing and stopped. i saw',
           'You\'ve been "typing" for ten minutes.',
           'typing... stopped... typing... nothing. great',
+          'saw u typing den stop. thrice',
         ],
         allows: ['you started typing in the wrong group lol', "you've been typing for ages lol just ring me"],
       },
       {
         id: 'sv.i-can-see',
         strength: 2,
-        pattern: String.raw`\bi can (?:literally |clearly |actually )?see (?:ur|your) (?:green dot|online status|active status|last seen)\b|\bi can see (?:it|that|you) on (?:discord|insta|instagram|snap|snapchat|facebook|fb|whatsapp|steam|xbox|psn|spotify)\b|\b(?:your|ur) location (?:has been|'s been|was|has|says|shows)\b(?! (?:been )?(?:stuck|frozen|off|wrong|broken|weird))[^.!?\n]{0,40}\bsince\b|\bnot (?:at )?(?:[0-9]{1,2}(?:[:.][0-9]{2})?(?: ?[ap]m)?|midnight) like {you} said\b|\b{dont} tell me (?:no signal|(?:you|u) (?:had|have) no signal|(?:your|ur) phone (?:died|was dead))\b|\b(?:thought|but) {you} said {youre} (?:in|at) (?:the )?(?:office|work|home|gym|class|a meeting)\b|\b(?:your|ur) (?:spotify|netflix|xbox|playstation|ps5|laptop|computer|tv) (?:was|has been) (?:still )?(?:going|on|playing|active)\b|(?<=\b(?:location|story|posted|tagged|saw (?:you|u))\b[^\n]{0,60})\bthought {you} (?:were|was|said (?:you|u) (?:were|was)) (?:home|at (?:home|work|the office|the gym)|in (?:bed|the office|class))\b`,
+        pattern: String.raw`\bi can (?:literally |clearly |actually )?see (?:ur|your) (?:green dot|online status|active status|last seen)\b|\bi can see (?:it|that|you) on (?:discord|insta|instagram|snap|snapchat|facebook|fb|whatsapp|steam|xbox|psn|spotify)\b|\b(?:your|ur) location (?:has been|'s been|was|has|says|shows)\b(?! (?:been )?(?:stuck|frozen|off|wrong|broken|weird))[^.!?\n]{0,40}\bsince\b|\bnot (?:at )?(?:[0-9]{1,2}(?:[:.][0-9]{2})?(?: ?[ap]m)?|midnight) like {you} said\b|\b{dont} tell me (?:no signal|(?:you|u) (?:had|have) no signal|(?:your|ur) phone (?:died|was dead))\b|\b(?:thought|but) {you} said {youre} (?:in|at) (?:the )?(?:office|work|home|gym|class|a meeting)\b|\b(?:your|ur) (?:spotify|netflix|xbox|playstation|ps5|laptop|computer|tv) (?:was|has been) (?:still )?(?:going|on|playing|active)\b|(?<=\b(?:location|story|posted|tagged|saw (?:you|u))\b[^\n]{0,60})\bthought {you} (?:were|was|said (?:you|u) (?:were|was)) (?:home|at (?:home|work|the office|the gym)|in (?:bed|the office|class))\b|\b(?:steam|xbox|psn|playstation|discord|spotify|doorbell|ring|camera|cam|snap ?map|find my(?: friends| iphone)?|life ?360)\b (?:says|shows|said|showed|has|had) {you}(?:ve|re|d)?\b(?! (?:(?:are|'re|re|r) )?(?:\d|five|ten|nearly|almost|close|here|outside|on (?:the|your) way|home safe))|\b(?:your|ur) (?:status|story|location|snap|insta|stories) (?:has|shows|says|had|showed) {you} (?:at|in|out)\b`,
         flags: [
           'i can literally see ur green dot',
           'i can clearly see your last seen',
@@ -1783,12 +1829,17 @@ const kinds = {
           'I checked and your Spotify was going all night. So you were awake.',
           'Your laptop was still on at 4 when I got up for water',
           "sorry for being clingy but ur location shows ur at Dan's. thought u were home?",
+          "Steam says you've been in game for 6 hours. working from home yeah",
+          'ring doorbell says you got in at 2:47. just saying',
+          'snap map has you at the pub, mate. the pub. on your dishes night',
+          "your status has you at the mall with the boys but you couldn't collect the kids",
         ],
         allows: [
           'i can see your house from here lol',
           "i can see ur location, ur 5 min away! i'll come out",
           'your location has been stuck since the tunnel, are you nearly here?',
           'your spotify is on the kitchen speaker btw, can u turn it down',
+          "find my says you're 5 mins away, kettle on!",
         ],
       },
       {
@@ -1956,8 +2007,12 @@ const kinds = {
       {
         id: 'sv.green-dot',
         strength: 2,
-        pattern: String.raw`\b(?:green dot|active status|online status)(?:'s| is| has| was)? (?:been )?(?:on|green|showing)\b|\bfinally (?:came|come|comes|coming) online\b`,
-        flags: ["ur green dot's been on for an hour", 'Oh wow madam finally came online. So lucky I am'],
+        pattern: String.raw`\b(?:green dot|active status|online status)(?:'s| is| has| was)? (?:been )?(?:on|green|showing)\b|\bfinally (?:came|come|comes|coming) online\b|\b(?:i )?(?:can see|see|saw) (?:the|ur|your|that) green (?:dot|light)\b`,
+        flags: [
+          "ur green dot's been on for an hour",
+          'Oh wow madam finally came online. So lucky I am',
+          'u on fb chat rite now. i can see the green dot',
+        ],
         allows: ['how do I turn my green dot off on insta?'],
       },
       {
@@ -1974,8 +2029,12 @@ const kinds = {
       {
         id: 'sv.i-saw-you-liked',
         strength: 2,
-        pattern: String.raw`\bi saw (?:that )?{you} (?:liked|commented|posted|followed|viewed|watched|reacted|replied to|were on|was on|are on)\b`,
-        flags: ['i saw you liked her photo', 'I saw that u commented on his post'],
+        pattern: String.raw`\bi saw (?:that )?{you} (?:liked|commented|posted|followed|viewed|watched|reacted|replied to|were on|was on|are on)\b|\b{you} liked (?:her|his|their|[a-z]+s) (?:photo|pic|post|story|reel|status|tweet)\b[^.!?\n]{0,25}\b(?:ago|so|but)\b`,
+        flags: [
+          'i saw you liked her photo',
+          'I saw that u commented on his post',
+          "you liked Tash's photo 5 mins ago so I know the phone's not dead",
+        ],
         allows: ['i saw your post', 'he said i saw you liked her photo'],
       },
     ],
@@ -2033,12 +2092,13 @@ const kinds = {
       {
         id: 'se.conversation-over',
         strength: 2,
-        pattern: String.raw`{start}(?:this )?conversation(?:'s| is)? over{end}|\bi (?:will not|won't|wont) discuss (?:it|this|that) (?:further|any further|anymore|any more){end}|\b(?:{ive}|i) (?:got|have) nothing (?:more|else) to say(?: to {you})?(?: (?:tonight|today|now|rn))?{end}`,
+        pattern: String.raw`{start}(?:this )?conversation(?:'s| is)? over{end}|\bi (?:will not|won't|wont) discuss (?:it|this|that) (?:further|any further|anymore|any more){end}|\b(?:{ive}|i) (?:got|have) nothing (?:more|else) to say(?: to {you})?(?: (?:tonight|today|now|rn))?{end}|\b(?:{im} )?not (?:going to|gonna|gg|gg to) say (?:anything|any) (?:more|else)\b`,
         flags: [
           'Conversation over.',
           'this conversation is over.',
           'I have said my piece. I will not discuss it further.',
           "I've got nothing more to say to you tonight",
+          'not gg say anything more',
         ],
         allows: [
           'the conversation is over there, in the other chat',
@@ -2142,7 +2202,7 @@ const kinds = {
       {
         id: 'se.whatever',
         strength: 2,
-        pattern: String.raw`(?:\bwhatever(?<!\b(?:or|and|like|say|said|saying|do|eat|want|of|with|just do) whatever)(?: then| man| dude| bro| bruh| mate| lah| dad| mum| mom| have fun)?{end}|\bwhatever {you} (?:say|reckon|think)(?: then| mate| man| babe| hun| love| dear)?{alone}|\bwhatever {you} think is best\b[^\n]{0,10}\bas (?:usual|always)\b)(?![^\n]{0,60}\b(?:you choose|you pick|your call|your choice|both (?:also |are )?(?:ok|fine|good|shiok|nice))\b)`,
+        pattern: String.raw`(?:\bwhatever(?<!\b(?:or|and|like|say|said|saying|do|eat|want|of|with|just do) whatever)(?: then| man| dude| bro| bruh| mate| lah| dad| mum| mom| have fun)?{end}|\bwhatever {you} (?:say|reckon|think)(?: then| mate| man| babe| hun| love| dear| lor| lah| la| leh| loh| ah)?{alone}|\bwhatever {you} think is best\b[^\n]{0,10}\bas (?:usual|always)\b)(?![^\n]{0,60}\b(?:you choose|you pick|your call|your choice|both (?:also |are )?(?:ok|fine|good|shiok|nice))\b)`,
         explanation: '“{words}” says it doesn’t matter, when it clearly does.',
         flags: [
           'whatever u reckon',
@@ -2154,6 +2214,7 @@ const kinds = {
           'k whatever have fun',
           'whatever you say babe',
           'Whatever you think is best... as usual.',
+          'wateva u say lor',
         ],
         allows: [
           "Whatever you reckon, I'm easy",
@@ -2194,7 +2255,7 @@ const kinds = {
       {
         id: 'se.im-done',
         strength: 2,
-        pattern: String.raw`\b{im} (?:so |just |literally |honestly |officially |really )?done(?: talking(?: to {you}| about (?:it|this))?| with (?:this(?: argument| conversation| convo| chat| discussion| fight)?|you|us|it|all (?:of )?this|trying|waiting|caring|everything|this relationship|your (?:excuses|games|shit|crap|bullshit)|being \w+))?{stop}(?!{delighted})|\b{im} (?:so |just |literally |honestly |officially |really )?done trying(?: with {you}| here| anymore)?{stop}(?!{delighted})|{start}done (?:talking|discussing|arguing)(?: about (?:it|this))?{stop}(?!{delighted})`,
+        pattern: String.raw`\b{im} (?:so |just |literally |honestly |officially |really )?done(?: talking(?: to {you}| about (?:it|this|the [a-z]+|that|your [a-z]+))?| with (?:this(?: argument| conversation| convo| chat| discussion| fight)?|you|us|it|all (?:of )?this|trying|waiting|caring|everything|this relationship|your (?:excuses|games|shit|crap|bullshit)|being \w+))?{stop}(?!{delighted})|\b{im} (?:so |just |literally |honestly |officially |really )?done trying(?: with {you}| here| anymore)?{stop}(?!{delighted})|{start}done (?:talking|discussing|arguing)(?: about (?:it|this))?{stop}(?!{delighted})`,
         explanation: '“{words}” often means I’m hurting, said from behind a closed door.',
         flags: [
           "Ye're no listenin. That's me, I'm done talkin.",
@@ -2206,6 +2267,7 @@ const kinds = {
           'done talking about it',
           'sian. im done with this convo',
           "I'm done with this conversation bana",
+          "I'm done talking about the car.",
         ],
         allows: [
           'exams over, im done, finally free',
@@ -2266,14 +2328,19 @@ const kinds = {
       {
         id: 'se.sick-of-this',
         strength: 2,
-        pattern: String.raw`\b{im} (?:so |really |just )?(?:sick|tired) of (?:this|it|you|us){stop}|\b{im} (?:so |really |just )?(?:sick|tired) of (?:always|being|waiting|trying|chasing|begging|your (?:excuses|games|attitude|lies))\b`,
-        flags: ["I'm so sick of this.", 'im tired of always being the one', "i'm sick of your excuses"],
+        pattern: String.raw`\b{im} (?:so |really |just )?(?:sick|tired) of (?:this|it|you|us){stop}|\b{im} (?:so |really |just )?(?:sick|tired) of (?:always|being|waiting|trying|chasing|begging|your (?:excuses|games|attitude|lies))\b|\bi (?:don|done) tire\b`,
+        flags: [
+          "I'm so sick of this.",
+          'im tired of always being the one',
+          "i'm sick of your excuses",
+          'abeg leave matter. I don tire',
+        ],
         allows: ['im so tired of this rain', "I'm sick of this weather."],
       },
       {
         id: 'se.dont-care-anymore',
         strength: 2,
-        pattern: String.raw`\bi {dont} care (?:anymore|any more)\b|{start}(?:it )?(?:doesn't|doesnt|does not) (?:even )?matter any ?more\s*[.!]*{alone}|\bnot even (?:going to|gonna) bother (?:explaining|trying|asking|arguing)\b|\b{im} not expecting anything (?:anymore|any more|from {you})\b|{start}(?:never mind|nvm)[,.!]*\s*(?:it )?(?:doesn't|doesnt) matter\s*[.!]*{alone}|\bi'll (?:just )?stop (?:asking|trying|bothering you|texting|calling)(?: then| you then)?{end}|{start}what(?:'s| is) the point\?{1,3}\s*(?:{im}|i'm) (?:going to bed|off|done|going to sleep)\b|{start}(?:it )?(?:doesn't|doesnt|does not) matter (?:anymore|any more)\b(?![^\n]{0,30}\b(?:found|sorted|fixed|got it)\b)`,
+        pattern: String.raw`\bi {dont} care (?:anymore|any more)\b|{start}(?:it )?(?:doesn't|doesnt|does not) (?:even )?matter any ?more\s*[.!]*{alone}|\bnot even (?:going to|gonna) bother (?:explaining|trying|asking|arguing)\b|\b{im} not expecting anything (?:anymore|any more|from {you})\b|{start}(?:never mind|nvm)[,.!]*\s*(?:it )?(?:doesn't|doesnt) matter\s*[.!]*{alone}|\bi'll (?:just )?stop (?:asking|trying|bothering you|texting|calling)(?: then| you then)?{end}|{start}what(?:'s| is) the point\?{1,3}\s*(?:{im}|i'm) (?:going to bed|off|done|going to sleep)\b|{start}(?:it )?(?:doesn't|doesnt|does not) matter (?:anymore|any more)\b(?![^\n]{0,30}\b(?:found|sorted|fixed|got it)\b)|\bi(?:'ve| have|ve)? (?:just )?stopped caring\b`,
         flags: [
           "I don't care anymore",
           'i dont care any more tbh',
@@ -2284,6 +2351,7 @@ const kinds = {
           "Right. I'll stop asking then.",
           "what's the point? I'm going to bed.",
           "doesn't matter anymore, does it",
+          "fine mate keep your room a tip, I've stopped caring",
         ],
         allows: [
           "I don't care if we're late",
@@ -2341,8 +2409,12 @@ const kinds = {
       {
         id: 'gs.nice-for-some',
         strength: 2,
-        pattern: String.raw`\b(?:lovely|nice|alright|all right|great|must be nice) for some\b`,
-        flags: ['lovely for some, isnt it', 'Nice for some. I was at work til 9'],
+        pattern: String.raw`\b(?:lovely|nice|alright|all right|great|must be nice) for some\b|{start}lucky (?:you|u|some)\b[^.!?\n]{0,50}\bwhile (?:i|i'm|im|some of us)\b`,
+        flags: [
+          'lovely for some, isnt it',
+          'Nice for some. I was at work til 9',
+          "lucky you, getting a lie in while I'm out with the dog at 6",
+        ],
         allows: ['some nice weather for the match at last'],
       },
       {
@@ -2408,7 +2480,7 @@ const kinds = {
       {
         id: 'gs.the-last-n-times',
         strength: 2,
-        pattern: String.raw`\b(?:i(?:'ve| have)? )(?:paid|done|cooked|cleaned|driven|called|picked (?:up|you up)|hosted|booked|planned)\b[^.!?\n]{0,30}\bthe (?:last|past) (?:[0-9]+|two|three|four|five|six|seven|few|several) (?:times|weeks|months|days|nights|weekends|dates|dinners|meals|trips|holidays|rounds)\b|\b(?:that's|thats|this is) the (?:second|third|fourth|fifth|sixth|[0-9]+(?:nd|rd|th)) time (?:this (?:week|month)|today|in a row) (?:{ive}|i've had to|ive had to|i had to|i) [^.!?\n]{1,40}\b(?:alone|by myself|on my own)(?: again)?{end}|\b{ive} (?:literally |basically )?(?:done|made|cooked|paid|driven|cleaned) every (?:single )?(?:school run|dinner|meal|bill|pickup|pick-up|drop-off|dropoff|nappy|night feed|wash|weekly shop|food shop)\b(?![^\n]{0,60}(?:\bso (?:you|u) can\b|\b(?:ur|you're|youre) welcome\b|\bhappy to\b|❤️|😘))|\b{ive} (?:lent|given|paid|spent) (?:you|u)\b[^.!?\n]{0,30}\bsince (?:january|february|march|april|may|june|july|august|september|october|november|december|christmas|last (?:year|month|summer))\b`,
+        pattern: String.raw`\b(?:i(?:'ve| have)? )(?:paid|done|cooked|cleaned|driven|called|picked (?:up|you up)|hosted|booked|planned)\b[^.!?\n]{0,30}\bthe (?:last|past) (?:[0-9]+|two|three|four|five|six|seven|few|several) (?:times|weeks|months|days|nights|weekends|dates|dinners|meals|trips|holidays|rounds)\b|\b(?:that's|thats|this is) the (?:second|third|fourth|fifth|sixth|[0-9]+(?:nd|rd|th)) time (?:this (?:week|month)|today|in a row) (?:{ive}|i've had to|ive had to|i had to|i) [^.!?\n]{1,40}\b(?:alone|by myself|on my own)(?: again)?{end}|\b{ive} (?:literally |basically )?(?:done|made|cooked|paid|driven|cleaned) every (?:single )?(?:school run|dinner|meal|bill|pickup|pick-up|drop-off|dropoff|nappy|night feed|wash|weekly shop|food shop)\b(?![^\n]{0,60}(?:\bso (?:you|u) can\b|\b(?:ur|you're|youre) welcome\b|\bhappy to\b|❤️|😘))|\b{ive} (?:lent|given|paid|spent) (?:you|u)\b[^.!?\n]{0,30}\bsince (?:january|february|march|april|may|june|july|august|september|october|november|december|christmas|last (?:year|month|summer))\b|\b(?:that'?s|thats|this is|its|it'?s) the (?:\d+(?:st|nd|rd|th)|third|fourth|fifth|sixth|seventh|tenth|umpteenth|hundredth|millionth) time (?:i'?ve|i have|i) (?:had to )?[a-z]+ (?:up )?(?:your|ur|for (?:you|u)|after (?:you|u)|you|u)\b|\bsame as (?:the )?(?:last|past) (?:\d+|two|three|four|five|six|ten|few) (?:years|months|weeks|christmases|birthdays)\b`,
         flags: [
           'i paid for dinner the last 5 times btw',
           "I've done the bins the past six weeks, just saying",
@@ -2416,11 +2488,14 @@ const kinds = {
           "I've literally done every school run since March.",
           "I've paid for the last 3 dates but it's fine",
           "That's R2,400 I've lent you since March. Just saying.",
+          "that's the 5th time I've moved your car for the street sweeper, eh",
+          'who else is going to do it, right? same as the last 6 years',
         ],
         allows: [
           'it rained the last 3 days, so no football',
           "that's the third time this week i've eaten lunch alone at my desk, work is mad",
           "i've done every school run this week so u can rest, ur welcome ❤️",
+          "this is the third time I've watched the film and I still cry",
         ],
       },
       {
@@ -2428,7 +2503,7 @@ const kinds = {
         // who's counting", "you're welcome I guess").
         id: 'gs.whos-counting',
         strength: 2,
-        pattern: String.raw`\bbut who'?s counting\b|\bnot that (?:anyone|anybody|i)(?:'s| is|'m| am) counting\b|\bdo the maths?\s*[.!]*{alone}|{youre} welcome,? i guess\b|\bwho (?:did|does|paid|cooked|cleaned|picked|took|drove|made|booked|organi[sz]ed|fed|bathed) [^.!?\n]{1,40}\?\s*(?:who\?\s*)?me\b(?!{delighted})|{start}who (?:paid|drove|cooked|cleaned|covered|booked|sorted|organi[sz]ed)\b[^?\n]{0,50}\?[^\n]{0,40}?\bme[.!]*{alone}`,
+        pattern: String.raw`\bbut who'?s counting\b|\bnot that (?:anyone|anybody|i)(?:'s| is|'m| am) counting\b|\bdo the maths?\s*[.!]*{alone}|{youre} welcome,? i guess\b|\bwho (?:did|does|paid|cooked|cleaned|picked|took|drove|made|booked|organi[sz]ed|fed|bathed) [^.!?\n]{1,40}\?\s*(?:who\?\s*)?me\b(?!{delighted})|{start}who (?:paid|drove|cooked|cleaned|covered|booked|sorted|organi[sz]ed)\b[^?\n]{0,50}\?[^\n]{0,40}?\bme[.!]*{alone}|\bin case (?:anyone|anybody)(?:'s| is|s) counting\b|\b(?:tally|score) for the (?:week|weekend|month|year)\s*:|(?<=\b\d+ [a-z ]{1,25})\bto (?:your|ur) (?:0|zero|none)\b`,
         flags: [
           "Paid the electricity bill. Again. Third month running, but who's counting",
           'sent u 10 msgs today, u sent me 1. do the maths',
@@ -2437,6 +2512,8 @@ const kinds = {
           'Who did your visa paperwork? Who? Me.',
           "That's four in a row. Not that anyone's counting.",
           'Who paid the electric last month? And the month before? Yeah. Me.',
+          "That's 4 school runs to your 0 this week, in case anyone's counting. I am.",
+          'tally for the week: dishes me 7 you 1. laundry me 3 you 0. bins me. just fyi',
         ],
         allows: ['who made this cake? me! 😄 first try', 'do the maths homework before dinner pls'],
       },
@@ -2502,12 +2579,17 @@ const kinds = {
       {
         id: 'gs.not-worth-it',
         strength: 2,
-        pattern: String.raw`\b(?:{im}|i m|am i|are we|we're|we are|and i)(?: clearly| obviously| just| apparently| really)? (?:not|never) worth (?:(?:your|ur|yr) (?:time|effort|while|reply|call|attention)|a (?:visit|call|reply|text|phone call|message|minute|second))\b`,
+        pattern: String.raw`\b(?:{im}|i m|am i|are we|we're|we are|and i)(?: clearly| obviously| just| apparently| really)? (?:not|never) worth (?:(?:your|ur|yr) (?:time|effort|while|reply|call|attention)|a (?:visit|call|reply|text|phone call|message|minute|second))\b|\bstill not (?:good|gd) enough\b(?! (?:to|for (?:the|a|this|that|my|our|uni|school|work))\b)`,
         flags: [
           'clearly i m not worth ur time',
           "I'm sorry, is your father and I not worth a visit at Easter?",
+          'ma i work part time pay my own sch fees, still not gd enough izzit',
         ],
-        allows: ['this film is not worth your time', "he's not worth your time, babe"],
+        allows: [
+          'this film is not worth your time',
+          "he's not worth your time, babe",
+          'my essay still not good enough for the prof, redoing tonight',
+        ],
       },
       {
         id: 'gs.last-on-your-list',
@@ -2752,13 +2834,14 @@ const kinds = {
       {
         id: 'cs.thanks-for-nothing',
         strength: 3,
-        pattern: String.raw`\b(?:thanks?|thank {you}|thx|ty|cheers)(?: (?:so|very) much| a lot| again)? for nothing\b(?![^\n]{0,25}\b(?:rail|railways?|trains?|bus|buses|airlines?|airways|uber|grab|bolt|lyft|swiggy|zomato|deliveroo|doordash|amazon|council|bank|app|wifi|broadband|weather|network|courier|ryanair|easyjet)\b)`,
+        pattern: String.raw`\b(?:thanks?|thank {you}|thx|ty|cheers)(?: (?:so|very) much| a lot| again)? (?:for|4) nothing\b(?![^\n]{0,25}\b(?:rail|railways?|trains?|bus|buses|airlines?|airways|uber|grab|bolt|lyft|swiggy|zomato|deliveroo|doordash|amazon|council|bank|app|wifi|broadband|weather|network|courier|ryanair|easyjet)\b)`,
         flags: [
           'thanks for nothing',
           'cheers for nothing mate',
           'Thank you so much for nothing.',
           'thank u so much for nothing',
           'thx again for nothing',
+          'thx 4 nothing',
         ],
         allows: [
           'thanks for nothing lol jk you were great',
@@ -2857,8 +2940,12 @@ const kinds = {
       {
         id: 'cs.fast-when-you-want',
         strength: 2,
-        pattern: String.raw`\b{you} (?:can|could) (?:reply|text|answer|respond|call|pick up)(?: back| me)? (?:so |real |very )?(?:fast|quick|quickly|instantly|straight away|in seconds) when (?:{you} (?:want|need|feel like)|it suits)\b|\b(?:your|ur) (?:network|phone|wifi|signal|data|reception) (?:only )?(?:works|comes back|is fine) (?:only )?when\b`,
-        flags: ['wow u can reply fast when u want money huh', 'ur network only works when u need money 👏'],
+        pattern: String.raw`\b{you} (?:can|could) (?:reply|text|answer|respond|call|pick up)(?: back| me)? (?:so |real |very )?(?:fast|quick|quickly|instantly|straight away|in seconds) when (?:{you} (?:want|need|feel like)|it suits)\b|\b(?:your|ur) (?:network|phone|wifi|signal|data|reception) (?:only )?(?:works|comes back|is fine) (?:only )?when\b|\b(?:amazing|funny|interesting|crazy|wild|incredible) how (?:fast|quick(?:ly)?) {you} (?:can )?(?:text|reply|answer|respond|call|pick up)(?: back)?\b[^.!?\n]{0,15}\bwhen\b`,
+        flags: [
+          'wow u can reply fast when u want money huh',
+          'ur network only works when u need money 👏',
+          "amazing how fast you text back when it's money you're owed",
+        ],
         allows: [
           'you can reply fast when you use the shortcut',
           'my network only works when I stand by the window',
@@ -3091,8 +3178,12 @@ const kinds = {
       {
         id: 'cs.dont-rush-or-anything',
         strength: 2,
-        pattern: String.raw`\b{dont} rush(?: to (?:reply|answer|respond|call))? or anything\b`,
-        flags: ['dont rush to answer or anything', "don't rush or anything."],
+        pattern: String.raw`\b{dont} rush(?: to (?:reply|answer|respond|call))? or anything\b|\bno rush,? (?:it'?s|its|it is) only (?:our|my|the|your) (?:anniversary|birthday|wedding|date|dinner|flight|appointment|rent|mortgage|kids?|daughter|son)\b`,
+        flags: [
+          'dont rush to answer or anything',
+          "don't rush or anything.",
+          "oh no rush, it's only our anniversary dinner 🙃",
+        ],
         allows: ["don't rush to reply, take your time x"],
       },
       {
@@ -3216,19 +3307,25 @@ const kinds = {
       {
         id: 'cs.sure-you-were',
         strength: 2,
-        pattern: String.raw`{start}(?:(?:yeah|oh|ok|okay),? )*sure {you} (?:were|did|are|was|will|have)\b`,
-        flags: ['yeah ok sure u were "at the gym"', 'sure you were.', 'yeah sure u did'],
+        pattern: String.raw`{start}(?:(?:yeah|oh|ok|okay),? )*sure {you} (?:were|did|are|was|will|have)\b|\bmust(?:'ve| have) been (?:a )?(?:real|serious|huge|major|big|proper) emergency\b`,
+        flags: [
+          'yeah ok sure u were "at the gym"',
+          'sure you were.',
+          'yeah sure u did',
+          "heard from you finally! must've been a real emergency at the pub",
+        ],
         allows: ['sure you can borrow it!', 'sure you were, haha'],
       },
       {
         id: 'cs.yeah-right',
         strength: 2,
-        pattern: String.raw`\byeah,? (?:right|rite){end}|{start}(?:i )?almost believed (?:it|you|that)\b`,
+        pattern: String.raw`\byeah,? (?:right|rite){end}|{start}(?:i )?almost believed (?:it|you|that)\b|\b(?:will|would|gonna|going to) (?:wash|clean|do|cook|walk|feed|tidy|fold|empty|fix|pay|sort|put|hang|take) (?:themselves|itself)\b`,
         flags: [
           "yeah rite, 'stuck at work' was it",
           'yeah right.',
           'Yeah right',
           'Such a lovely apology. Almost believed it.',
+          'sure hon, the dishes will wash themselves, like magic ✨',
         ],
         allows: ['yeah right after work works', 'yeah right haha'],
       },
@@ -3260,9 +3357,9 @@ const kinds = {
       {
         id: 'cs.i-see-how-it-is',
         strength: 2,
-        pattern: String.raw`\bi see how it is\b`,
-        flags: ['i see how it is', 'Oh I see how it is.'],
-        allows: ['now i see how it works', 'i see how it is haha'],
+        pattern: String.raw`\bi see how it is\b|(?<=(?:^|[.!?,;:\n(])[^a-z0-9'\"]{0,12}(?:(?:are )?(?:you|u) )?)happy now\s*\?+{alone}(?!{delighted})(?![^\n]{0,20}(?:😊|☺|🥰|❤|😘|💕|😍|🤗))`,
+        flags: ['i see how it is', 'Oh I see how it is.', 'k la k la. happy now?'],
+        allows: ['now i see how it works', 'i see how it is haha', 'got u the big one. happy now? 😊❤️'],
       },
       {
         id: 'cs.typical',
@@ -3372,7 +3469,7 @@ const kinds = {
       {
         id: 'cs.scare-quotes',
         strength: 2,
-        pattern: `['"](?:busy|working|working late|tired|sick|asleep|sleeping|at work|stuck at work|at home|at the gym|with friends|in a meeting|forgot|driving|no signal|died|dead|broken|flat|too far|slipped your mind|on my way|running late|decompress|quick drink|quick one|one drink|just one|five minutes|5 mins|5 minutes|fell asleep|network issues?|no network|low battery|battery died|phone died|too tired|too busy|to soak)['"]`,
+        pattern: `['"](?:busy|working|working late|tired|sick|asleep|sleeping|at work|stuck at work|at home|at the gym|with friends|in a meeting|forgot|driving|no signal|died|dead|broken|flat|too far|slipped your mind|on my way|running late|decompress|quick drink|quick one|one drink|just one|five minutes|5 mins|5 minutes|fell asleep|network issues?|no network|low battery|battery died|phone died|too tired|too busy|to soak|help|helping|helped|effort|apology|emergency|overtime|studying|working from home|wfh|online|traffic|quick pint)['"]`,
         flags: [
           "I'm sure your phone just 'died' again. Third time this week.",
           "u were 'at home' huh",
@@ -3381,6 +3478,9 @@ const kinds = {
           "Enjoy your 'quick drink'. See you at 3am I suppose.",
           "ya right ya right. 'network issue'.",
           'One night with my friends and suddenly you\'re "too tired".',
+          "tq vry much 4 ur 'help' ah. really gr8 help",
+          "been doing the litter tray since we got Milo. 2 years. but sure you 'help'",
+          "you're 'online' on whatsapp right now fyi",
         ],
         allows: ["my status says 'busy' so DND"],
       },
