@@ -889,16 +889,18 @@ const kinds = {
         id: 'bq.why-did-you-tell',
         strength: 2,
         // Private matters told to someone else, asked as an accusation.
-        pattern: String.raw`\b(?:{why} (?:did|would|do)|why'd|whyd) {you} (?:tell|told|show|showed|say to) (?:(?:your|ur|my|our|the) )?[a-z]+ (?:about|all about) (?:(?:us|me)\b|(?:our|my) (?:[a-z]+ )?(?:fight|fights|argument|row|problems?|issues?|money|business|relationship|private|stuff|sex|secrets?|situation)\b)(?=[^.!\n]{0,80}\?)|\b{why} (?:are|r) {you} (?:telling|showing) (?:[a-z]+ ){1,2}(?:my|our) (?:business|private|stuff|secrets?|problems)\b`,
+        pattern: String.raw`\b(?:{why} (?:did|would|do)|why'd|whyd) {you} (?:tell|told|show|showed|say to) (?:(?:your|ur|my|our|the) )?[a-z]+ (?:about|all about) (?:(?:us|me)\b|(?:our|my) (?:[a-z]+ )?(?:fight|fights|argument|row|problems?|issues?|money|business|relationship|private|stuff|sex|secrets?|situation)\b)(?=[^.!\n]{0,80}\?)|\b{why} (?:are|r) {you} (?:telling|showing) (?:[a-z]+ ){1,2}(?:my|our) (?:business|private|stuff|secrets?|problems)\b|\b{why} (?:did |would |do )?{you} (?:tell|told) (?:(?:your|ur|my|our|the) )?[a-z]+ (?:before|b4) (?:(?:you|u) (?:tell|told) )?me\b`,
         flags: [
           'Why did you tell your sister about our fight?',
           'why would u tell ur mum about us?',
           "why'd you tell him about our fight before talking to me?",
           'Sis I love you but why are you telling mum my business?',
+          'y u tell ur ma b4 u tell me?',
         ],
         allows: [
           'why did you tell your sister about our trip? she already booked the same hotel haha',
           'why did you tell them about the party at work?',
+          'why did you tell mum before dinner? she was so happy lol',
         ],
       },
       {
@@ -1290,13 +1292,14 @@ const kinds = {
       {
         id: 'bq.what-am-i-supposed-to',
         strength: 2,
-        pattern: String.raw`\bwhat am i supposed to (?:think|do|say|feel|believe)\b(?! (?:with|about|for|at|tomorrow|tonight)\b)|\bam i supposed to (?:find out|hear|learn)\b[^.!?\n]{0,30}\bfrom\b|\b(?:was|am) i (?:supposed|meant) to (?:guess(?= (?:that|you|u|youd|you'd|you'll|ur|your|where|when|what|how|why)\b)|read (?:your|ur) mind|be a mind ?reader|just know)\b`,
+        pattern: String.raw`\bwhat am i supposed to (?:think|do|say|feel|believe)\b(?! (?:with|about|for|at|tomorrow|tonight)\b)|\bam i supposed to (?:find out|hear|learn)\b[^.!?\n]{0,30}\bfrom\b|\b(?:was|am) i (?:supposed|meant) to (?:guess(?= (?:that|you|u|youd|you'd|you'll|ur|your|where|when|what|how|why)\b)|read (?:your|ur) mind|be a mind ?reader|just know)\b|{start}what am i (?:to|2) {you}(?: actually| really| even| anyway)?\s*\?`,
         flags: [
           'Am I supposed to find out everything from your sister now?',
           'what am i supposed to think',
           'so what am I supposed to do now',
           'was i supposed to guess youd be home at 1?',
           'am i meant to read ur mind',
+          'wat am i to u actually? fren? nothing?',
         ],
         allows: [
           'what am i supposed to wear tomorrow',
@@ -2116,8 +2119,10 @@ const kinds = {
       {
         id: 'se.fine-dont-come',
         strength: 2,
-        pattern: String.raw`\b(?<!\b(?:i'm|im|i am|am|it's|its|all|feeling|feel) )fine[.,!]* (?:then[.,]? )?(?:{dont}|no need to) (?:bother )?(?:come|coming|call|calling|visit)\b`,
-        flags: ['ok fine. dont come for diwali. we will manage', 'Fine, then. Don’t bother calling.'],
+        pattern: String.raw`\b(?<!\b(?:i'm|im|i am|am|it's|its|all|feeling|feel) )fine[.,!]* (?:then[.,]? )?(?:{dont}|no need to) (?:bother )?(?:come|coming|call|calling|visit)\b|{start}(?:then |ok |okay |k )?{dont} need (?:to|2) come (?:liao|already|anymore|any more|lah|la)\b`,
+        flags: ['ok fine. dont come for diwali. we will manage', 'Fine, then. Don’t bother calling.',
+          'dun need to come liao',
+        ],
         allows: ["I'm fine, don't come, it's just a cold", 'fine by me, no need to call ahead'],
       },
       {
@@ -3570,15 +3575,19 @@ const kinds = {
         // Praise for the least they could do: the congratulations is the complaint.
         id: 'cs.mock-congrats',
         strength: 2,
-        pattern: String.raw`\b(?:congrats|congratulations) (?:on|for) (?:finally )?(?:remembering|rememberin|replying|replyin|answering|texting|calling|showing up|turning up|noticing|reading)\b|\bwell done (?:on|for) (?:finally )?(?:replying|replyin|answering|texting|calling)\b|\b(?:kudos|congrats|well done|bravo|nice) (?:for|on) remembering (?:that )?i exist\b|\b(?:congrat(?:ulation)?s|well done) on (?:finding|locating|discovering) (?:the|your|ur) (?:phone|telephone|mobile|keyboard)\b`,
+        pattern: String.raw`\b(?:congrats|congratulations) (?:on|for) (?:finally )?(?:remembering|rememberin|replying|replyin|answering|texting|calling|showing up|turning up|noticing|reading)\b|\bwell done (?:on|for) (?:finally )?(?:replying|replyin|answering|texting|calling)\b|\b(?:kudos|congrats|well done|bravo|nice) (?:for|on) remembering (?:that )?i exist\b|\b(?:congrat(?:ulation)?s|well done) on (?:finding|locating|discovering) (?:the|your|ur) (?:phone|telephone|mobile|keyboard)\b|{start}(?:wow,? |oh,? )?great parenting\b(?!{delighted})|{start}clap,? clap\b(?!{delighted})`,
         flags: [
           'congrats on rememberin my name',
           'congrats on remembering I exist 🎉',
           "Anyway, well done on replyin in under a week, that's a record.",
           'kudos for remembering I exist chale',
           'Congratulations on finding the telephone, Kevin 👏👏',
+          'great parenting, leaving her at the school gate till 4',
+          'clap clap. remember our anniversary 3 days late',
         ],
-        allows: ['congrats on the new job!!', 'well done on the exam'],
+        allows: ['congrats on the new job!!', 'well done on the exam',
+          'clap clap!! u passed!! so proud of u',
+        ],
       },
       {
         // Being answered treated as an honour granted.
