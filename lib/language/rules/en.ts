@@ -59,7 +59,7 @@ const macros: Record<string, string> = {
   kindbefore: String.raw`(?<!\b(?:do|does|did|have|had|would|will|can|could|should|are|were|if|wish|hope|unless|whether|promise|promise me|make sure|as long as|than|love how|love that|love it when|love the way|like how|like that|like the way|adore how|adore that|appreciate how|appreciate that|glad|proud that|happy that) (?:you|u|you're|youre|you are|ur))`,
   // What follows "you always/never" when it is praise, an idiom or one past event, not a verdict;
   // praise may come a sentence later ("you never forget mum's meds. ur a saint").
-  notverdict: String.raw`(?![^\n]{0,80}?(?:${DELIGHT}|\b(?:(?:ur|you're|youre|you are|u r) (?:a |an |the |such an? |my )?(?:saint|champ|star|legend|gem|angel|hero|rock|lifesaver|best|fav|fave|favourite|favorite|person)|love (?:that|this|it) about (?:you|u)|and i love (?:that|it|you for it)|means (?:heaps|a lot|so much|the world)|(?:don't|dont) take (?:that|it|this) for granted|so proud of (?:you|u)|thank (?:you|u)(?! (?:very much |so much )?for nothing)|thanks? for (?:helping|the help|being|everything|always)|inspir(?:ing|es me|ed me)|true love|i mean (?:that|it|this) (?:kindly|nicely|affectionately|in a good way)|looks? better on (?:you|u))\b)|[^.!?\n]{0,25}\b(?:best|amazing|perfect|beautiful|lovely|gorgeous|favou?rite|cutest|sweetest|nicest|kindest|funniest|coolest|greatest|wonderful|incredible|stunning|beautifully|wonderfully|so well|so good|so nice|so sweet|so cute|proud)\b| (?:going to|gonna) (?:believe|guess)| guess\b| (?:told|said|replied|answered|mentioned|sent|got back|confirmed|responded)(?: (?:to )?me)? (?:about|re|regarding|if|whether|what|when|where|which|that you|you)\b| (?:make|made|making) me (?:laugh|smile|happy|so happy|feel (?:good|better|safe|special|loved|at home))| make (?:[a-z]+ ){1,2}(?:better|brighter|easier|special|fun)\b| know\b| fail\b| cease to| stop (?:making|amazing|surprising|impressing)| look (?:good|great|amazing|beautiful|gorgeous|cute|stunning|hot|lovely|handsome|so)| smell (?:good|nice|amazing)| (?:have|got) my back|(?<=\balways) there (?:for me|for us|when i need)|(?<=\bnever) (?:complain(?:ed|s)?|let me pay)\b|(?<=\bnever) once let me (?:give up|quit|fail|down)\b|(?<=\balways) (?:better|quicker|faster|smarter|wiser) at (?:this|that|these|it|[a-z]+ing)\b|(?<=\bonce,? (?:(?:have|did|do) )?(?:you|u)) complain(?:ed)?\b|(?<=\balways) (?:remember (?:my|our)|do (?:this|that|the) (?:cute|sweet|lovely|adorable))\b| stand by me| spoil me| amaze me| inspire me| go above and beyond| reply so (?:fast|quick)| have (?:a|my) (?:home|place|seat|spot)| have me| find (?:a|the) (?:way|words|best)| manage to(?! (?:forget|ruin|mess|upset|annoy|miss|make it about))| cheer me up| brighten| light up| get me\b| say the (?:sweetest|nicest|right|best)| (?:been|were|are|was) (?:there|the best|so good|so kind|so sweet)| take (?:such )?(?:good )?care| beat me| win\b| surprise me| put a smile| let me down| disappoint| (?:have|need) to (?:apologi[sz]e|ask|worry|explain|thank|say sorry)| so (?:sweet|kind|patient|good|thoughtful|lovely|cute|funny|generous|supportive|caring|helpful|calm|brave|strong|beautiful|handsome|gorgeous|clever|smart|talented|creative|considerate)| look after (?:me|us)| on my mind| in my (?:heart|thoughts|prayers)| welcome| the best| there for me| right\b)`,
+  notverdict: String.raw`(?![^\n]{0,80}?(?:${DELIGHT}|\b(?:(?:ur|you're|youre|you are|u r) (?:a |an |the |such an? |my )?(?:saint|champ|star|legend|gem|angel|hero|rock|lifesaver|best|fav|fave|favourite|favorite|person)|love (?:that|this|it) about (?:you|u)|and i love (?:that|it|you for it)|means (?:heaps|a lot|so much|the world)|(?:don't|dont) take (?:that|it|this) for granted|so proud of (?:you|u)|thank (?:you|u)(?! (?:very much |so much )?for nothing)|thanks? for (?:helping|the help|being|everything|always)|inspir(?:ing|es me|ed me)|true love|i mean (?:that|it|this) (?:kindly|nicely|affectionately|in a good way)|looks? better on (?:you|u))\b)|[^.!?\n]{0,25}\b(?:best|amazing|perfect|beautiful|lovely|gorgeous|favou?rite|cutest|sweetest|nicest|kindest|funniest|coolest|greatest|wonderful|incredible|stunning|beautifully|wonderfully|so well|so good|so nice|so sweet|so cute|proud)\b| (?:going to|gonna) (?:believe|guess)| guess\b| (?:told|said|replied|answered|mentioned|sent|got back|confirmed|responded)(?: (?:to )?me)? (?:about|re|regarding|if|whether|what|when|where|which|how|that you|you|the (?:name|address|time|date|number|place))\b|(?<=\bnever) miss with\b| (?:make|made|making) me (?:laugh|smile|happy|so happy|feel (?:good|better|safe|special|loved|at home))| make (?:[a-z]+ ){1,2}(?:better|brighter|easier|special|fun)\b| know\b| fail\b| cease to| stop (?:making|amazing|surprising|impressing)| look (?:good|great|amazing|beautiful|gorgeous|cute|stunning|hot|lovely|handsome|so)| smell (?:good|nice|amazing)| (?:have|got) my back|(?<=\balways) there (?:for me|for us|when i need)|(?<=\bnever) (?:complain(?:ed|s)?|let me pay)\b|(?<=\bnever) once let me (?:give up|quit|fail|down)\b|(?<=\balways) (?:better|quicker|faster|smarter|wiser) at (?:this|that|these|it|[a-z]+ing)\b|(?<=\bonce,? (?:(?:have|did|do) )?(?:you|u)) complain(?:ed)?\b|(?<=\balways) (?:remember (?:my|our)|do (?:this|that|the) (?:cute|sweet|lovely|adorable))\b| stand by me| spoil me| amaze me| inspire me| go above and beyond| reply so (?:fast|quick)| have (?:a|my) (?:home|place|seat|spot)| have me| find (?:a|the) (?:way|words|best)| manage to(?! (?:forget|ruin|mess|upset|annoy|miss|make it about))| cheer me up| brighten| light up| get me\b| say the (?:sweetest|nicest|right|best)| (?:been|were|are|was) (?:there|the best|so good|so kind|so sweet)| take (?:such )?(?:good )?care| beat me| win\b| surprise me| put a smile| let me down| disappoint| (?:have|need) to (?:apologi[sz]e|ask|worry|explain|thank|say sorry)| so (?:sweet|kind|patient|good|thoughtful|lovely|cute|funny|generous|supportive|caring|helpful|calm|brave|strong|beautiful|handsome|gorgeous|clever|smart|talented|creative|considerate)| look after (?:me|us)| on my mind| in my (?:heart|thoughts|prayers)| welcome| the best| there for me| right\b)`,
   complaint:
     "(?:forget|ignore|disappear|vanish|leave|bail|cancel|change the (?:subject|topic)|shut (?:down|me out)|walk (?:away|out|off)|get (?:mad|angry|defensive|weird|annoyed|upset)|blow up|make (?:it|excuses|everything)|turn (?:it|this)(?: back)? (?:a?round)|brush (?:me|it) off|flake|check out|zone out|go (?:quiet|silent|cold|out)|pull away|roll your eyes|sigh|don't|dont|won't|wont|can't|cant|never|always|do this|do that|start|pick a fight|storm|hang up|lie|are late|run late|look at your phone|pick up your phone|act|freak|snap|yell|complain|criticise|criticize|have an excuse|find an excuse|say you're busy|say you are busy|are busy|go on your phone)",
   judged:
@@ -126,6 +126,9 @@ const kinds = {
           'u always remember my kopi order. sayang u',
           'u always do this cute thing where u leave me the last biscuit',
           'Thirty years. You still make me laugh every morning and you never once let me give up on anything.',
+          "you never told me how your sister's wedding went! how was it?",
+          'so where is this going? 😏 the restaurant I mean, you never said the name',
+          'you never miss with your playlists',
         ],
       },
       {
@@ -730,8 +733,10 @@ const kinds = {
       {
         id: 'bq.why-so-cold',
         strength: 2,
-        pattern: String.raw`\b{why} {are} {you} (?:being )?so (?:cold|distant|mean|rude|quiet|selfish|difficult|dramatic|defensive|annoying|careless|lazy|angry|mad|weird|short with me|dismissive|childish|petty|cruel|harsh|hostile|secretive|closed off)\b`,
-        flags: ['why are you so cold', 'why r u being so weird', 'y are u so quiet tonight'],
+        pattern: String.raw`\b{why} {are} {you} (?:being )?so (?:cold|distant|mean|rude|quiet|selfish|difficult|dramatic|defensive|annoying|careless|lazy|angry|mad|weird|short with me|dismissive|childish|petty|cruel|harsh|hostile|secretive|closed off|dry|dry with me|blunt|off with me|short)\b`,
+        flags: ['why are you so cold', 'why r u being so weird', 'y are u so quiet tonight',
+          'why are you being so dry with me today?',
+        ],
         allows: ['why are you so cute', 'why are you so good at this'],
       },
       {
@@ -868,11 +873,12 @@ const kinds = {
       {
         id: 'bq.whats-the-point-if-you',
         strength: 2,
-        pattern: String.raw`\bwhat(?:'s| is| was) the point (?:of (?!(?:owning |having |even having )?an? (?:phone|mobile))[^.!?\n]{1,50} )?if {you}(?:'re|re| are| were)? (?:never|weren't even|werent even|not even|aren't even|arent even|won't even|wont even|don't even|dont even|didn't even|didnt even)\b|\bwhat(?:'s| is) the point (?:of [^.!?\n]{1,40} )?if (?:nobody|no one|none of (?:you|u)) (?:can be bothered to |bothers to |even )?(?:answers?|repl(?:y|ies)|respond|shows? up|turns? up|comes?|text back)\b`,
+        pattern: String.raw`\bwhat(?:'s| is| was) the point (?:of (?!(?:owning |having |even having )?an? (?:phone|mobile))[^.!?\n]{1,50} )?if {you}(?:'re|re| are| were)? (?:never|weren't even|werent even|not even|aren't even|arent even|won't even|wont even|don't even|dont even|didn't even|didnt even|(?:gonna|going to) (?:ghost|ignore me|disappear|vanish|flake|cancel))\b|\bwhat(?:'s| is) the point (?:of [^.!?\n]{1,40} )?if (?:nobody|no one|none of (?:you|u)) (?:can be bothered to |bothers to |even )?(?:answers?|repl(?:y|ies)|respond|shows? up|turns? up|comes?|text back)\b`,
         flags: [
           "What was the point of asking me to wait up if you weren't even going to come?",
           "what's the point if you never listen",
           "what's the point of me organising anything if nobody can be bothered to answer?",
+          "what's the point of asking me out if you're gonna ghost for four days?",
         ],
         allows: [
           "what's the point of the lid if you're not using it lol",
@@ -1378,9 +1384,11 @@ const kinds = {
       {
         id: 'dp.double-question-mark',
         strength: 2,
-        pattern: String.raw`(?<![^\s.!,;:\n])\?\?(?!\?)(?!\s*(?:(?:lol|lmao|haha|hahaha|omg|wait)[,!.]?\s+)?(?:what (?:is|was|does|did (?:you|u) just|even is)|what's|whats|is (?:that|this|it) (?:a|an|the|ur|your)|who (?:is|was) (?:that|this)|where (?:is|was) (?:that|this))\b)`,
+        pattern: String.raw`(?<![^\s.!,;:\n])\?\?(?!\?)(?!\s*(?:(?:lol|lmao|haha|hahaha|omg|wait)[,!.]?\s+)?(?:what (?:is|was|does|did (?:you|u) just|even is)|what's|whats|is (?:that|this|it) (?:a|an|the|ur|your)|who (?:is|was) (?:that|this)|where (?:is|was) (?:that|this)|i think (?:your|ur|the) (?:last )?(?:message|msg|text) (?:got|was|is) (?:cut|lost|broken|garbled))\b)`,
         flags: ['??', 'ok so ??'],
-        allows: ['you did WHAT?? tell me everything', '?? is that a cat or a loaf of bread'],
+        allows: ['you did WHAT?? tell me everything', '?? is that a cat or a loaf of bread',
+          '?? I think your last message got cut off',
+        ],
       },
       {
         id: 'dp.lone-question-mark',
@@ -1486,7 +1494,7 @@ const kinds = {
       {
         id: 'dp.hello-question-marks',
         strength: 2,
-        pattern: String.raw`\bhel+o+(?: there)?\s*\?{2,}(?![^\n]{0,60}\b(?:go(?:ne)? through|going through|deliver(?:ed)?|sent|send|signal|network|ticks?|wifi|data|reception|land(?:ed)? (?:ok|okay|safe|safely)|(?:home|back) safe|(?:you|u)(?:'re| are| r)? (?:ok|okay|safe|alright)|is this (?:sending|working|going)|call (?:cut|dropped|drop)|can(?:'t| not)? hear (?:you|u)|is this thing|fail(?:ed|s|ing)? to send|keeps? failing|not sending|can (?:you|u) see this|is this (?:still )?(?:[a-z]+'?s |your |ur )?(?:number|phone))\b)(?!{delighted})`,
+        pattern: String.raw`\bhel+o+(?: there)?\s*\?{2,}(?![^\n]{0,10}\bdid (?:you|u) (?:see|watch|hear|catch) (?:the|that|this)\b)(?![^\n]{0,60}\b(?:go(?:ne)? through|going through|deliver(?:ed)?|sent|send|signal|network|ticks?|wifi|data|reception|land(?:ed)? (?:ok|okay|safe|safely)|(?:home|back) safe|(?:you|u)(?:'re| are| r)? (?:ok|okay|safe|alright)|is this (?:sending|working|going)|call (?:cut|dropped|drop)|can(?:'t| not)? hear (?:you|u)|is this thing|fail(?:ed|s|ing)? to send|keeps? failing|not sending|can (?:you|u) see this|is this (?:still )?(?:[a-z]+'?s |your |ur )?(?:number|phone))\b)(?!{delighted})`,
         flags: ['hello??', 'Hellooo there???'],
         allows: [
           'hello!! missed you',
@@ -1498,13 +1506,16 @@ const kinds = {
           "Hello?? is this sending? phone's being a nightmare today",
           "Hello?? Is this still Sam's number? Priya from uni!",
           'hello?? did the call cut? I can hear you now',
+          'hello?? did you see the game, absolute scenes',
         ],
       },
       {
         id: 'dp.hello-alone',
         strength: 1,
-        pattern: String.raw`{start}hel+o+\s*\?{alone}`,
-        flags: ['hello?', 'Hellooo ?'],
+        pattern: String.raw`{start}hel+o+\s*\?{alone}|{start}(?:um+|erm+|uh+|umm+),? hel+o+[.?!]*{alone}`,
+        flags: ['hello?', 'Hellooo ?',
+          'um hello',
+        ],
         allows: ['Hello! how was your day?', 'hello, how are you?'],
       },
       {
@@ -2035,13 +2046,16 @@ const kinds = {
       {
         id: 'sv.i-saw-you-liked',
         strength: 2,
-        pattern: String.raw`\bi saw (?:that )?{you} (?:liked|commented|posted|followed|viewed|watched|reacted|replied to|were on|was on|are on)\b|\b{you} liked (?:her|his|their|[a-z]+s) (?:photo|pic|post|story|reel|status|tweet)\b[^.!?\n]{0,25}\b(?:ago|so|but)\b`,
+        pattern: String.raw`\bi saw (?:that )?{you} (?:liked|commented|posted|followed|viewed|watched|reacted|replied to|were on|was on|are on)\b(?! my (?:old )?(?:photo|pic|post|selfie)[^\n]{0,40}(?:😏|😉|😘|😊|deep scroll|haha|lol))|\b{you} liked (?:her|his|their|[a-z]+s) (?:photo|pic|post|story|reel|status|tweet)\b[^.!?\n]{0,25}\b(?:ago|so|but)\b|\b(?:i )?(?:noticed|saw|see) {you} (?:unfollowed|unfriended|muted|removed|refollowed|unmatched and rematched)\b`,
         flags: [
           'i saw you liked her photo',
           'I saw that u commented on his post',
           "you liked Tash's photo 5 mins ago so I know the phone's not dead",
+          'I noticed you unfollowed then refollowed me last night, what was that about',
         ],
-        allows: ['i saw your post', 'he said i saw you liked her photo'],
+        allows: ['i saw your post', 'he said i saw you liked her photo',
+          'lol I saw you liked my photo from 2016, deep scrolling are we 😏',
+        ],
       },
     ],
   },
@@ -2079,7 +2093,7 @@ const kinds = {
       {
         id: 'se.wont-ask-again',
         strength: 2,
-        pattern: String.raw`\bi (?:won't|wont|will not|shan't) (?:ask|bother|text|call|message|trouble) {you} (?:with (?:it|this|that) )?(?:anything|again|anymore|any more|ever again)(?: from now(?: on)?)?{end}|\b(?:i )?(?:won't|wont|will not) bother (?:asking|texting|calling|messaging|trying|inviting|telling)(?: {you})? (?:again|anymore|any more|next time)\b|\bi (?:shan't|won't|wont|will not) (?:raise|mention|bring up) (?:it|this|that) again\b(?![^\n]{0,30}\b(?:sorry|promise|my bad)\b)`,
+        pattern: String.raw`\bi (?:won't|wont|will not|shan't) (?:ask|bother|text|call|message|trouble) {you} (?:with (?:it|this|that) )?(?:anything|again|anymore|any more|ever again)(?: from now(?: on)?)?{end}|\b(?:i )?(?:won't|wont|will not) bother (?:asking|texting|calling|messaging|trying|inviting|telling)(?: {you})? (?:again|anymore|any more|next time)\b|\bi (?:shan't|won't|wont|will not) (?:raise|mention|bring up) (?:it|this|that) again\b(?![^\n]{0,30}\b(?:sorry|promise|my bad)\b)|\b{im} not (?:going to |gonna )?(?:chase|chasing) (?:you|u|after (?:you|u))\b`,
         flags: [
           'ok i wont ask u anything from now',
           "I won't bother you again.",
@@ -2087,6 +2101,7 @@ const kinds = {
           "I won't bother inviting you next time",
           "I won't trouble you with it again. Mum",
           "Very well. I shan't raise it again.",
+          "I'm not chasing you. bye",
         ],
         allows: [
           "I won't text you again tonight, sleep well x",
@@ -2210,7 +2225,7 @@ const kinds = {
       {
         id: 'se.whatever',
         strength: 2,
-        pattern: String.raw`(?:\bwhatever(?<!\b(?:or|and|like|say|said|saying|do|eat|want|of|with|just do) whatever)(?: then| man| dude| bro| bruh| mate| lah| dad| mum| mom| have fun)?{end}|\bwhatever {you} (?:say|reckon|think)(?: then| mate| man| babe| hun| love| dear| lor| lah| la| leh| loh| ah)?{alone}|\bwhatever {you} think is best\b[^\n]{0,10}\bas (?:usual|always)\b)(?![^\n]{0,60}\b(?:you choose|you pick|your call|your choice|both (?:also |are )?(?:ok|fine|good|shiok|nice))\b)`,
+        pattern: String.raw`(?:\bwhatever(?<!\b(?:or|and|like|say|said|saying|do|eat|want|of|with|just do) whatever)(?: then| man| dude| bro| bruh| mate| lah| dad| mum| mom| have fun)?{end}|\bwhatever {you} (?:say|reckon|think)(?: then| mate| man| babe| hun| love| dear| lor| lah| la| leh| loh| ah)?{alone}|\bwhatever {you} think is best\b[^\n]{0,10}\bas (?:usual|always)\b)(?![^\n]{0,60}\b(?:you choose|you pick|your call|your choice|both (?:also |are )?(?:ok|fine|good|shiok|nice))\b)|{start}(?:sure|fine|ok|okay|k)[.,]\s*whatever {you} want[.]*{alone}`,
         explanation: '“{words}” says it doesn’t matter, when it clearly does.',
         flags: [
           'whatever u reckon',
@@ -2223,6 +2238,7 @@ const kinds = {
           'whatever you say babe',
           'Whatever you think is best... as usual.',
           'wateva u say lor',
+          'sure. whatever you want.',
         ],
         allows: [
           "Whatever you reckon, I'm easy",
@@ -2298,12 +2314,13 @@ const kinds = {
       {
         id: 'se.dont-bother',
         strength: 2,
-        pattern: String.raw`\b{dont} bother (?:coming (?:home|back|over)|coming(?: then)?{end}|waking me|replying|answering|texting|calling|responding|explaining|apologi[sz]ing|trying|asking)\b|\b{dont} (?:even )?bother{end}|{start}or (?:don't|dont)[.!]*{alone}`,
+        pattern: String.raw`\b{dont} bother (?:coming (?:home|back|over)|coming(?: then)?{end}|waking me|replying|answering|texting|calling|responding|explaining|apologi[sz]ing|trying|asking)\b|\b{dont} (?:even )?bother{end}|{start}or (?:don't|dont)[.!]*{alone}|{start}(?:ok |okay |fine,? )?{dont} bother then[.!]*{alone}`,
         flags: [
           "don't bother coming then",
           "don't bother coming home",
           'dont even bother.',
           "talk when you've calmed down. or don't.",
+          "don't bother then",
         ],
         allows: ["don't bother bringing anything, we have loads", "or don't worry about it, I'll ask Sam"],
       },
@@ -2656,12 +2673,13 @@ const kinds = {
       {
         id: 'gs.texted-first',
         strength: 2,
-        pattern: String.raw`\bi(?:'ve| have|ve)? (?:texted|called|messaged|rung|rang|reached out) first (?:the last|every|each|all)\b|\b{ive} been the (?:only )?one (?:texting|calling|reaching out|planning|organi[sz]ing) first\b|\bi always (?:apologi[sz]e|say sorry|make up|back down|give in) first\b`,
+        pattern: String.raw`\bi(?:'ve| have|ve)? (?:texted|called|messaged|rung|rang|reached out) first (?:the last|every|each|all)\b|\b{ive} been the (?:only )?one (?:texting|calling|reaching out|planning|organi[sz]ing) first\b|\bi always (?:apologi[sz]e|say sorry|make up|back down|give in) first\b|\bi(?:'ve| have|ve)? sent the last (?:\d+|two|three|four|five|six|ten|few) (?:messages|texts|msgs)\b`,
         flags: [
           'ok so ive texted first the last 6 times. i counted. ur turn ig',
           "I've called first every single time this month",
           "I've been the one texting first for about six months now. Just an observation.",
           "i always apologise first. always. even when it's not my fault.",
+          "I've sent the last five messages btw",
         ],
         allows: [
           'i texted first and she replied in a minute',
@@ -2689,10 +2707,11 @@ const kinds = {
       {
         id: 'gs.waited-all-day',
         strength: 2,
-        pattern: String.raw`\b(?<!\b(?:she|he|they) (?:was|were|is|are|has been|have been) )waiting for (?:your|ur) (?:call|text|reply|message) (?:the )?(?:whole|all) (?:day|night|evening)\b|\b(?:whole|all) (?:day|night|evening) waiting for (?:your|ur) (?:call|text|reply|message)\b`,
+        pattern: String.raw`\b(?<!\b(?:she|he|they) (?:was|were|is|are|has been|have been) )waiting for (?:your|ur) (?:call|text|reply|message) (?:the )?(?:whole|all) (?:day|night|evening)\b|\b(?:whole|all) (?:day|night|evening) waiting for (?:your|ur) (?:call|text|reply|message)\b|\bi only waited (?:at|outside|in|for)\b`,
         flags: [
           'mumma was waiting for ur call whole day. she dint eat properly',
           'sat up all night waiting for your text',
+          'no stress, I only waited at the restaurant for 45 mins',
         ],
         allows: ['she was waiting for your call all day, she has good news!'],
       },
@@ -2723,13 +2742,14 @@ const kinds = {
       {
         id: 'gs.i-do-everything',
         strength: 2,
-        pattern: String.raw`\bi do (?:everything|all the (?:work|cooking|cleaning|planning|chores))(?= around here| for (?:you|us|this family)| and|{end})|\bi (?:give|gave) {you} (?:everything|my all|all my time)\b(?=[^.!?\n]{0,30}\b(?:nothing|never|not even)\b)|\b(?:and|but) (?:i )?(?:get|got|getting) nothing (?:back|in return){end}|{start}(?:and )?(?:got|get|getting) nothing back{end}`,
+        pattern: String.raw`\bi do (?:everything|all the (?:work|cooking|cleaning|planning|chores))(?= around here| for (?:you|us|this family)| and|{end})|\bi (?:give|gave) {you} (?:everything|my all|all my time)\b(?=[^.!?\n]{0,30}\b(?:nothing|never|not even)\b)|\b(?:and|but) (?:i )?(?:get|got|getting) nothing (?:back|in return){end}|{start}(?:and )?(?:got|get|getting) nothing back{end}|\bi(?:'ve| have|ve)? (?:put|been putting) in all the (?:effort|work)\b`,
         flags: [
           'I do everything around here',
           'i do all the cooking and cleaning',
           'i give u everything and get nothing',
           "I've made every effort and I get nothing back",
           'i texted u good morning, good luck, how did it go. got nothing back. cool',
+          "I've put in all the effort here and you know it",
         ],
         allows: [
           'i do everything i can to help, you know that',
@@ -3197,11 +3217,12 @@ const kinds = {
       {
         id: 'cs.riveting',
         strength: 2,
-        pattern: String.raw`\b(?:riveting|scintillating) (?:conversation|chat|stuff|reply|response|answer|as always)\b|{start}(?:wow[,.]? )?(?:riveting|scintillating){end}|\btell me more about how (?:busy|tired|important|hard[- ]working) {you}\b`,
+        pattern: String.raw`\b(?:riveting|scintillating) (?:conversation|chat|stuff|reply|response|answer|as always)\b|{start}(?:wow[,.]? )?(?:riveting|scintillating){end}|\btell me more about how (?:busy|tired|important|hard[- ]working) {you}\b|{start}cool story(?:,? (?:bro|babe|mate|man|dude|sis|hun))?[.!]*{alone}`,
         flags: [
           'Riveting conversation as always.',
           "'k'. wow. riveting",
           'fascinating stuff, tell me more about how busy you were 🙂',
+          'cool story bro',
         ],
         allows: ['the match was gripping, what a finish'],
       },
@@ -3315,12 +3336,13 @@ const kinds = {
       {
         id: 'cs.sure-you-were',
         strength: 2,
-        pattern: String.raw`{start}(?:(?:yeah|oh|ok|okay),? )*sure {you} (?:were|did|are|was|will|have)\b|\bmust(?:'ve| have) been (?:a )?(?:real|serious|huge|major|big|proper) emergency\b`,
+        pattern: String.raw`{start}(?:(?:yeah|oh|ok|okay),? )*sure {you} (?:were|did|are|was|will|have)\b|\bmust(?:'ve| have) been (?:a )?(?:real|serious|huge|major|big|proper) emergency\b|\bmust(?:'ve| have) been (?:a )?(?:really |very |super |real |pretty )?long (?:nap|shower|lunch|bath|poo|toilet break|game|nap lol)\b`,
         flags: [
           'yeah ok sure u were "at the gym"',
           'sure you were.',
           'yeah sure u did',
           "heard from you finally! must've been a real emergency at the pub",
+          "must've been a REALLY long nap",
         ],
         allows: ['sure you can borrow it!', 'sure you were, haha'],
       },
@@ -3470,14 +3492,16 @@ const kinds = {
       {
         id: 'cs.guess-were-not-talking',
         strength: 2,
-        pattern: String.raw`\b(?:so )?i guess (?:we're|were|we are|{youre}) not (?:talking|speaking|doing this|coming|bothering)\b`,
-        flags: ["so i guess we're not talking", "I guess you're not coming"],
+        pattern: String.raw`\b(?:so )?i guess (?:we're|were|we are|{youre}) not (?:talking|speaking|doing this|coming|bothering)\b|\bare we (?:just )?not (?:talking|speaking) (?:anymore|any more|now)\b`,
+        flags: ["so i guess we're not talking", "I guess you're not coming",
+          'so are we just not talking anymore or what?',
+        ],
         allows: ["i guess we're not going to make it in time, traffic 😩"],
       },
       {
         id: 'cs.scare-quotes',
         strength: 2,
-        pattern: `['"](?:busy|working|working late|tired|sick|asleep|sleeping|at work|stuck at work|at home|at the gym|with friends|in a meeting|forgot|driving|no signal|died|dead|broken|flat|too far|slipped your mind|on my way|running late|decompress|quick drink|quick one|one drink|just one|five minutes|5 mins|5 minutes|fell asleep|network issues?|no network|low battery|battery died|phone died|too tired|too busy|to soak|help|helping|helped|effort|apology|emergency|overtime|studying|working from home|wfh|online|traffic|quick pint)['"]`,
+        pattern: `['"](?:busy|working|working late|tired|sick|asleep|sleeping|at work|stuck at work|at home|at the gym|with friends|in a meeting|forgot|driving|no signal|died|dead|broken|flat|too far|slipped your mind|on my way|running late|decompress|quick drink|quick one|one drink|just one|five minutes|5 mins|5 minutes|fell asleep|network issues?|no network|low battery|battery died|phone died|too tired|too busy|to soak|help|helping|helped|effort|apology|emergency|knackered|exhausted|shattered|overtime|studying|working from home|wfh|online|traffic|quick pint)['"]`,
         flags: [
           "I'm sure your phone just 'died' again. Third time this week.",
           "u were 'at home' huh",
@@ -3489,6 +3513,7 @@ const kinds = {
           "tq vry much 4 ur 'help' ah. really gr8 help",
           "been doing the litter tray since we got Milo. 2 years. but sure you 'help'",
           "you're 'online' on whatsapp right now fyi",
+          "you were tagged at Ellie's party so I know you weren't 'knackered'",
         ],
         allows: ["my status says 'busy' so DND"],
       },
@@ -3542,7 +3567,7 @@ const kinds = {
         // An absence greeted as a return from the dead.
         id: 'cs.ghost-returns',
         strength: 2,
-        pattern: String.raw`\b(?:the|my) ghost (?:returns|is back|has returned|speaks|lives){end}|{start}(?:oh,? )?(?:look,? )?(?:he|she|u|you) (?:rises|has risen|speaks|has spoken)(?: from the dead)?\s*[.!]*{alone}|{start}well,? well,? well\b(?!{delighted})|\bthe (?:legend|king|queen|prince|princess|celebrity|man himself|woman herself) (?:replies|returns|speaks|has spoken|has replied){end}|\bthe prodigal (?:son|daughter|child|one|husband|wife|boyfriend|girlfriend) (?:returns|has returned|finally|rings|calls|texts|replies|speaks|is back)\b(?!{delighted})`,
+        pattern: String.raw`\b(?:the|my) ghost (?:returns|is back|has returned|speaks|lives){end}|{start}(?:oh,? )?(?:look,? )?(?:he|she|u|you) (?:rises|has risen|speaks|has spoken)(?: from the dead)?\s*[.!]*{alone}|{start}well,? well,? well\b(?!{delighted})|\bthe (?:legend|king|queen|prince|princess|celebrity|man himself|woman herself) (?:replies|returns|speaks|has spoken|has replied){end}|\bthe prodigal (?:son|daughter|child|one|husband|wife|boyfriend|girlfriend) (?:returns|has returned|finally|rings|calls|texts|replies|speaks|is back)\b(?!{delighted})|{start}(?:oh,? |well,? |look,? )?(?:he|she|they|u|you)(?:'s| is|s|'re| are| r)? alive\b[!.]*(?![^\n]{0,40}(?:thank god|thank goodness|phew|relief|so glad|worried))`,
         flags: [
           'oh look the ghost returns 👻',
           'Oh look, he rises from the dead.',
@@ -3550,6 +3575,7 @@ const kinds = {
           'well well well look who it is',
           'ah, the legend replies',
           'Ah, the prodigal son finally rings.',
+          "oh he's alive!! what an honour",
         ],
         allows: [
           'the ghost returns in the last episode, so good',
@@ -3557,6 +3583,7 @@ const kinds = {
           'he speaks three languages',
           'the king returns tonight at 8, new episode!',
           'the prodigal son returns! so happy ur home for christmas 🥳',
+          "she's alive! thank god, the nurse just called",
         ],
       },
       {
@@ -3651,13 +3678,14 @@ const kinds = {
         // A late reply thanked as if it were quick.
         id: 'cs.reply-after-days',
         strength: 2,
-        pattern: String.raw`\b(?:thanks|thank (?:you|u)(?: po)?|cheers) for (?:the|your) (?:prompt |quick |speedy |fast |swift )?(?:reply|response|answer|text|message) (?:of|after|in) (?:[0-9]+|two|three|four|five|six|a few|several) (?:days|hours|hrs|weeks)\b(?!\s+(?:away|off|offline|travelling|traveling))|\b(?:reply|replied|answer|answered|respond|responded) so (?:fast|quick|quickly)\b[^.!?\n]{0,4}[.!]*\s*(?:only )?took (?:you |u )?(?:[0-9]+|two|three|four|five|six|a few) (?:days|hours|hrs|weeks)\b|\bonly took (?:you|u) (?:[0-9]+|two|three|four|five|six|a few) (?:days|weeks) to (?:reply|respond|answer|text|call|get back)\b|\b(?:lovely|nice|great|good|so nice) to (?:hear|hear back|finally hear) from {you} after (?:[0-9]+|two|three|four|five|six|a few|several) (?:days|weeks|months)\b(?!{delighted})`,
+        pattern: String.raw`\b(?:thanks|thank (?:you|u)(?: po)?|cheers) for (?:the|your) (?:prompt |quick |speedy |fast |swift )?(?:reply|response|answer|text|message) (?:of|after|in) (?:[0-9]+|two|three|four|five|six|a few|several) (?:days|hours|hrs|weeks)\b(?!\s+(?:away|off|offline|travelling|traveling))|\b(?:reply|replied|answer|answered|respond|responded) so (?:fast|quick|quickly)\b[^.!?\n]{0,4}[.!]*\s*(?:only )?took (?:you |u )?(?:[0-9]+|two|three|four|five|six|a few) (?:days|hours|hrs|weeks)\b|\bonly took (?:you|u) (?:[0-9]+|two|three|four|five|six|a few) (?:days|weeks) to (?:reply|respond|answer|text|call|get back)\b|\b(?:lovely|nice|great|good|so nice) to (?:hear|hear back|finally hear) from {you} after (?:[0-9]+|two|three|four|five|six|a few|several) (?:days|weeks|months)\b(?!{delighted})|(?<=(?:^|[.!?,;:\n(])[^a-z0-9'\"]{0,12}(?:[0-9]+|two|three|four|five|six) (?:days|hours|hrs|weeks) later[.!,]*\s*)(?:impressive|incredible|bravo)\b`,
         flags: [
           'Thank you for your prompt reply of 4 days. Your service is excellent.',
           'ay wow. thank you po for the reply after 2 days',
           'Walao, reply so fast. Only took three days.',
           'only took u 3 days to reply, new record',
           "Well, it's lovely to hear from you after three weeks.",
+          '3 days later. impressive.',
         ],
         allows: [
           'thanks for the reply after 2 days away, hope the trip was good',
