@@ -134,8 +134,12 @@ const kinds = {
       {
         id: 'gc.name-one-time',
         strength: 2,
-        pattern: String.raw`\b(?:tell|name|give) me one time {you}(?:'ve| have| ever)\b(?!{delighted})`,
-        flags: ['Tell me one time you\u2019ve asked how MY day was', 'name me one time u ever said sorry'],
+        pattern: String.raw`\b(?:tell|name|give)(?: me)? one time (?:this (?:year|month|week) |in [a-z ]{1,15} )?{you}(?:'ve| have| ever| rang| called| texted| asked| said| planned| offered| came)\b(?!{delighted})`,
+        flags: [
+          'Tell me one time you\u2019ve asked how MY day was',
+          'name me one time u ever said sorry',
+          "Name one time this year you rang first. I'll wait.",
+        ],
         allows: ['tell me one time you felt really proud, for my school project'],
       },
       {
@@ -380,25 +384,34 @@ const kinds = {
       {
         id: 'gc.not-that-you-ever',
         strength: 2,
-        pattern: String.raw`\bnot that {you} (?:ever |even )?(?:ask|asked|call|calls|care|cared|notice|noticed|check|visit|remember|listen|bother)\b(?! (?:me )?(?:for|about) (?:help|advice|directions)\b)|\bnot that (?:anyone|anybody) (?:asked|cares|cared|noticed)\b|\b(?:you'd|youd|u'd|ud|you would) know (?:that )?if {you} ever (?:called|rang|texted|asked|listened|visited|checked|came|bothered)(?: me| here| home| us)?{end}`,
+        pattern: String.raw`\bnot that {you} (?:ever |even )?(?:ask|asked|call|calls|care|cared|notice|noticed|check|visit|remember|listen|bother)\b(?! (?:me )?(?:for|about) (?:help|advice|directions)\b)|\bnot that (?:anyone|anybody) (?:asked|cares|cared|noticed)\b|\b(?:you'd|youd|u'd|ud|you would) know (?:that )?if {you} ever (?:called|rang|texted|asked|listened|visited|checked|came|bothered)(?: me| here| home| us)?{end}|(?<=\bagain\b[^\n]{0,20})\blike the last (?:[0-9]+|two|three|four|five|six|seven|ten|few|several) (?:times|fridays|saturdays|sundays|mondays|weekends|weeks|months|years|dinners|birthdays)\b|\bsame as [^.!?\n]{1,25}[.!]\s*same as\b|\bthis is (?:just )?what {you} do\b(?! best\b)(?!{delighted})|\b(?:that'?s|thats) (?:just )?how it (?:goes|is|always goes) with {you}\b(?!{delighted})|\bthere'?s a pattern(?: here)?(?:,| and) (?:the pattern is {you}|{youre} the only one)\b`,
         flags: [
           "Gran's been poorly. Not that you ever ask.",
           'not that u even care',
           'Good luck today x. Not that you asked about mine.',
           'Landed safe. not that anyone asked.',
           "Rained all day here, stuck inside. you'd know if you ever called",
+          'Late again. Like the last six Fridays.',
+          'Same as Christmas. Same as my birthday. Same as today.',
+          "This is just what you do, isn't it. Make a plan and vanish.",
+          "That's how it goes with you. Promise on Monday, forgotten by Wednesday.",
+          "There's a pattern here and you're the only one who can't see it.",
         ],
         allows: [
           'not that you ever need it, but good luck!',
           "you'd know if you ever called the council, they're useless, so don't bother",
+          'this is just what you do best, love you',
         ],
       },
       {
         id: 'gc.classic-you',
         strength: 2,
-        pattern: String.raw`{start}(?:classic|typical|same old) (?:you|u)\b(?![^.!?\n]{0,30}(?:\b(?:love|haha|lol|lmao)\b|😂|🤣|❤️|😍))`,
+        pattern: String.raw`{start}(?:classic|typical|same old) (?:you|u)\b(?![^.!?\n]{0,30}(?:\b(?:love|haha|lol|lmao)\b|😂|🤣|❤️|😍))(?![^\n]{0,80}(?:😄|😁|😆|😊|🥰))`,
         flags: ['classic u. plans change, nobody tells me', 'same old you. late again'],
-        allows: ['classic you, always bringing snacks 😂'],
+        allows: [
+          'classic you, always bringing snacks 😂',
+          'Classic you, finding twenty quid in your coat. Lunch is on you then 😄',
+        ],
       },
       {
         id: 'gc.you-only-ever',
@@ -734,7 +747,10 @@ const kinds = {
         id: 'bq.why-so-cold',
         strength: 2,
         pattern: String.raw`\b{why} {are} {you} (?:being )?so (?:cold|distant|mean|rude|quiet|selfish|difficult|dramatic|defensive|annoying|careless|lazy|angry|mad|weird|short with me|dismissive|childish|petty|cruel|harsh|hostile|secretive|closed off|dry|dry with me|blunt|off with me|short)\b`,
-        flags: ['why are you so cold', 'why r u being so weird', 'y are u so quiet tonight',
+        flags: [
+          'why are you so cold',
+          'why r u being so weird',
+          'y are u so quiet tonight',
           'why are you being so dry with me today?',
         ],
         allows: ['why are you so cute', 'why are you so good at this'],
@@ -986,7 +1002,7 @@ const kinds = {
       {
         id: 'bq.how-hard-is-it',
         strength: 2,
-        pattern: String.raw`\bhow (?:much (?:effort|work|energy)|long) (?:does|did|would|can) it take (?:to|2|for {you} to) (?:just )?(?:type|text|reply|call|answer|say|send|respond)\b|\b(?:how (?:hard|difficult) (?:is it|can it be|would it be)|(?:is it|would it be|would it have been|was it) (?:so |that |really |really that )?(?:hard|difficult)) (?:for {you} )?to (?:just )?(?:say (?:ur|your|you're|youre|you are) (?:running )?late|(?:put|stack|load|empty|take out|wash|rinse|pick up|hang up|put away|wipe|flush|replace) (?:your|ur|the|a)\b|say (?:you'll|youll|you will|u'll|ull|you're|youre|you are) (?:be )?(?:late|running late|busy)|find (?:a|one|the) (?:card|minute|second|moment)|(?:text|message|call|ring|answer|write to|get back to|reply to) me|reply to (?:one|a|my) (?:message|text|msg)|send (?:a |one |an )?(?:['"]?ok|text|message|msg|emoji|reply|thumbs up)|(?:text|call|ring|write|get|message) (?:me )?back|reply(?! to (?!me\b))|respond(?! to (?!me\b))|answer(?: your phone| the phone| my (?:calls?|texts?|messages?))?|pick up(?: the phone| your phone)?|say (?:good ?night|good ?morning|sorry|thanks|thank you|ok|hi)|let me know|tell me)\b|\bis (?:texting|calling|replying|answering|talking to) (?:me(?: back)?|back) (?:really )?(?:such|that much of|so much of) a (?:chore|burden|hassle|effort)\b`,
+        pattern: String.raw`\bhow (?:much (?:effort|work|energy)|long) (?:does|did|would|can) it take (?:to|2|for {you} to) (?:just )?(?:type|text|reply|call|answer|say|send|respond)\b|\b(?:how (?:hard|difficult) (?:is it|can it be|would it be)|(?:is it|would it be|would it have been|was it) (?:so |that |really |really that |actually |actually that )?(?:hard|difficult)) (?:for {you} )?to (?:just )?(?:say (?:ur|your|you're|youre|you are) (?:running )?late|(?:put|stack|load|empty|take out|wash|rinse|pick up|hang up|put away|wipe|flush|replace) (?:your|ur|the|a)\b|say (?:you'll|youll|you will|u'll|ull|you're|youre|you are) (?:be )?(?:late|running late|busy)|find (?:a|one|the) (?:card|minute|second|moment)|(?:text|message|call|ring|answer|write to|get back to|reply to) me|reply to (?:one|a|my) (?:message|text|msg)|send (?:a |one |an )?(?:['"]?ok|text|message|msg|emoji|reply|thumbs up)|(?:text|call|ring|write|get|message) (?:me )?back|reply(?! to (?!me\b))|respond(?! to (?!me\b))|answer(?: your phone| the phone| my (?:calls?|texts?|messages?))?|pick up(?: the phone| your phone)?|say (?:good ?night|good ?morning|sorry|thanks|thank you|ok|hi)|let me know|tell me)\b|\bis (?:texting|calling|replying|answering|talking to) (?:me(?: back)?|back) (?:really )?(?:such|that much of|so much of) a (?:chore|burden|hassle|effort)\b`,
         flags: [
           'How long does it take to reply to a yes-or-no question?',
           'how much effort does it take 2 type ok?',
@@ -1001,6 +1017,7 @@ const kinds = {
           'is it really that difficult to say ur running late?',
           'How hard is it to put your plate in the dishwasher?',
           'is texting me back really such a chore for you?',
+          "Is it actually that hard to say you'll be late?",
         ],
         allows: [
           'how hard is it to get a visa?',
@@ -1092,13 +1109,14 @@ const kinds = {
       {
         id: 'bq.book-an-appointment',
         strength: 2,
-        pattern: String.raw`\bdo i (?:need|have) to (?:book|make) an appointment (?:just )?to (?:speak|talk|see|hear from|get hold of) (?:to |with )?{you}\b|\bdo i need to book an appointment to (?:talk|speak) to my own\b|\b(?:should|do|shall) i (?:need to )?(?:send (?:you )?a calendar invite\b|book an appointment(?:(?: just)? to (?:talk|speak|see|get) [^.!?\n]{0,25})?\?)`,
+        pattern: String.raw`\bdo i (?:need|have) to (?:book|make) an appointment (?:just )?to (?:speak|talk|see|hear from|get hold of) (?:to |with )?{you}\b|\bdo i need to book an appointment to (?:talk|speak) to my own\b|\b(?:should|do|shall) i (?:need to )?(?:send (?:you )?a calendar invite\b|make an appointment with (?:your|ur) (?:secretary|assistant|pa)\b|book an appointment(?:(?: just)? to (?:talk|speak|see|get) [^.!?\n]{0,25})?\?)`,
         flags: [
           'Do I need to book an appointment to speak to you now?',
           'do i have to make an appointment just to see u',
           'do I need to book an appointment to talk to my own husband?',
           'should I send a calendar invite to get 5 mins with your highness?',
           'oh sorry, should I book an appointment to talk to you?',
+          'Shall I make an appointment with your secretary next time?',
         ],
         allows: ['do i need to book an appointment for the flu jab?'],
       },
@@ -1216,11 +1234,12 @@ const kinds = {
       {
         id: 'bq.when-was-the-last-time',
         strength: 2,
-        pattern: String.raw`\bwhen was the last time {you} (?:actually |even |ever |really )?(?:asked|called|texted|rang|phoned|said|visited|helped|thanked|replied|listened|came|took me|made time|did something|planned|organi[sz]ed|cooked|cleaned|paid|booked)\b`,
+        pattern: String.raw`\bwhen was the last time {you} (?:actually |even |ever |really )?(?:asked|called|texted|rang|phoned|said|visited|helped|thanked|replied|listened|came|took me|made time|did something|planned|organi[sz]ed|cooked|cleaned|paid|booked)\b|\bwhen did {you} last (?:ask|call|text|ring|visit|say|tell|take|plan|cook|offer)\b`,
         flags: [
           'When was the last time you actually asked me how I was?',
           'when was the last time u called ur mum',
           "Tell me when was the last time you planned something for us? I'll wait.",
+          'When did you last ask me anything about my day?',
         ],
         allows: ['when was the last time you had a checkup?', 'when was the last time she called?'],
       },
@@ -1300,7 +1319,7 @@ const kinds = {
       {
         id: 'bq.what-am-i-supposed-to',
         strength: 2,
-        pattern: String.raw`\bwhat am i supposed to (?:think|do|say|feel|believe)\b(?! (?:with|about|for|at|tomorrow|tonight)\b)|\bam i supposed to (?:find out|hear|learn)\b[^.!?\n]{0,30}\bfrom\b|\b(?:was|am) i (?:supposed|meant) to (?:guess(?= (?:that|you|u|youd|you'd|you'll|ur|your|where|when|what|how|why)\b)|read (?:your|ur) mind|be a mind ?reader|just know)\b|{start}what am i (?:to|2) {you}(?: actually| really| even| anyway)?\s*\?`,
+        pattern: String.raw`\bwhat am i supposed to (?:think|do|say|feel|believe)\b(?! (?:with|about|for|at|tomorrow|tonight)\b)|\bam i supposed to (?:find out|hear|learn)\b[^.!?\n]{0,30}\bfrom\b|\b(?:was|am) i (?:supposed|meant) to (?:guess(?= (?:that|you|u|youd|you'd|you'll|ur|your|where|when|what|how|why)\b)|read (?:your|ur) mind|be a mind ?reader|just know)\b|{start}what am i (?:to|2) {you}(?: actually| really| even| anyway)?\s*\?|\bdo i (?:need|have) to be (?:dying|dead|in hospital|on fire) (?:to|for|before)\b|\bwhich part of\b[^?\n]{1,60}\bwas i (?:meant|supposed) to\b|\bslip(?:ped)? (?:your|ur) mind (?:the way|like|just like|same as)\b`,
         flags: [
           'Am I supposed to find out everything from your sister now?',
           'what am i supposed to think',
@@ -1308,6 +1327,9 @@ const kinds = {
           'was i supposed to guess youd be home at 1?',
           'am i meant to read ur mind',
           'wat am i to u actually? fren? nothing?',
+          'Do I need to be dying to get a call back, Mum?',
+          "Which part of 'I'll be home by six' was I meant to take seriously?",
+          "Did Saturday slip your mind the way Mum's birthday did?",
         ],
         allows: [
           'what am i supposed to wear tomorrow',
@@ -1386,7 +1408,9 @@ const kinds = {
         strength: 2,
         pattern: String.raw`(?<![^\s.!,;:\n])\?\?(?!\?)(?!\s*(?:(?:lol|lmao|haha|hahaha|omg|wait)[,!.]?\s+)?(?:what (?:is|was|does|did (?:you|u) just|even is)|what's|whats|is (?:that|this|it) (?:a|an|the|ur|your)|who (?:is|was) (?:that|this)|where (?:is|was) (?:that|this)|i think (?:your|ur|the) (?:last )?(?:message|msg|text) (?:got|was|is) (?:cut|lost|broken|garbled))\b)`,
         flags: ['??', 'ok so ??'],
-        allows: ['you did WHAT?? tell me everything', '?? is that a cat or a loaf of bread',
+        allows: [
+          'you did WHAT?? tell me everything',
+          '?? is that a cat or a loaf of bread',
           '?? I think your last message got cut off',
         ],
       },
@@ -1425,7 +1449,7 @@ const kinds = {
       {
         id: 'dp.called-you-times',
         strength: 2,
-        pattern: String.raw`\bi(?:'ve| have)? (?:called|rang|rung|texted|messaged|phoned) (?:{you}|ur phone|your phone) (?:like |about |over )?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twenty|so many|a million|a hundred) times\b|\b(?:this is|that's|thats) the (?:[0-9]+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|tenth|hundredth|millionth) time (?:{im}|{ive}|i) (?:calling|called|texting|texted|messaging|messaged|ringing|rung|asking|asked)(?: {you}| ur phone| your phone)?(?={end}|\s+(?:today|tonight|now|and)\b)|\bi(?:'ve| have)? sent (?:{you} )?(?:like |about |over )?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twenty|so many|a million|a hundred) (?:messages|texts|msgs|voice ?notes|voicemails|whatsapps)(?: now| already| today)?{end}|\bi(?:'ve| have) sent (?:two|three|four|five|six|[0-9]+)(?: already| now)?\s*[.!]*{alone}`,
+        pattern: String.raw`\bi(?:'ve| have)? (?:called|rang|rung|texted|messaged|phoned) (?:{you}|ur phone|your phone) (?:like |about |over )?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twenty|so many|a million|a hundred) times\b|\b(?:this is|that's|thats) the (?:[0-9]+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|tenth|hundredth|millionth) time (?:{im}|{ive}|i) (?:calling|called|texting|texted|messaging|messaged|ringing|rung|asking|asked)(?: {you}| ur phone| your phone)?(?={end}|\s+(?:today|tonight|now|and)\b)|\bi(?:'ve| have)? sent (?:{you} )?(?:like |about |over )?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twenty|so many|a million|a hundred) (?:messages|texts|msgs|voice ?notes|voicemails|whatsapps)(?: now| already| today)?{end}|\bi(?:'ve| have) sent (?:two|three|four|five|six|[0-9]+)(?: already| now)?\s*[.!]*{alone}|\bi'?ll keep (?:ringing|calling|texting|messaging) (?:until|till|til) {you} (?:pick up|answer|reply|respond)\b|\bi(?:'ve| have)? sent this (?:[0-9]+|two|three|four|five|six) times\b`,
         flags: [
           "i've called u 6 times. six",
           'i called u 10 times today. 10 times',
@@ -1433,6 +1457,8 @@ const kinds = {
           "I've sent you 5 messages.",
           'i have sent u three texts already',
           'Please respond to my message. I have sent three.',
+          "I'll keep ringing until you pick up, so you may as well.",
+          "I've sent this four times now. Sunday. Lunch. Yes or no.",
         ],
         allows: [
           'i called the bank 3 times today ugh',
@@ -1513,9 +1539,7 @@ const kinds = {
         id: 'dp.hello-alone',
         strength: 1,
         pattern: String.raw`{start}hel+o+\s*\?{alone}|{start}(?:um+|erm+|uh+|umm+),? hel+o+[.?!]*{alone}`,
-        flags: ['hello?', 'Hellooo ?',
-          'um hello',
-        ],
+        flags: ['hello?', 'Hellooo ?', 'um hello'],
         allows: ['Hello! how was your day?', 'hello, how are you?'],
       },
       {
@@ -1748,7 +1772,7 @@ const kinds = {
       {
         id: 'dp.not-a-single-text',
         strength: 2,
-        pattern: String.raw`\bnot (?:a|one|a single|even one|even a) (?:text|message|call|word|reply)\b(?! (?:to|about|one|ones)\b)|{start}no (?:call|calls|text|texts|message|reply)[,.]? (?:no|not even a) (?:call|text|message|reply|voice note|emoji)\b(?! (?:needed|necessary|required)\b)|\bnot even a (?:heads up|goodbye|thank you|sorry|voice note)\?|\bwas i not even worth a (?:goodbye|text|call|reply|message)\b`,
+        pattern: String.raw`\bnot (?:a|one|a single|even one|even a) (?:text|message|call|word|reply)\b(?! (?:to|about|one|ones|from me)\b)|{start}no (?:call|calls|text|texts|message|reply)[,.]? (?:no|not even a) (?:call|text|message|reply|voice note|emoji)\b(?! (?:needed|necessary|required)\b)|\bnot even a (?:heads up|goodbye|thank you|sorry|voice note)\?|\bwas i not even worth a (?:goodbye|text|call|reply|message)\b`,
         flags: [
           '4 hours. not a word',
           'not a single text all day',
@@ -1762,6 +1786,7 @@ const kinds = {
           'she said not a single word at dinner',
           'no call no text needed, just come when you can',
           'hey so I think I owe you a proper sorry, not a text one, dinner?',
+          'Not one message from me all day because I was stuck on the ward. Sorry, love.',
         ],
       },
       {
@@ -1833,7 +1858,7 @@ const kinds = {
       {
         id: 'sv.i-can-see',
         strength: 2,
-        pattern: String.raw`\bi can (?:literally |clearly |actually )?see (?:ur|your) (?:green dot|online status|active status|last seen)\b|\bi can see (?:it|that|you) on (?:discord|insta|instagram|snap|snapchat|facebook|fb|whatsapp|steam|xbox|psn|spotify)\b|\b(?:your|ur) location (?:has been|'s been|was|has|says|shows)\b(?! (?:been )?(?:stuck|frozen|off|wrong|broken|weird))[^.!?\n]{0,40}\bsince\b|\bnot (?:at )?(?:[0-9]{1,2}(?:[:.][0-9]{2})?(?: ?[ap]m)?|midnight) like {you} said\b|\b{dont} tell me (?:no signal|(?:you|u) (?:had|have) no signal|(?:your|ur) phone (?:died|was dead))\b|\b(?:thought|but) {you} said {youre} (?:in|at) (?:the )?(?:office|work|home|gym|class|a meeting)\b|\b(?:your|ur) (?:spotify|netflix|xbox|playstation|ps5|laptop|computer|tv) (?:was|has been) (?:still )?(?:going|on|playing|active)\b|(?<=\b(?:location|story|posted|tagged|saw (?:you|u))\b[^\n]{0,60})\bthought {you} (?:were|was|said (?:you|u) (?:were|was)) (?:home|at (?:home|work|the office|the gym)|in (?:bed|the office|class))\b|\b(?:steam|xbox|psn|playstation|discord|spotify|doorbell|ring|camera|cam|snap ?map|find my(?: friends| iphone)?|life ?360)\b (?:says|shows|said|showed|has|had) {you}(?:ve|re|d)?\b(?! (?:(?:are|'re|re|r) )?(?:\d|five|ten|nearly|almost|close|here|outside|on (?:the|your) way|home safe))|\b(?:your|ur) (?:status|story|location|snap|insta|stories) (?:has|shows|says|had|showed) {you} (?:at|in|out)\b`,
+        pattern: String.raw`\bi can (?:literally |clearly |actually )?see (?:ur|your) (?:green dot|online status|active status|last seen)\b|\bi can see (?:it|that|you) on (?:discord|insta|instagram|snap|snapchat|facebook|fb|whatsapp|steam|xbox|psn|spotify)\b|\b(?:your|ur) location (?:has been|'s been|was|has|says|shows)\b(?! (?:been )?(?:stuck|frozen|off|wrong|broken|weird))[^.!?\n]{0,40}\bsince\b|\bnot (?:at )?(?:[0-9]{1,2}(?:[:.][0-9]{2})?(?: ?[ap]m)?|midnight) like {you} said\b|\b{dont} tell me (?:no signal|(?:you|u) (?:had|have) no signal|(?:your|ur) phone (?:died|was dead))\b|\b(?:thought|but) {you} said {youre} (?:in|at) (?:the )?(?:office|work|home|gym|class|a meeting)\b|\b(?:your|ur) (?:spotify|netflix|xbox|playstation|ps5|laptop|computer|tv) (?:was|has been) (?:still )?(?:going|on|playing|active)\b|(?<=\b(?:location|story|posted|tagged|saw (?:you|u))\b[^\n]{0,60})\bthought {you} (?:were|was|said (?:you|u) (?:were|was)) (?:home|at (?:home|work|the office|the gym)|in (?:bed|the office|class))\b|\b(?:steam|xbox|psn|playstation|discord|spotify|doorbell|ring|camera|cam|snap ?map|find my(?: friends| iphone)?|life ?360)\b (?:says|shows|said|showed|has|had) {you}(?:ve|re|d)?\b(?! (?:(?:are|'re|re|r) )?(?:\d|five|ten|nearly|almost|close|here|outside|on (?:the|your) way|home safe))|\b(?:your|ur) (?:status|story|location|snap|insta|stories) (?:has|shows|says|had|showed) {you} (?:at|in|out)\b|\b(?:your|ur) (?:location|dot|pin)(?:'s| has|s)? been at\b`,
         flags: [
           'i can literally see ur green dot',
           'i can clearly see your last seen',
@@ -1849,6 +1874,7 @@ const kinds = {
           'ring doorbell says you got in at 2:47. just saying',
           'snap map has you at the pub, mate. the pub. on your dishes night',
           "your status has you at the mall with the boys but you couldn't collect the kids",
+          "Your location's been at the Crown since six, in case you were wondering how I knew.",
         ],
         allows: [
           'i can see your house from here lol',
@@ -1925,7 +1951,7 @@ const kinds = {
       {
         id: 'sv.left-on-read',
         strength: 3,
-        pattern: String.raw`(?<!\b(?:he|she|they|it) (?:always |just |literally |never |still )?)\b(?:left|leaving|leave|leaves) me on (?:read|seen|delivered)\b|\bon read again\b|{start}(?:message |msg )?(?:read|seen|opened|delivered)(?: at)? [0-9]{1,2}[:.][0-9]{2}(?: ?[ap]m)?\b|{start}seen (?:[0-9]+ ?(?:h|hrs?|hours?|m|mins?|minutes?)|an hour|two hours|hours) ago\s*[.!]*(?:{alone}|\s*(?:cool|nice|great|ok|k|nothing|no reply|and nothing)\b)|{start}(?:seen|read|delivered)[.!]+\s*(?:nice|cool|great|lovely|brilliant|nothing)[.!]*{alone}|{start}delivered[.,]+\s*read[.,]+\s*nothing\b|\bleft on (?:read|seen)\b[.!\s]*again\b|{start}(?:delivered|sent) (?:[0-9]+|an?|two|three) (?:hours?|hrs?|mins?|minutes?) ago[,.]? (?:read|seen|opened) (?:[0-9]+|an?|two|three) (?:hours?|hrs?|mins?|minutes?) ago\b`,
+        pattern: String.raw`(?<!\b(?:he|she|they|it) (?:always |just |literally |never |still )?)\b(?:left|leaving|leave|leaves) me on (?:read|seen|delivered)\b|\bon read again\b|{start}(?:message |msg )?(?:read|seen|opened|delivered)(?: at)? [0-9]{1,2}[:.][0-9]{2}(?: ?[ap]m)?\b|{start}seen (?:[0-9]+ ?(?:h|hrs?|hours?|m|mins?|minutes?)|an hour|two hours|hours) ago\s*[.!]*(?:{alone}|\s*(?:cool|nice|great|ok|k|nothing|no reply|and nothing)\b)|{start}(?:seen|read|delivered)[.!]+\s*(?:nice|cool|great|lovely|brilliant|nothing)[.!]*{alone}|{start}delivered[.,]+\s*read[.,]+\s*nothing\b|\bleft on (?:read|seen)\b[.!\s]*again\b|{start}(?:delivered|sent) (?:[0-9]+|an?|two|three) (?:hours?|hrs?|mins?|minutes?) ago[,.]? (?:read|seen|opened) (?:[0-9]+|an?|two|three) (?:hours?|hrs?|mins?|minutes?) ago\b|\b(?:went|go|gone|going|change|changed) from delivered to (?:read|seen)\b`,
         flags: [
           'opened at 11:42 and not a word back. right',
           'read 2:14pm. cool',
@@ -1938,6 +1964,7 @@ const kinds = {
           'left on read. again.',
           'delivered 5 hours ago, read 4 hours ago, and here we are',
           'Message Read 4:02 PM. It is now 7:30. Love, Dad',
+          'I watched it go from delivered to read. Then nothing. Quite the experience.',
         ],
         allows: [
           'I left him on read lol',
@@ -1966,7 +1993,7 @@ const kinds = {
       {
         id: 'sv.read-receipts',
         strength: 2,
-        pattern: String.raw`(?:\b(?:two |double )?blue ticks?\b|\bread receipts?\b|\blast seen\b|\bticks? (?:(?:has|have) (?:been|gone|turned)|is|are|went|turned) blue\b)(?! (?:cos|coz|because|bc|cause|cuz) i\b)(?![^\n]{0,60}\b(?:hope (?:you're|youre|ur|u r|you are|everything'?s|all'?s|it'?s) (?:ok|okay|alright|fine|good|well)|hope (?:you're|youre|ur|u r|you are) having (?:fun|a (?:good|great|nice|lovely) time)|no pressure|no rush|no worries|don't worry|dont worry|reply when|whenever you|fyi|just so you know|in case|signal|reception|wifi|wi-fi|network)\b|{shrugged})`,
+        pattern: String.raw`(?:\b(?:two |double )?blue ticks?\b|\bread receipts?\b|\blast seen\b|\bticks? (?:(?:has|have) (?:been|gone|turned)|is|are|went|turned) blue\b)(?! (?:cos|coz|because|bc|cause|cuz) i\b)(?![^\n]{0,40}\bso (?:you|u) must be\b)(?![^\n]{0,60}\b(?:hope (?:you're|youre|ur|u r|you are|everything'?s|all'?s|it'?s) (?:ok|okay|alright|fine|good|well)|hope (?:you're|youre|ur|u r|you are) having (?:fun|a (?:good|great|nice|lovely) time)|no pressure|no rush|no worries|don't worry|dont worry|reply when|whenever you|fyi|just so you know|in case|signal|reception|wifi|wi-fi|network)\b|{shrugged})`,
         flags: [
           'two blue ticks and nothing',
           'I can see the read receipts',
@@ -1981,6 +2008,7 @@ const kinds = {
           'ur last seen says yesterday, is the signal that bad up there? hope ur having fun',
           "last seen 5 mins ago?? how r u still awake, ur flight's at 6 😂 sleep!!",
           'blue tick cos i was in class, will reply properly later',
+          'Blue ticks, no reply, so you must be back on the motorway. Text when you stop for fuel.',
         ],
       },
       {
@@ -2053,7 +2081,9 @@ const kinds = {
           "you liked Tash's photo 5 mins ago so I know the phone's not dead",
           'I noticed you unfollowed then refollowed me last night, what was that about',
         ],
-        allows: ['i saw your post', 'he said i saw you liked her photo',
+        allows: [
+          'i saw your post',
+          'he said i saw you liked her photo',
           'lol I saw you liked my photo from 2016, deep scrolling are we 😏',
         ],
       },
@@ -2130,15 +2160,22 @@ const kinds = {
       {
         id: 'se.phone-off',
         strength: 2,
-        pattern: String.raw`\b{im} (?:turning|switching) (?:my|the) phone off(?: now)?{end}`,
-        flags: ["Okay. I'm turning my phone off now.", 'im switching my phone off.'],
+        pattern: String.raw`\b{im} (?:turning|switching) (?:my|the) phone off(?: now)?{end}|{start}(?:my )?phone'?s going (?:in|into) (?:the|a) drawer\b|\bi(?:'ve| have)? said what i (?:had|have|needed|wanted) to say[.!,]*\s*(?:switching|turning|going) off\b`,
+        flags: [
+          "Okay. I'm turning my phone off now.",
+          'im switching my phone off.',
+          "Phone's going in the drawer. Enjoy your evening.",
+          "I've said what I had to say. Switching off now.",
+        ],
         allows: ["I'm turning my phone off now to study, text me at 9"],
       },
       {
         id: 'se.fine-dont-come',
         strength: 2,
         pattern: String.raw`\b(?<!\b(?:i'm|im|i am|am|it's|its|all|feeling|feel) )fine[.,!]* (?:then[.,]? )?(?:{dont}|no need to) (?:bother )?(?:come|coming|call|calling|visit)\b|{start}(?:then |ok |okay |k )?{dont} need (?:to|2) come (?:liao|already|anymore|any more|lah|la)\b`,
-        flags: ['ok fine. dont come for diwali. we will manage', 'Fine, then. Don’t bother calling.',
+        flags: [
+          'ok fine. dont come for diwali. we will manage',
+          'Fine, then. Don’t bother calling.',
           'dun need to come liao',
         ],
         allows: ["I'm fine, don't come, it's just a cold", 'fine by me, no need to call ahead'],
@@ -2314,13 +2351,14 @@ const kinds = {
       {
         id: 'se.dont-bother',
         strength: 2,
-        pattern: String.raw`\b{dont} bother (?:coming (?:home|back|over)|coming(?: then)?{end}|waking me|replying|answering|texting|calling|responding|explaining|apologi[sz]ing|trying|asking)\b|\b{dont} (?:even )?bother{end}|{start}or (?:don't|dont)[.!]*{alone}|{start}(?:ok |okay |fine,? )?{dont} bother then[.!]*{alone}`,
+        pattern: String.raw`\b{dont} bother (?:coming (?:home|back|over|in)|coming(?: then)?{end}|waking me|replying|answering|texting|calling|responding|explaining|apologi[sz]ing|trying|asking)\b|\b{dont} (?:even )?bother{end}|{start}or (?:don't|dont)[.!]*{alone}|{start}(?:ok |okay |fine,? )?{dont} bother then[.!]*{alone}`,
         flags: [
           "don't bother coming then",
           "don't bother coming home",
           'dont even bother.',
           "talk when you've calmed down. or don't.",
           "don't bother then",
+          "Going to bed. Don't bother coming in to talk.",
         ],
         allows: ["don't bother bringing anything, we have loads", "or don't worry about it, I'll ask Sam"],
       },
@@ -2365,7 +2403,7 @@ const kinds = {
       {
         id: 'se.dont-care-anymore',
         strength: 2,
-        pattern: String.raw`\bi {dont} care (?:anymore|any more)\b|{start}(?:it )?(?:doesn't|doesnt|does not) (?:even )?matter any ?more\s*[.!]*{alone}|\bnot even (?:going to|gonna) bother (?:explaining|trying|asking|arguing)\b|\b{im} not expecting anything (?:anymore|any more|from {you})\b|{start}(?:never mind|nvm)[,.!]*\s*(?:it )?(?:doesn't|doesnt) matter\s*[.!]*{alone}|\bi'll (?:just )?stop (?:asking|trying|bothering you|texting|calling)(?: then| you then)?{end}|{start}what(?:'s| is) the point\?{1,3}\s*(?:{im}|i'm) (?:going to bed|off|done|going to sleep)\b|{start}(?:it )?(?:doesn't|doesnt|does not) matter (?:anymore|any more)\b(?![^\n]{0,30}\b(?:found|sorted|fixed|got it)\b)|\bi(?:'ve| have|ve)? (?:just )?stopped caring\b`,
+        pattern: String.raw`\bi {dont} care (?:anymore|any more)\b|{start}(?:it )?(?:doesn't|doesnt|does not) (?:even )?matter (?:any ?more|now)\s*[.!]*{alone}|\bnot even (?:going to|gonna) bother (?:explaining|trying|asking|arguing)\b|\b{im} not expecting anything (?:anymore|any more|from {you})\b|{start}(?:never mind|nvm)[,.!]*\s*(?:it )?(?:doesn't|doesnt) matter\s*[.!]*{alone}|\bi'll (?:just )?stop (?:asking|trying|bothering you|texting|calling|bringing it up|mentioning it)(?: then| you then)?{end}|{start}what(?:'s| is) the point\?{1,3}\s*(?:{im}|i'm) (?:going to bed|off|done|going to sleep)\b|{start}(?:it )?(?:doesn't|doesnt|does not) matter (?:anymore|any more)\b(?![^\n]{0,30}\b(?:found|sorted|fixed|got it)\b)|\bi(?:'ve| have|ve)? (?:just )?stopped caring\b`,
         flags: [
           "I don't care anymore",
           'i dont care any more tbh',
@@ -2377,6 +2415,8 @@ const kinds = {
           "what's the point? I'm going to bed.",
           "doesn't matter anymore, does it",
           "fine mate keep your room a tip, I've stopped caring",
+          "Doesn't matter now.",
+          "I'll stop bringing it up then.",
         ],
         allows: [
           "I don't care if we're late",
@@ -2467,12 +2507,17 @@ const kinds = {
       {
         id: 'gs.i-always-do',
         strength: 2,
-        pattern: String.raw`\b(?:i'll|ill|i will) (?:sort|fix|do|handle|pay for|clean|deal with) (?:it|that|this)[.,]? (?:like )?i always do\b|\b{ive} (?:covered|paid|sorted|done|handled) (?:it|that|the [a-z]+)[.,]?\s*(?:like|as) (?:always|usual)\b|\b(?:i'll|ill|i will) (?:just )?(?:clean up|tidy up|sort it|pay|cook|deal with it|do (?:it|the [a-z]+))\b[^.!?\n]{0,30}\blike i always do\b`,
+        pattern: String.raw`\b(?:i'll|ill|i will) (?:sort|fix|do|handle|pay for|clean|deal with) (?:it|that|this)[.,]? (?:like )?i always do\b|\b{ive} (?:covered|paid|sorted|done|handled) (?:it|that|the [a-z]+)[.,]?\s*(?:like|as) (?:always|usual)\b|\b(?:i'll|ill|i will) (?:just )?(?:clean up|tidy up|sort it|pay|cook|deal with it|do (?:it|the [a-z]+))\b[^.!?\n]{0,30}\blike i always do\b|(?<=\bi(?:'ve| have)? (?:rung|called|texted|visited|messaged) (?:you|u) every [^\n]{1,60})\b(?:you|u)(?:'ve| have|ve)? (?:rung|called|texted|visited|messaged) me (?:twice|once|(?:[0-9]+|two|three) times)\b|\bi(?:'ve| have)? cancell?ed my plans (?:again|for you|so (?:you|u) can)\b|\bi always end up (?:being )?the one (?:who|that)\b|\bthings i(?:'ve| have)? (?:handled|done|sorted|dealt with|managed) (?:alone|on my own|by myself)\b|(?<=\benjoy [^\n]{1,40})\b(?:somebody|someone) (?:has|needs) to\b`,
         flags: [
           "I'll sort it. I always do.",
           'fine ill do it like i always do',
           "Don't worry about the rent, I've covered it. Like always.",
           "It's fine, I'll clean up after the party like I always do.",
+          "I've rung you every Sunday for eleven years. You've rung me twice.",
+          "Don't worry, I've cancelled my plans again so you can go to yours.",
+          "I always end up being the one who sorts it, so I've sorted it.",
+          "I'll add it to the list of things I've handled alone this year.",
+          "No no, you enjoy the braai. Someone has to sit with the kids' homework.",
         ],
         allows: ['i always do my best work in the morning'],
       },
@@ -2486,7 +2531,7 @@ const kinds = {
       {
         id: 'gs.some-of-us',
         strength: 2,
-        pattern: String.raw`\bsome of us (?:have|had|got|were|are|actually) (?:to |tae |ta |been )?(?:work|working|been up|up since|get up|up at|jobs)\b|\bsome of us (?:actually |still |at least )?(?:care|bother|make (?:an|the) effort|reply|text back|answer|show up|turn up)\b|\bsome of us (?:are )?still (?:paying|struggling)\b|\bglad (?:someone|somebody|one of us)\b[^.!?\n]{0,30}\bgets? to (?:relax|rest|sleep|chill|have fun|go out)\b|\bi still (?:managed|found (?:the )?time|made (?:the )?time) to (?:text|call|reply|answer|ring)\b|{start}at least one of us (?:did|does|slept|can|gets to)\b`,
+        pattern: String.raw`\bsome of us (?:have|had|got|were|are|actually) (?:to |tae |ta |been )?(?:work|working|been up|up since|get up|up at|jobs)\b|\bsome of us (?:actually |still |at least )?(?:care|bother|make (?:an|the) effort|reply|text back|answer|show up|turn up)\b|\bsome of us (?:are )?still (?:paying|struggling)\b|\bglad (?:someone|somebody|one of us)\b[^.!?\n]{0,30}\bgets? to (?:relax|rest|sleep|chill|have fun|go out)\b|\bi still (?:managed|found (?:the )?time|made (?:the )?time) to (?:text|call|reply|answer|ring|ask)\b|{start}at least one of us (?:did|does|slept|can|gets to)\b|(?<=\b(?:yourself|nice|lovely|restful)[.!,]?\s{1,2})i wouldn'?t know[.]*{alone}|(?<=\bi (?:drove|did|paid|cooked|cleaned|sat|waited|stayed|spent|gave|took|came|flew|worked|handled|sorted)\b[^\n]{1,100})\b(?:i'?m )?just saying[.!]*{alone}`,
         flags: [
           'Some of us have to work weekends, you know.',
           'some of us were up since 5 but enjoy',
@@ -2495,6 +2540,9 @@ const kinds = {
           'Glad someone in this house gets to relax 🙂',
           "I know you're stressed. So am I, and I still managed to text you back.",
           'Slept well I hope? At least one of us did.',
+          "The washing's done, the car's booked in, and I still found time to ask how your day went. Just saying.",
+          "Lovely to have a whole Saturday to yourself. I wouldn't know.",
+          "I drove four hours to sit with you in hospital last year, Mum. I'm just saying.",
         ],
         allows: [
           'some of us are going bowling on friday, u in?',
@@ -2968,11 +3016,12 @@ const kinds = {
       {
         id: 'cs.fast-when-you-want',
         strength: 2,
-        pattern: String.raw`\b{you} (?:can|could) (?:reply|text|answer|respond|call|pick up)(?: back| me)? (?:so |real |very )?(?:fast|quick|quickly|instantly|straight away|in seconds) when (?:{you} (?:want|need|feel like)|it suits)\b|\b(?:your|ur) (?:network|phone|wifi|signal|data|reception) (?:only )?(?:works|comes back|is fine) (?:only )?when\b|\b(?:amazing|funny|interesting|crazy|wild|incredible) how (?:fast|quick(?:ly)?) {you} (?:can )?(?:text|reply|answer|respond|call|pick up)(?: back)?\b[^.!?\n]{0,15}\bwhen\b`,
+        pattern: String.raw`\b{you} (?:can|could) (?:reply|text|answer|respond|call|pick up)(?: back| me)? (?:so |real |very )?(?:fast|quick|quickly|instantly|straight away|in seconds) when (?:{you} (?:want|need|feel like)|it suits)\b|\b(?:your|ur|daddy'?s|mummy'?s) (?:network|phone|wifi|signal|data|reception) (?:only )?(?:works|comes back|is fine) (?:only )?(?:when|for)\b|\b(?:amazing|funny|interesting|crazy|wild|incredible) how (?:fast|quick(?:ly)?) {you} (?:can )?(?:text|reply|answer|respond|call|pick up)(?: back)?\b[^.!?\n]{0,15}\bwhen\b`,
         flags: [
           'wow u can reply fast when u want money huh',
           'ur network only works when u need money 👏',
           "amazing how fast you text back when it's money you're owed",
+          "Sure. I'll tell the kids Daddy's phone only works for the cricket group.",
         ],
         allows: [
           'you can reply fast when you use the shortcut',
@@ -3144,13 +3193,14 @@ const kinds = {
       {
         id: 'cs.must-be-nice',
         strength: 2,
-        pattern: String.raw`\b(?<!\bthat )must be (?:nice|grand|lovely)(?:{end}| to\b(?! be (?:the|a|my|our) (?:dog|cat|baby|kid|kids|pet|puppy|kitten)\b)| for (?:you|some)\b| (?:having|getting)\b| being\b(?! an? (?:cat|dog|pet|baby|toddler|kid|bird|fish)\b))(?!{delighted})`,
+        pattern: String.raw`\b(?<!\bthat )must be (?:nice|grand|lovely|restful|relaxing)(?:{end}| to\b(?! be (?:the|a|my|our) (?:dog|cat|baby|kid|kids|pet|puppy|kitten)\b)| for (?:you|some)\b| (?:having|getting)\b| being\b(?! an? (?:cat|dog|pet|baby|toddler|kid|bird|fish)\b))(?!{delighted})`,
         flags: [
           'must be nice',
           'must be nice having a social life 🙃',
           'Must be nice to have free time',
           'Must be grand to just come and go as you please.',
           'Must be lovely having a flatmate who buys all the loo roll 🧻',
+          'Must be restful, having someone else remember the vet appointment.',
         ],
         allows: [
           'that must be nice!',
@@ -3217,14 +3267,24 @@ const kinds = {
       {
         id: 'cs.riveting',
         strength: 2,
-        pattern: String.raw`\b(?:riveting|scintillating) (?:conversation|chat|stuff|reply|response|answer|as always)\b|{start}(?:wow[,.]? )?(?:riveting|scintillating){end}|\btell me more about how (?:busy|tired|important|hard[- ]working) {you}\b|{start}cool story(?:,? (?:bro|babe|mate|man|dude|sis|hun))?[.!]*{alone}`,
+        pattern: String.raw`\b(?:riveting|scintillating) (?:conversation|chat|stuff|reply|response|answer|as always)\b|{start}(?:wow[,.]? )?(?:riveting|scintillating){end}|\btell me more about how (?:busy|tired|important|hard[- ]working) {you}\b|{start}cool story(?:,? (?:bro|babe|mate|man|dude|sis|hun))?[.!]*{alone}|\bthe (?:cat|dog|goldfish|plant|wall|fridge|kettle)(?:'s| is|s) more (?:communicative|responsive|talkative|attentive)\b(?! than (?!(?:you|u)\b))|\bshall i just (?:book|go|eat|sit|take|cook|order) [^.!?\n]{0,30}\b(?:for one|alone|by myself|on my own)\b|\bi'?m sure (?:the|your) [a-z]+ needed {you} more\b|\ba thumbs up[.!]\s*(?:very|so|how) (?:moving|touching|heartfelt|eloquent|romantic)\b|\blove the (?:detail|effort|enthusiasm|passion|warmth) in (?:that|this|your) (?:reply|response|answer|text|message)\b|\b(?:hours|days|hrs|weeks)[.!,]+\s*new (?:personal )?record\b|\bquoting {you}\b[^\n]{0,120}\bhow'?s that (?:going|coming along|working out)\b`,
         flags: [
           'Riveting conversation as always.',
           "'k'. wow. riveting",
           'fascinating stuff, tell me more about how busy you were 🙂',
           'cool story bro',
+          "Honestly, the cat's more communicative.",
+          'Shall I just book a table for one then.',
+          "You're right, I'm sure the pub needed you more.",
+          'Oh good, a thumbs up. Very moving.',
+          "Love the detail in that reply. 'ok'. Really paints a picture.",
+          'Bravo 👏👏 six hours. New record.',
+          "Quoting you from Tuesday: 'I'll sort the flights tonight, promise.' How's that going?",
         ],
-        allows: ['the match was gripping, what a finish'],
+        allows: [
+          'the match was gripping, what a finish',
+          "Honestly the cat's more talkative than your dad before his coffee.",
+        ],
       },
       {
         id: 'cs.no-thanks-to-you',
@@ -3321,7 +3381,7 @@ const kinds = {
       {
         id: 'cs.look-who',
         strength: 2,
-        pattern: String.raw`\blook (?:who|who's|whos) (?:finally )?(?:decided to |remembered to |chose to )?(?:shows? up|showed up|replie[ds]|reply|respond|answer|texts?|calls?|exists?|is alive|alive|awake|remembered|came back)\b|{start}(?:oh |well )?(?:he|she|u|you) lives(?:!|{alone})|\bremember me\?\s*(?:the one|your (?:wife|husband|girlfriend|boyfriend|partner|mum|mom|dad))\b|\bloved the (?:bit|part) where {you} (?:left|walked out|walked off|hung up|stormed off|ignored me)\b`,
+        pattern: String.raw`\blook (?:who|who's|whos) (?:finally )?(?:decided to |remembered to |chose to )?(?:shows? up|showed up|replie[ds]|reply|respond|answer|texts?|calls?|exists?|is alive|alive|awake|remembered|came back)\b|{start}(?:oh |well )?(?:he|she|u|you) lives(?:!|{alone})(?![^\n]{0,30}\b(?:how (?:was|were|did|is)|hope|welcome back)\b)|\bremember me\?\s*(?:the one|your (?:wife|husband|girlfriend|boyfriend|partner|mum|mom|dad))\b|\bloved the (?:bit|part) where {you} (?:left|walked out|walked off|hung up|stormed off|ignored me)\b`,
         flags: [
           'look who finally decided to show up',
           'look who remembered',
@@ -3331,7 +3391,11 @@ const kinds = {
           'Hey stranger 👋 remember me? the one you live with?',
           'Great chat last night. Really productive. Loved the bit where you left.',
         ],
-        allows: ['look who i ran into at the shop!', 'she lives so close to the beach'],
+        allows: [
+          'look who i ran into at the shop!',
+          'she lives so close to the beach',
+          'Ah, he lives! How was the camping? Did the tent survive?',
+        ],
       },
       {
         id: 'cs.sure-you-were',
@@ -3443,13 +3507,14 @@ const kinds = {
       {
         id: 'cs.talking-to-a-wall',
         strength: 2,
-        pattern: String.raw`\blike talking to (?:a|the) (?:brick )?wall\b(?<!\b(?:service|support|bank|council|company|helpline|landlord|boss|office|they|he|she) (?:is |was |are |were |'s )?(?:just |literally )?like talking to (?:a|the) (?:brick )?wall)|\b{im} (?:just |literally |basically )?talking to myself (?:again|here)\b|\bguess {im} (?:just )?talking to myself\b`,
+        pattern: String.raw`\blike talking to (?:a|the) (?:brick )?wall\b(?<!\b(?:service|support|bank|council|company|helpline|landlord|boss|office|they|he|she) (?:is |was |are |were |'s )?(?:just |literally )?like talking to (?:a|the) (?:brick )?wall)|\b{im} (?:just |literally |basically )?talking to myself (?:again|here)\b|\bguess {im} (?:just )?talking to myself\b|\b(?:feels? like|it'?s like) (?:i'?m )?(?:texting|talking|writing|messaging) (?:into|to) (?:a|the) (?:void|wall|brick wall)\b`,
         flags: [
           "it's like talking to a wall",
           'Like talking to a brick wall.',
           'talking to u is like talking to the wall only',
           "So I'm talking to myself again.",
           'guess im just talking to myself',
+          "Feels like I'm texting into a void.",
         ],
         allows: [
           "he said it's like talking to a wall",
@@ -3493,7 +3558,9 @@ const kinds = {
         id: 'cs.guess-were-not-talking',
         strength: 2,
         pattern: String.raw`\b(?:so )?i guess (?:we're|were|we are|{youre}) not (?:talking|speaking|doing this|coming|bothering)\b|\bare we (?:just )?not (?:talking|speaking) (?:anymore|any more|now)\b`,
-        flags: ["so i guess we're not talking", "I guess you're not coming",
+        flags: [
+          "so i guess we're not talking",
+          "I guess you're not coming",
           'so are we just not talking anymore or what?',
         ],
         allows: ["i guess we're not going to make it in time, traffic 😩"],
@@ -3501,7 +3568,7 @@ const kinds = {
       {
         id: 'cs.scare-quotes',
         strength: 2,
-        pattern: `['"](?:busy|working|working late|tired|sick|asleep|sleeping|at work|stuck at work|at home|at the gym|with friends|in a meeting|forgot|driving|no signal|died|dead|broken|flat|too far|slipped your mind|on my way|running late|decompress|quick drink|quick one|one drink|just one|five minutes|5 mins|5 minutes|fell asleep|network issues?|no network|low battery|battery died|phone died|too tired|too busy|to soak|help|helping|helped|effort|apology|emergency|knackered|exhausted|shattered|overtime|studying|working from home|wfh|online|traffic|quick pint)['"]`,
+        pattern: `['"](?:busy|working|working late|tired|sick|asleep|sleeping|at work|stuck at work|at home|at the gym|with friends|in a meeting|forgot|driving|no signal|died|dead|broken|flat|too far|slipped your mind|on my way|running late|decompress|quick drink|quick one|one drink|just one|five minutes|5 mins|5 minutes|fell asleep|network issues?|no network|low battery|battery died|phone died|too tired|too busy|to soak|help|helping|helped|effort|apology|emergency|knackered|exhausted|shattered|slammed|slammed at work|swamped|maybe|well see|overtime|studying|working from home|wfh|online|traffic|quick pint)['"]`,
         flags: [
           "I'm sure your phone just 'died' again. Third time this week.",
           "u were 'at home' huh",
@@ -3514,8 +3581,14 @@ const kinds = {
           "been doing the litter tray since we got Milo. 2 years. but sure you 'help'",
           "you're 'online' on whatsapp right now fyi",
           "you were tagged at Ellie's party so I know you weren't 'knackered'",
+          "Third anniversary running you've been 'slammed at work'.",
+          "Anything that's important to me turns into a 'maybe' with you.",
+          "Oh wonderful, 'we'll see'. My favourite.",
         ],
-        allows: ["my status says 'busy' so DND"],
+        allows: [
+          "my status says 'busy' so DND",
+          "The builder said Tuesday. Then Thursday. Now 'soon'. I'm going to live in a tent.",
+        ],
       },
       {
         id: 'cs.supposed-to-wait',
@@ -3615,7 +3688,9 @@ const kinds = {
           'great parenting, leaving her at the school gate till 4',
           'clap clap. remember our anniversary 3 days late',
         ],
-        allows: ['congrats on the new job!!', 'well done on the exam',
+        allows: [
+          'congrats on the new job!!',
+          'well done on the exam',
           'clap clap!! u passed!! so proud of u',
         ],
       },
@@ -3749,7 +3824,7 @@ const kinds = {
       {
         id: 'jf.i-feel-like-you',
         strength: 2,
-        pattern: String.raw`\bi (?:just |really |honestly |kind of |kinda )?feel (?:like|as if|as though) {you}(?:'re| are|re| r)? (?:don't|dont|do not|never|always|only|aren't|are not|not|pulling away|avoiding|ignoring|mad|angry|upset|lying|hiding|bored|done|tired of|over (?:me|us|it)|care more|prefer|want (?:space|out|someone|to leave)|stopped|moved on|hate|resent|push me|shut me|put (?:everyone|everything|work|your)|choose|pick|take me for granted|use me|make me|can't be bothered|cant be bothered|couldn't care|would rather|'d rather|d rather|checked out|distant|cold|drifting|slipping away|losing interest|lost interest|keep|won't|wont|can't|cant|didn't|didnt|ignore|avoid)\b|\bi (?:just |really |honestly )?feel (?:like|as if) {im} (?:dating|living with|married to) (?:someone|a ghost|my phone|your phone|a wall|a stranger|a flatmate)\b`,
+        pattern: String.raw`\bi (?:just |really |honestly |kind of |kinda )?feel (?:like|as if|as though) {you}(?:'re| are|re| r)? (?:don't|dont|do not|never|always|only|aren't|are not|not|pulling away|avoiding|ignoring|mad|angry|upset|lying|hiding|bored|done|tired of|over (?:me|us|it)|care more|prefer|want (?:space|out|someone|to leave)|stopped|moved on|hate|resent|push me|shut me|put (?:everyone|everything|work|your)|choose|pick|take me for granted|use me|make me|can't be bothered|cant be bothered|couldn't care|would rather|'d rather|d rather|checked out|distant|cold|drifting|slipping away|losing interest|lost interest|keep|won't|wont|can't|cant|didn't|didnt|ignore|avoid)\b|\bi (?:just |really |honestly )?feel (?:like|as if) {im} (?:dating|living with|married to) (?:someone|a ghost|my phone|your phone|a wall|a stranger|a flatmate)\b|{start}(?:it )?feels like {you}(?:'d| would|d)? rather (?:be|do|spend|go)\b|\bi (?:just )?feel like (?:a|an|your) (?:maid|servant|slave|nanny|housekeeper|cashpoint|atm|cash machine|wallet|taxi|chauffeur|burden|doormat|placeholder|convenience)\b|\bi feel like (?:a|an) [a-z]+ in my own (?:home|house|marriage|family|relationship)\b|\b{im} (?:just )?(?:a|an) (?:chore|afterthought|option|burden|box to tick) (?:on|to|for) (?:your|ur) (?:list|life|schedule)\b`,
         explanation:
           '“{words}…” is a judgement in a feeling’s clothes; the feeling itself is easier to hear.',
         flags: [
@@ -3757,8 +3832,16 @@ const kinds = {
           "i just feel as if you're avoiding me",
           'I feel like youre pulling away',
           "I feel like I'm dating someone who's already left.",
+          "It feels like you'd rather be anywhere than home.",
+          'I feel like a cashpoint in this relationship',
+          'I feel like a lodger in my own house lately.',
+          "I get the sense I'm a chore on your list.",
         ],
-        allows: ["i feel like you'd love this place", "I feel like you'd make a great teacher"],
+        allows: [
+          "i feel like you'd love this place",
+          "I feel like you'd make a great teacher",
+          'I feel like a lodger at the office this week, barely left my desk. Home early tomorrow though.',
+        ],
       },
       {
         id: 'jf.guess-im-not-important',

@@ -90,8 +90,9 @@ describe('marker spans cover the words that carry the protest', () => {
 
 describe('a protest no rule names is explained by the kind its words say', () => {
   // Read as sarcasm by its reader; the earlier cue patterns named it a verdict on the relationship.
-  // ("Mate youve texted back! Alert the media" was here until a rule came to name it.)
-  it.each(["Oh you're alive! Amazing", 'wow you found your phone. amazing'])('%j', (text) => {
+  // ("Mate youve texted back! Alert the media" and "Oh you're alive! Amazing" were here until a
+  // rule came to name each.)
+  it.each(['wow what an effort. truly', 'wow you found your phone. amazing'])('%j', (text) => {
     const analysis = analyze(text);
     expect(analysis.protest).toBe(true);
     expect(analysis.markers.map((m) => m.ruleId)).toEqual(['model']);

@@ -80,23 +80,26 @@ const written = writtenCorpus();
  * in two development messages rather than three, a change taken on development figures alone,
  * and again (fresh 0.86, SMS 0.77; precision first 0.91, SMS 0.91) when the rules were mended on
  * development misses and on `set-p`, `set-q` and `set-u`, with the scorer's weights unchanged, and
- * again (fresh 0.88, first 0.92 / 0.71, real 0.26) when they were mended on `set-w` to `set-aa`.
+ * again (fresh 0.88, first 0.92 / 0.71, real 0.26) when they were mended on `set-w` to `set-aa`,
+ * and again (SMS 0.80, real 0.28, from 0.801 and 14 of 49) when they were mended on `set-ad`,
+ * `set-af`, `set-ai` and `set-ah`.
  */
 const FLOOR = {
   freshWritten: { precision: 0.95, recall: 0.88 },
   firstWritten: { precision: 0.92, recall: 0.71 },
-  smsWritten: { precision: 0.91, recall: 0.77 },
+  smsWritten: { precision: 0.91, recall: 0.8 },
   /**
    * set-r first measured when it was added, nothing having been chosen by it: precision 0.818, recall
    * 0.684; with set-v, added the same way after the last rules: precision 0.850, recall 0.686; with
    * set-y, added the same way before the rules were mended again: precision 0.868, recall 0.716;
    * after the rules were mended on `set-w` to `set-aa`: precision 0.874, recall 0.736; with set-ae,
    * added the same way after the rules were mended on `set-ab` and `set-ac`: precision 0.886, recall
-   * 0.753 (set-ae alone: 0.929, 0.813).
+   * 0.753 (set-ae alone: 0.929, 0.813); after the rules were mended on `set-ad`, `set-af`, `set-ai`
+   * and `set-ah`: precision 0.888, recall 0.765.
    */
-  textingWritten: { precision: 0.88, recall: 0.75 },
+  textingWritten: { precision: 0.88, recall: 0.76 },
   /** Recall on the fresh real draw, where its texts are here. */
-  realRecall: 0.26,
+  realRecall: 0.28,
   /**
    * Of the held-out protests only the scorer finds (no rule names them), how many are named with
    * the kind their reader gave, written and real together: 0.32 (73 of 227) when the kind was read
