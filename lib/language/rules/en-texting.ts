@@ -47,6 +47,7 @@ export const enTexting: Readonly<Record<string, string>> = {
   qns: 'questions',
   vry: 'very',
   chk: 'check',
+  ltr: 'later',
   msg: 'message',
   msgs: 'messages',
   txt: 'text',

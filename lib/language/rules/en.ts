@@ -26,7 +26,7 @@ const PARTICLES = '(?:lah|leh|lor|la|meh|sia|hor|mah|ah|o|jor|joor|abeg|biko|sha
 const macros: Record<string, string> = {
   delighted: String.raw`[^\n]{0,80}?${DELIGHT}`,
   // What follows "you were online / typing" when it is said with a shrug, not as evidence.
-  shrugged: String.raw`[^\n]{0,40}\b(?:just (?:call|ring) me|lol|lmao|haha|hope (?:you|u) (?:got|get|slept)|go to (?:sleep|bed)|get some (?:sleep|rest)|i know (?:you're|youre|ur|u r|you are) (?:driving|busy|at work|working|asleep|out)|can'?t sleep|how (?:are|r) (?:you|u) still (?:up|awake)|(?:you|u) free (?:for|to) (?:a )?(?:quick )?(?:call|chat|talk)|can (?:(?:you|u) )?help me|so (?:i'm |im )?sending|no stress|no rush|no pressure|reply whenever|want to (?:call|chat|talk)|wanna (?:call|chat|talk))\b`,
+  shrugged: String.raw`[^\n]{0,40}\b(?:just (?:call|ring) me|lol|lmao|haha|hope (?:you|u) (?:got|get|slept)|go to (?:sleep|bed)|get some (?:sleep|rest)|i know (?:you're|youre|ur|u r|you are) (?:driving|busy|at work|working|asleep|out)|can'?t sleep|how (?:are|r) (?:you|u) still (?:up|awake)|(?:you|u) free (?:for|to) (?:a )?(?:quick )?(?:call|chat|talk)|(?:can (?:(?:you|u) )?)?help me|so (?:i'm |im )?sending|no stress|no rush|no pressure|reply whenever|want to (?:call|chat|talk)|wanna (?:call|chat|talk))\b`,
   // Praise a little after a label takes the sting out: "you're so ridiculous, I love you".
   praised: String.raw`(?![^.!?\n]{0,40}\b(?:thank|thanks|love|amazing|best|proud)\b)`,
   // When a label is said to hold ("you're so selfish sometimes", "… lately", "… tbh").
@@ -59,7 +59,7 @@ const macros: Record<string, string> = {
   kindbefore: String.raw`(?<!\b(?:do|does|did|have|had|would|will|can|could|should|are|were|if|wish|hope|unless|whether|promise|promise me|make sure|as long as|than|love how|love that|love it when|love the way|like how|like that|like the way|adore how|adore that|appreciate how|appreciate that|glad|proud that|happy that) (?:you|u|you're|youre|you are|ur))`,
   // What follows "you always/never" when it is praise, an idiom or one past event, not a verdict;
   // praise may come a sentence later ("you never forget mum's meds. ur a saint").
-  notverdict: String.raw`(?![^\n]{0,80}?(?:${DELIGHT}|\b(?:(?:ur|you're|youre|you are|u r) (?:a |an |the |such an? |my )?(?:saint|champ|star|legend|gem|angel|hero|rock|lifesaver|best|fav|fave|favourite|favorite|person)|love (?:that|this|it) about (?:you|u)|and i love (?:that|it|you for it)|means (?:heaps|a lot|so much|the world)|(?:don't|dont) take (?:that|it|this) for granted|so proud of (?:you|u)|thank (?:you|u)(?! (?:very much |so much )?for nothing)|thanks? for (?:helping|the help|being|everything|always)|inspir(?:ing|es me|ed me)|true love|i mean (?:that|it|this) (?:kindly|nicely|affectionately|in a good way)|looks? better on (?:you|u))\b)|[^.!?\n]{0,25}\b(?:best|amazing|perfect|beautiful|lovely|gorgeous|favou?rite|cutest|sweetest|nicest|kindest|funniest|coolest|greatest|wonderful|incredible|stunning|beautifully|wonderfully|so well|so good|so nice|so sweet|so cute|proud)\b| (?:going to|gonna) (?:believe|guess)| guess\b| (?:told|said|replied|answered|mentioned|sent|got back|confirmed|responded)(?: (?:to )?me)? (?:about|re|regarding|if|whether|what|when|where|which|how|that you|you|the (?:name|address|time|date|number|place))\b|(?<=\bnever) miss with\b| (?:make|made|making) me (?:laugh|smile|happy|so happy|feel (?:good|better|safe|special|loved|at home))| make (?:[a-z]+ ){1,2}(?:better|brighter|easier|special|fun)\b| know\b| fail\b| cease to| stop (?:making|amazing|surprising|impressing)| look (?:good|great|amazing|beautiful|gorgeous|cute|stunning|hot|lovely|handsome|so)| smell (?:good|nice|amazing)| (?:have|got) my back|(?<=\balways) there (?:for me|for us|when i need)|(?<=\bnever) (?:complain(?:ed|s)?|let me pay)\b|(?<=\bnever) once let me (?:give up|quit|fail|down)\b|(?<=\balways) (?:better|quicker|faster|smarter|wiser) at (?:this|that|these|it|[a-z]+ing)\b|(?<=\bonce,? (?:(?:have|did|do) )?(?:you|u)) complain(?:ed)?\b|(?<=\balways) (?:remember (?:my|our)|do (?:this|that|the) (?:cute|sweet|lovely|adorable))\b| stand by me| spoil me| amaze me| inspire me| go above and beyond| reply so (?:fast|quick)| have (?:a|my) (?:home|place|seat|spot)| have me| find (?:a|the) (?:way|words|best)| manage to(?! (?:forget|ruin|mess|upset|annoy|miss|make it about))| cheer me up| brighten| light up| get me\b| say the (?:sweetest|nicest|right|best)| (?:been|were|are|was) (?:there|the best|so good|so kind|so sweet)| take (?:such )?(?:good )?care| beat me| win\b| surprise me| put a smile| let me down| disappoint| (?:have|need) to (?:apologi[sz]e|ask|worry|explain|thank|say sorry)| so (?:sweet|kind|patient|good|thoughtful|lovely|cute|funny|generous|supportive|caring|helpful|calm|brave|strong|beautiful|handsome|gorgeous|clever|smart|talented|creative|considerate)| look after (?:me|us)| on my mind| in my (?:heart|thoughts|prayers)| welcome| the best| there for me| right\b)`,
+  notverdict: String.raw`(?![^\n]{0,80}?(?:${DELIGHT}|\b(?:(?:ur|you're|youre|you are|u r) (?:a |an |the |such an? |my )?(?:saint|champ|star|legend|gem|angel|hero|rock|lifesaver|best|fav|fave|favourite|favorite|person)|love (?:that|this|it) about (?:you|u)|and i love (?:that|it|you for it)|means (?:heaps|a lot|so much|the world)|(?:don't|dont) take (?:that|it|this) for granted|so proud of (?:you|u)|thank (?:you|u)(?! (?:very much |so much )?for nothing)|thanks? for (?:helping|the help|being|everything|always)|inspir(?:ing|es me|ed me)|true love|i mean (?:that|it|this) (?:kindly|nicely|affectionately|in a good way)|looks? better on (?:you|u))\b)|[^.!?\n]{0,25}\b(?:best|amazing|perfect|beautiful|lovely|gorgeous|favou?rite|cutest|sweetest|nicest|kindest|funniest|coolest|greatest|wonderful|incredible|stunning|beautifully|wonderfully|so well|so good|so nice|so sweet|so cute|proud)\b| (?:going to|gonna) (?:believe|guess)| guess\b| (?:told|said|replied|answered|mentioned|sent|got back|confirmed|responded)(?: (?:to )?me)? (?:about|re|regarding|if|whether|what|when|where|which|how|that you|you|the (?:name|address|time|date|number|place))\b|(?<=\bnever) miss with\b|(?<=\balways) (?:must|have to|need to|hafta|got to) [^.!?\n]{1,40}\b(?:otherwise|or else|or (?:kena|you get|u get|you will|u will|you'll|ull))\b|[^\n]{0,60}\b(?:sick|unwell|fever|mc|ok|okay) (?:ah|or not|anot|leh|lah)\?| so lucky\b| (?:make|made|making) me (?:laugh|smile|happy|so happy|feel (?:good|better|safe|special|loved|at home))| make (?:[a-z]+ ){1,2}(?:better|brighter|easier|special|fun)\b| know\b| fail\b| cease to| stop (?:making|amazing|surprising|impressing)| look (?:good|great|amazing|beautiful|gorgeous|cute|stunning|hot|lovely|handsome|so)| smell (?:good|nice|amazing)| (?:have|got) my back|(?<=\balways) there (?:for me|for us|when i need)|(?<=\bnever) (?:complain(?:ed|s)?|let me pay)\b|(?<=\bnever) once let me (?:give up|quit|fail|down)\b|(?<=\balways) (?:better|quicker|faster|smarter|wiser) at (?:this|that|these|it|[a-z]+ing)\b|(?<=\bonce,? (?:(?:have|did|do) )?(?:you|u)) complain(?:ed)?\b|(?<=\balways) (?:remember (?:my|our)|do (?:this|that|the) (?:cute|sweet|lovely|adorable))\b| stand by me| spoil me| amaze me| inspire me| go above and beyond| reply so (?:fast|quick)| have (?:a|my) (?:home|place|seat|spot)| have me| find (?:a|the) (?:way|words|best)| manage to(?! (?:forget|ruin|mess|upset|annoy|miss|make it about))| cheer me up| brighten| light up| get me\b| say the (?:sweetest|nicest|right|best)| (?:been|were|are|was) (?:there|the best|so good|so kind|so sweet)| take (?:such )?(?:good )?care| beat me| win\b| surprise me| put a smile| let me down| disappoint| (?:have|need) to (?:apologi[sz]e|ask|worry|explain|thank|say sorry)| so (?:sweet|kind|patient|good|thoughtful|lovely|cute|funny|generous|supportive|caring|helpful|calm|brave|strong|beautiful|handsome|gorgeous|clever|smart|talented|creative|considerate)| look after (?:me|us)| on my mind| in my (?:heart|thoughts|prayers)| welcome| the best| there for me| right\b)`,
   complaint:
     "(?:forget|ignore|disappear|vanish|leave|bail|cancel|change the (?:subject|topic)|shut (?:down|me out)|walk (?:away|out|off)|get (?:mad|angry|defensive|weird|annoyed|upset)|blow up|make (?:it|excuses|everything)|turn (?:it|this)(?: back)? (?:a?round)|brush (?:me|it) off|flake|check out|zone out|go (?:quiet|silent|cold|out)|pull away|roll your eyes|sigh|don't|dont|won't|wont|can't|cant|never|always|do this|do that|start|pick a fight|storm|hang up|lie|are late|run late|look at your phone|pick up your phone|act|freak|snap|yell|complain|criticise|criticize|have an excuse|find an excuse|say you're busy|say you are busy|are busy|go on your phone)",
   judged:
@@ -129,6 +129,11 @@ const kinds = {
           "you never told me how your sister's wedding went! how was it?",
           'so where is this going? 😏 the restaurant I mean, you never said the name',
           'you never miss with your playlists',
+          'u always have to tap out at the gantry, otherwise kena max fare',
+          'u always must top up b4 the gantry, or kena fine',
+          'u always so lucky sia, strike the lucky draw again',
+          'y u never come lect today? sick ah?',
+          'mum ask why u never come dinner lately, she wan cook curry for u',
         ],
       },
       {
@@ -1002,7 +1007,7 @@ const kinds = {
       {
         id: 'bq.how-hard-is-it',
         strength: 2,
-        pattern: String.raw`\bhow (?:much (?:effort|work|energy)|long) (?:does|did|would|can) it take (?:to|2|for {you} to) (?:just )?(?:type|text|reply|call|answer|say|send|respond)\b|\b(?:how (?:hard|difficult) (?:is it|can it be|would it be)|(?:is it|would it be|would it have been|was it) (?:so |that |really |really that |actually |actually that )?(?:hard|difficult)) (?:for {you} )?to (?:just )?(?:say (?:ur|your|you're|youre|you are) (?:running )?late|(?:put|stack|load|empty|take out|wash|rinse|pick up|hang up|put away|wipe|flush|replace) (?:your|ur|the|a)\b|say (?:you'll|youll|you will|u'll|ull|you're|youre|you are) (?:be )?(?:late|running late|busy)|find (?:a|one|the) (?:card|minute|second|moment)|(?:text|message|call|ring|answer|write to|get back to|reply to) me|reply to (?:one|a|my) (?:message|text|msg)|send (?:a |one |an )?(?:['"]?ok|text|message|msg|emoji|reply|thumbs up)|(?:text|call|ring|write|get|message) (?:me )?back|reply(?! to (?!me\b))|respond(?! to (?!me\b))|answer(?: your phone| the phone| my (?:calls?|texts?|messages?))?|pick up(?: the phone| your phone)?|say (?:good ?night|good ?morning|sorry|thanks|thank you|ok|hi)|let me know|tell me)\b|\bis (?:texting|calling|replying|answering|talking to) (?:me(?: back)?|back) (?:really )?(?:such|that much of|so much of) a (?:chore|burden|hassle|effort)\b`,
+        pattern: String.raw`\bhow (?:much (?:effort|work|energy)|long) (?:does|did|would|can) it take (?:to|2|for {you} to) (?:just )?(?:type|text|reply|call|answer|say|send|respond)\b|\b(?:how (?:hard|difficult) (?:is it|can it be|would it be)|(?:is it|would it be|would it have been|was it) (?:so |that |really |really that |actually |actually that )?(?:hard|difficult)) (?:for {you} )?to (?:just )?(?:say (?:ur|your|you're|youre|you are) (?:running )?late|(?:put|stack|load|empty|take out|wash|rinse|pick up|hang up|put away|wipe|flush|replace) (?:your|ur|the|a)\b|say (?:you'll|youll|you will|u'll|ull|you're|youre|you are) (?:be )?(?:late|running late|busy)|find (?:a|one|the) (?:card|minute|second|moment)|(?:text|message|call|ring|answer|write to|get back to|reply to) me|reply to (?:one|a|my) (?:message|text|msg)|send (?:a |one |an )?(?:['"]?ok|text|message|msg|emoji|reply|thumbs up)|(?:text|call|ring|write|get|message) (?:me )?back|reply(?! to (?!me\b))|respond(?! to (?!me\b))|answer(?: your phone| the phone| my (?:calls?|texts?|messages?))?|pick up(?: the phone| your phone)?|say (?:good ?night|good ?morning|sorry|thanks|thank you|ok|hi)|let me know|tell me)\b|\bis (?:texting|calling|replying|answering|talking to) (?:me(?: back)?|back) (?:really )?(?:such|that much of|so much of) a (?:chore|burden|hassle|effort)\b|\bwhat'?s so (?:hard|difficult) (?:about|abt) (?:telling|texting|letting|calling|replying|saying)\b`,
         flags: [
           'How long does it take to reply to a yes-or-no question?',
           'how much effort does it take 2 type ok?',
@@ -1018,6 +1023,7 @@ const kinds = {
           'How hard is it to put your plate in the dishwasher?',
           'is texting me back really such a chore for you?',
           "Is it actually that hard to say you'll be late?",
+          "wat's so hard abt telling me u reached home?",
         ],
         allows: [
           'how hard is it to get a visa?',
@@ -1399,19 +1405,24 @@ const kinds = {
       {
         id: 'dp.question-marks',
         strength: 3,
-        pattern: String.raw`(?<![^\s.!,;:\n])\?{3,}(?!\s*(?:(?:lol|lmao|haha|hahaha|omg|wait)[,!.]?\s+)?(?:what (?:is|was|does|did (?:you|u) just|even is)|what's|whats|is (?:that|this|it) (?:a|an|the|ur|your)|who (?:is|was) (?:that|this)|where (?:is|was) (?:that|this))\b)`,
+        pattern: String.raw`(?<![^\s.!,;:\n])\?{3,}(?!\s*(?:(?:lol|lmao|haha|hahaha|omg|wait)[,!.]?\s+)?(?:what (?:is|was|does|did (?:you|u) just|even is)|what's|whats|is (?:that|this|it) (?:a|an|the|ur|your)|who (?:is|was) (?:that|this)|where (?:is|was) (?:that|this)|huh\b|which one|wdym|what do (?:you|u) mean|(?:you|u) sent (?:the )?wrong)\b)`,
         flags: ['???', 'you coming or not ???'],
-        allows: ['WAIT what??? no way 😱', '??? what does ur mums text mean lol she sent 3 aubergine emojis'],
+        allows: [
+          'WAIT what??? no way 😱',
+          '??? what does ur mums text mean lol she sent 3 aubergine emojis',
+          '??? huh which one u mean',
+        ],
       },
       {
         id: 'dp.double-question-mark',
         strength: 2,
-        pattern: String.raw`(?<![^\s.!,;:\n])\?\?(?!\?)(?!\s*(?:(?:lol|lmao|haha|hahaha|omg|wait)[,!.]?\s+)?(?:what (?:is|was|does|did (?:you|u) just|even is)|what's|whats|is (?:that|this|it) (?:a|an|the|ur|your)|who (?:is|was) (?:that|this)|where (?:is|was) (?:that|this)|i think (?:your|ur|the) (?:last )?(?:message|msg|text) (?:got|was|is) (?:cut|lost|broken|garbled))\b)`,
+        pattern: String.raw`(?<![^\s.!,;:\n])\?\?(?!\?)(?!\s*(?:(?:lol|lmao|haha|hahaha|omg|wait)[,!.]?\s+)?(?:what (?:is|was|does|did (?:you|u) just|even is)|what's|whats|is (?:that|this|it) (?:a|an|the|ur|your)|who (?:is|was) (?:that|this)|where (?:is|was) (?:that|this)|i think (?:your|ur|the) (?:last )?(?:message|msg|text) (?:got|was|is) (?:cut|lost|broken|garbled)|(?:you|u) sent (?:the )?wrong|huh\b|which one|wdym|what do (?:you|u) mean)\b)`,
         flags: ['??', 'ok so ??'],
         allows: [
           'you did WHAT?? tell me everything',
           '?? is that a cat or a loaf of bread',
           '?? I think your last message got cut off',
+          '?? u sent the wrong pic i think haha',
         ],
       },
       {
@@ -1620,7 +1631,7 @@ const kinds = {
         id: 'dp.pick-up',
         strength: 2,
         pattern:
-          "{start}(?:oi |oye |oy |eh |wei |hey |bhai |bhaiya |beta |yaar |bro |babe |abeg |biko |yoh |yo |dad |mum |mom |mama |papa |mummy |mommy |daddy )?(?:(?:just|please|pls|plz|now|seriously) ){0,4}(?:answer (?:the|your|ur|my|di) (?:damn |fucking |bloody )?(?:phone|texts?|messages?|calls?)|pick up(?: (?:the|your|ur) (?:damn |fucking |bloody )?phone)?|pick (?:up )?(?:my|ur|your) calls?|phone (?:utha|uthao|utho)|reply(?: to)? me|reply|respond(?: to me)?|(?:text|message|call|ring) me back|text back|talk to me|answer(?!s*:))(?: pls| please| plz| da| kro| karo| yaar| beta| bhai| na)?(?: now now| now| rn| already| right now| fast| quick| asap)?(?: nuh| nah)?(?: man| mon)?{end}(?![^\\n]{0,60}\\b(?:on the (?:other )?line|i need the (?:answer|info|details|number|address|code|password) (?:to|for)|wants to say (?:hi|hello)|(?:i'm|im) (?:outside|downstairs|at the door))\\b)",
+          "{start}(?:oi |oye |oy |eh |wei |hey |bhai |bhaiya |beta |yaar |bro |babe |abeg |biko |yoh |yo |dad |mum |mom |mama |papa |mummy |mommy |daddy )?(?:(?:just|please|pls|plz|now|seriously) ){0,4}(?:answer (?:the|your|ur|my|di) (?:damn |fucking |bloody )?(?:phone|texts?|messages?|calls?)|pick up(?: (?:the|your|ur) (?:damn |fucking |bloody )?phone)?|pick (?:up )?(?:my|ur|your) calls?|phone (?:utha|uthao|utho)|reply(?: to)? me|reply|respond(?: to me)?|(?:text|message|call|ring) me back|text back|talk to me|answer(?!s*:))(?: pls| please| plz| da| kro| karo| yaar| beta| bhai| na)?(?: now now| now| rn| already| right now| fast| quick| asap)?(?: nuh| nah)?(?: man| mon)?{end}(?!{delighted})(?![^\\n]{0,60}\\b(?:on the (?:other )?line|i need the (?:answer|info|details|number|address|code|password) (?:to|for)|wants to say (?:hi|hello)|(?:i'm|im) (?:outside|downstairs|at the door))\\b)",
         flags: [
           'oye reply',
           'respond pls. now',
@@ -1658,6 +1669,7 @@ const kinds = {
           'Abeg reply me, i need the answer to number 5 before 12',
           "Answer: yes, obviously. I'd love to come 😊",
           'ok but text me back when u land x',
+          'oi pick up lah, i got good news!!!',
         ],
       },
       {
@@ -1841,6 +1853,7 @@ const kinds = {
           "you're literally posting the best memes rn lol i'm crying",
           'i see you posting about the marathon! so proud of u',
           'i see u online, can help me chk the tutorial ans?',
+          'i see u online, help me chk sth',
         ],
       },
       {
@@ -2290,7 +2303,7 @@ const kinds = {
       {
         id: 'se.forget-it',
         strength: 3,
-        pattern: String.raw`\bforget(?<!\b(?:{dont}|not|never|{wont}|can't|cant|to|may|might|could|i'll|you'll|we'll) (?:just )?forget) (?:about )?(?:it|i said anything|i asked|i even asked|i even said anything|we talked|everything|the whole (?:weekend|night|thing|plan|trip|day|holiday)|all of it)\b(?!')(?<!\bno (?:worries|problem|biggie)[,.!]* forget about it)(?![,.!]* (?:(?:it's|its|it is) (?:not a big deal|nothing|fine|all good)|no (?:worries|problem|biggie)|all good|(?:i|we)(?:'ve| have)? (?:found|got|sorted|figured)\b|found (?:it|them)\b|mate,? my (?:shout|treat)\b|my (?:shout|treat)\b|(?:all )?sorted\b)|[^\n]{0,60}\bafter all\b)(?! about the (?:surprise|party|gift|present)\b)`,
+        pattern: String.raw`\bforget(?<!\b(?:{dont}|not|never|{wont}|can't|cant|to|may|might|could|i'll|you'll|we'll) (?:just )?forget) (?:about )?(?:it|i said anything|i asked|i even asked|i even said anything|we talked|everything|the whole (?:weekend|night|thing|plan|trip|day|holiday)|all of it)\b(?!')(?<!\bno (?:worries|problem|biggie)[,.!]* forget about it)(?![,.!]* (?:(?:it's|its|it is) (?:not a big deal|nothing|fine|all good)|no (?:worries|problem|biggie)|all good|(?:i|we)(?:'ve| have)? (?:found|got|sorted|figured)\b|found (?:it|them)\b|mate,? my (?:shout|treat)\b|my (?:shout|treat)\b|(?:all )?sorted\b)|[^\n]{0,60}\bafter all\b|[,.!]* (?:the )?(?:shop|store|place|restaurant|stall|cinema|mall)(?:'s| is|s)? (?:closed|shut|full)\b)(?! about the (?:surprise|party|gift|present)\b)`,
         flags: [
           'forget it',
           'just forget I asked',
@@ -2311,12 +2324,13 @@ const kinds = {
           'forget it, the chemist had them after all',
           'forget it mate, my shout next time',
           'forget I said anything about the surprise 🤐 act natural',
+          'forget it, the shop closed already. we go another day',
         ],
       },
       {
         id: 'se.im-done',
         strength: 2,
-        pattern: String.raw`\b{im} (?:so |just |literally |honestly |officially |really )?done(?: talking(?: to {you}| about (?:it|this|the [a-z]+|that|your [a-z]+))?| with (?:this(?: argument| conversation| convo| chat| discussion| fight)?|you|us|it|all (?:of )?this|trying|waiting|caring|everything|this relationship|your (?:excuses|games|shit|crap|bullshit)|being \w+))?{stop}(?!{delighted})|\b{im} (?:so |just |literally |honestly |officially |really )?done trying(?: with {you}| here| anymore)?{stop}(?!{delighted})|{start}done (?:talking|discussing|arguing)(?: about (?:it|this))?{stop}(?!{delighted})`,
+        pattern: String.raw`\b{im} (?:so |just |literally |honestly |officially |really )?done(?: talking(?: to {you}| about (?:it|this|the [a-z]+|that|your [a-z]+))?(?![,.!]* (?:got to|gotta|have to|need to|must|going to|gonna) (?:go|run|sleep|work)\b)| with (?:this(?: argument| conversation| convo| chat| discussion| fight)?|you|us|it|all (?:of )?this|trying|waiting|caring|everything|this relationship|your (?:excuses|games|shit|crap|bullshit)|being \w+))?{stop}(?!{delighted})|\b{im} (?:so |just |literally |honestly |officially |really )?done trying(?: with {you}| here| anymore)?{stop}(?!{delighted})|{start}done (?:talking|discussing|arguing)(?: about (?:it|this))?{stop}(?!{delighted})`,
         explanation: '“{words}” often means I’m hurting, said from behind a closed door.',
         flags: [
           "Ye're no listenin. That's me, I'm done talkin.",
@@ -2338,6 +2352,7 @@ const kinds = {
           "I'm done haha",
           "i'm done trying on dresses, meet u at the cafe",
           'im done with this chat for the night lol, sleep well',
+          "ok i'm done talking, got to go lect now",
         ],
       },
       {
@@ -2379,14 +2394,19 @@ const kinds = {
       {
         id: 'se.i-give-up',
         strength: 3,
-        pattern: String.raw`\bi give up(?: on (?:{you}|us|this relationship|trying)| trying(?: with (?:{you}|us|this family|this))?)?{end}`,
+        pattern: String.raw`\bi give up(?: on (?:{you}|us|this relationship|trying)| trying(?: with (?:{you}|us|this family|this))?)?{end}(?![,.]? (?:we|let's|lets) (?:go|try|eat|do|find)\b)(?<!\b(?:queue|line|traffic|jam|wait)\b[^\n]{1,30})`,
         flags: [
           'right. i give up trying with this family',
           'i give up on u',
           'I give up.',
           'i give up on us',
         ],
-        allows: ['i give up on this crossword', 'I never give up', 'i give up haha you win'],
+        allows: [
+          'i give up on this crossword',
+          'I never give up',
+          'i give up haha you win',
+          'wah the queue so long, i give up, we go elsewhere',
+        ],
       },
       {
         id: 'se.sick-of-this',
@@ -2553,7 +2573,7 @@ const kinds = {
       {
         id: 'gs.the-last-n-times',
         strength: 2,
-        pattern: String.raw`\b(?:i(?:'ve| have)? )(?:paid|done|cooked|cleaned|driven|called|picked (?:up|you up)|hosted|booked|planned)\b[^.!?\n]{0,30}\bthe (?:last|past) (?:[0-9]+|two|three|four|five|six|seven|few|several) (?:times|weeks|months|days|nights|weekends|dates|dinners|meals|trips|holidays|rounds)\b|\b(?:that's|thats|this is) the (?:second|third|fourth|fifth|sixth|[0-9]+(?:nd|rd|th)) time (?:this (?:week|month)|today|in a row) (?:{ive}|i've had to|ive had to|i had to|i) [^.!?\n]{1,40}\b(?:alone|by myself|on my own)(?: again)?{end}|\b{ive} (?:literally |basically )?(?:done|made|cooked|paid|driven|cleaned) every (?:single )?(?:school run|dinner|meal|bill|pickup|pick-up|drop-off|dropoff|nappy|night feed|wash|weekly shop|food shop)\b(?![^\n]{0,60}(?:\bso (?:you|u) can\b|\b(?:ur|you're|youre) welcome\b|\bhappy to\b|❤️|😘))|\b{ive} (?:lent|given|paid|spent) (?:you|u)\b[^.!?\n]{0,30}\bsince (?:january|february|march|april|may|june|july|august|september|october|november|december|christmas|last (?:year|month|summer))\b|\b(?:that'?s|thats|this is|its|it'?s) the (?:\d+(?:st|nd|rd|th)|third|fourth|fifth|sixth|seventh|tenth|umpteenth|hundredth|millionth) time (?:i'?ve|i have|i) (?:had to )?[a-z]+ (?:up )?(?:your|ur|for (?:you|u)|after (?:you|u)|you|u)\b|\bsame as (?:the )?(?:last|past) (?:\d+|two|three|four|five|six|ten|few) (?:years|months|weeks|christmases|birthdays)\b`,
+        pattern: String.raw`\b(?:i(?:'ve| have)? )(?:paid|done|cooked|cleaned|driven|called|picked (?:up|you up)|hosted|booked|planned)\b[^.!?\n]{0,30}\bthe (?:last|past) (?:[0-9]+|two|three|four|five|six|seven|few|several) (?:times|weeks|months|days|nights|weekends|dates|dinners|meals|trips|holidays|rounds)\b|\b(?:that's|thats|this is) the (?:second|third|fourth|fifth|sixth|[0-9]+(?:nd|rd|th)) time (?:this (?:week|month)|today|in a row) (?:{ive}|i've had to|ive had to|i had to|i) [^.!?\n]{1,40}\b(?:alone|by myself|on my own)(?: again)?{end}|\b{ive} (?:literally |basically )?(?:done|made|cooked|paid|driven|cleaned) every (?:single )?(?:school run|dinner|meal|bill|pickup|pick-up|drop-off|dropoff|nappy|night feed|wash|weekly shop|food shop)\b(?![^\n]{0,60}(?:\bso (?:you|u) can\b|\b(?:ur|you're|youre) welcome\b|\bhappy to\b|❤️|😘))|\b{ive} (?:lent|given|paid|spent) (?:you|u)\b[^.!?\n]{0,30}\bsince (?:january|february|march|april|may|june|july|august|september|october|november|december|christmas|last (?:year|month|summer))\b|\b(?:that'?s|thats|this is|its|it'?s) the (?:\d+(?:st|nd|rd|th)|third|fourth|fifth|sixth|seventh|tenth|umpteenth|hundredth|millionth) time (?:i'?ve|i have|i) (?:had to )?[a-z]+ (?:up )?(?:your|ur|for (?:you|u)|after (?:you|u)|you|u)\b|\bsame as (?:the )?(?:last|past) (?:\d+|two|three|four|five|six|ten|few) (?:years|months|weeks|christmases|birthdays)\b|\bi (?:covered|did|paid for|cleaned|cooked|fetched) (?:ur|your) [a-z ]{1,25}\b(?:[0-9]+|two|three|four|five) times (?:liao|already|now|this (?:week|month|sem))\b`,
         flags: [
           'i paid for dinner the last 5 times btw',
           "I've done the bins the past six weeks, just saying",
@@ -2563,6 +2583,7 @@ const kinds = {
           "That's R2,400 I've lent you since March. Just saying.",
           "that's the 5th time I've moved your car for the street sweeper, eh",
           'who else is going to do it, right? same as the last 6 years',
+          'i covered ur part of the report 3 times liao',
         ],
         allows: [
           'it rained the last 3 days, so no football',
@@ -3906,7 +3927,7 @@ const kinds = {
 export const en: LanguageRules = {
   code: 'en',
   macros,
-  reportedSpeech: String.raw`\b(?:said|say|says|saying|told|tells|telling|asked|asks|wrote|writes|goes|yelled|yells|shouted|screamed|screams|quote|quoting|was like|were like|is like|not that|not like|(?:doesn't|don't|didn't|does not|do not|did not) mean)\b`,
+  reportedSpeech: String.raw`\b(?:said|say|says|saying|told|tells|telling|asked|asks|(?:mum|mom|ma|dad|pa|papa|mama|mummy|daddy|boss|teacher|lecturer|prof) ask|wrote|writes|goes|yelled|yells|shouted|screamed|screams|quote|quoting|was like|were like|is like|not that|not like|(?:doesn't|don't|didn't|does not|do not|did not) mean)\b`,
   banterCues: String.raw`\b(?:jk|j/k|just kidding|kidding|(?:ha){2,}h?|(?:he){2,}h?|haha+|hehe+)\b|😂|🤣|😆|😜|😝|😛`,
   clauseBreaks: ' (?:and|but|so|then|because|cause|cuz|since) ',
   kinds,
