@@ -38,7 +38,7 @@ export interface Labelled {
    * figures were once in view when a development choice was made) or the fresh one (H, E),
    * drawn afterwards and quoted since. Written held-out messages are drawn by file the same way,
    * with phone-era SMS (set-g, set-h) as a draw of its own, and texting written apart from the
-   * engine after the rules were mended (set-r, set-v, set-y, set-ae) as another.
+   * engine after the rules were mended (set-r, set-v, set-y, set-ae, set-am) as another.
    */
   draw?: 'first' | 'fresh' | 'sms' | 'texting';
   /**
@@ -74,11 +74,11 @@ const FRESH_WRITTEN = 'set-d.jsonl';
 const SMS_WRITTEN = ['set-g.jsonl', 'set-h.jsonl'];
 /**
  * Texting in every voice by writers who saw neither the engine nor the corpus (set-r after the rules
- * were mended on set-p and set-q, set-v after set-u, set-y after that, set-ae after set-ac): held out
+ * were mended on set-p and set-q, set-v after set-u, set-y after that, set-ae after set-ac, set-am after set-ag): held out
  * whole, read by nothing
  * but the test run.
  */
-const TEXTING_WRITTEN = ['set-r.jsonl', 'set-v.jsonl', 'set-y.jsonl', 'set-ae.jsonl'];
+const TEXTING_WRITTEN = ['set-r.jsonl', 'set-v.jsonl', 'set-y.jsonl', 'set-ae.jsonl', 'set-am.jsonl'];
 /** Boundaries beside the same words used ordinarily, in many voices: see `Labelled.teaches`. */
 const LIMITS_WRITTEN = ['set-s.jsonl', 'set-t.jsonl'];
 const writtenDraw = (name: string) =>

@@ -56,10 +56,10 @@ const macros: Record<string, string> = {
   // The start of a clause, allowing emoji or spaces before the first word (but not quotes).
   start: String.raw`(?<=(?:^|[.!?,;:\n(])[^a-z0-9'"]{0,12})`,
   // Questions and wishes put "you always/never" in a kinder light: "do you always…", "I hope you never…".
-  kindbefore: String.raw`(?<!\b(?:do|does|did|have|had|would|will|can|could|should|are|were|if|wish|hope|unless|whether|promise|promise me|make sure|as long as|than|love how|love that|love it when|love the way|like how|like that|like the way|adore how|adore that|appreciate how|appreciate that|glad|proud that|happy that) (?:you|u|you're|youre|you are|ur))`,
+  kindbefore: String.raw`(?<!\b(?:do|does|did|have|had|would|will|can|could|should|are|were|if|wish|hope|unless|known|love|loved|miss|missed|adore|whether|promise|promise me|make sure|as long as|than|love how|love that|love it when|love the way|like how|like that|like the way|adore how|adore that|appreciate how|appreciate that|glad|proud that|happy that) (?:you|u|you're|youre|you are|ur))`,
   // What follows "you always/never" when it is praise, an idiom or one past event, not a verdict;
   // praise may come a sentence later ("you never forget mum's meds. ur a saint").
-  notverdict: String.raw`(?![^\n]{0,80}?(?:${DELIGHT}|\b(?:(?:ur|you're|youre|you are|u r) (?:a |an |the |such an? |my )?(?:saint|champ|star|legend|gem|angel|hero|rock|lifesaver|best|fav|fave|favourite|favorite|person)|love (?:that|this|it) about (?:you|u)|and i love (?:that|it|you for it)|means (?:heaps|a lot|so much|the world)|(?:don't|dont) take (?:that|it|this) for granted|so proud of (?:you|u)|thank (?:you|u)(?! (?:very much |so much )?for nothing)|thanks? for (?:helping|the help|being|everything|always)|inspir(?:ing|es me|ed me)|true love|i mean (?:that|it|this) (?:kindly|nicely|affectionately|in a good way)|looks? better on (?:you|u))\b)|[^.!?\n]{0,25}\b(?:best|amazing|perfect|beautiful|lovely|gorgeous|favou?rite|cutest|sweetest|nicest|kindest|funniest|coolest|greatest|wonderful|incredible|stunning|beautifully|wonderfully|so well|so good|so nice|so sweet|so cute|proud)\b| (?:going to|gonna) (?:believe|guess)| guess\b| (?:told|said|replied|answered|mentioned|sent|got back|confirmed|responded)(?: (?:to )?me)? (?:about|re|regarding|if|whether|what|when|where|which|how|that you|you|the (?:name|address|time|date|number|place))\b|(?<=\bnever) miss with\b|(?<=\balways) (?:must|have to|need to|hafta|got to) [^.!?\n]{1,40}\b(?:otherwise|or else|or (?:kena|you get|u get|you will|u will|you'll|ull))\b|[^\n]{0,60}\b(?:sick|unwell|fever|mc|ok|okay) (?:ah|or not|anot|leh|lah)\?| so lucky\b| (?:make|made|making) me (?:laugh|smile|happy|so happy|feel (?:good|better|safe|special|loved|at home))| make (?:[a-z]+ ){1,2}(?:better|brighter|easier|special|fun)\b| know\b| fail\b| cease to| stop (?:making|amazing|surprising|impressing)| look (?:good|great|amazing|beautiful|gorgeous|cute|stunning|hot|lovely|handsome|so)| smell (?:good|nice|amazing)| (?:have|got) my back|(?<=\balways) there (?:for me|for us|when i need)|(?<=\bnever) (?:complain(?:ed|s)?|let me pay)\b|(?<=\bnever) once let me (?:give up|quit|fail|down)\b|(?<=\balways) (?:better|quicker|faster|smarter|wiser) at (?:this|that|these|it|[a-z]+ing)\b|(?<=\bonce,? (?:(?:have|did|do) )?(?:you|u)) complain(?:ed)?\b|(?<=\balways) (?:remember (?:my|our)|do (?:this|that|the) (?:cute|sweet|lovely|adorable))\b| stand by me| spoil me| amaze me| inspire me| go above and beyond| reply so (?:fast|quick)| have (?:a|my) (?:home|place|seat|spot)| have me| find (?:a|the) (?:way|words|best)| manage to(?! (?:forget|ruin|mess|upset|annoy|miss|make it about))| cheer me up| brighten| light up| get me\b| say the (?:sweetest|nicest|right|best)| (?:been|were|are|was) (?:there|the best|so good|so kind|so sweet)| take (?:such )?(?:good )?care| beat me| win\b| surprise me| put a smile| let me down| disappoint| (?:have|need) to (?:apologi[sz]e|ask|worry|explain|thank|say sorry)| so (?:sweet|kind|patient|good|thoughtful|lovely|cute|funny|generous|supportive|caring|helpful|calm|brave|strong|beautiful|handsome|gorgeous|clever|smart|talented|creative|considerate)| look after (?:me|us)| on my mind| in my (?:heart|thoughts|prayers)| welcome| the best| there for me| right\b)`,
+  notverdict: String.raw`(?![^\n]{0,80}?(?:${DELIGHT}|\b(?:(?:ur|you're|youre|you are|u r) (?:a |an |the |such an? |my )?(?:saint|champ|star|legend|gem|angel|hero|rock|lifesaver|best|fav|fave|favourite|favorite|person)|love (?:that|this|it) about (?:you|u)|and i love (?:that|it|you for it)|means (?:heaps|a lot|so much|the world)|(?:don't|dont) take (?:that|it|this) for granted|so proud of (?:you|u)|thank (?:you|u)(?! (?:very much |so much )?for nothing)|thanks? for (?:helping|the help|being|everything|always)|inspir(?:ing|es me|ed me)|true love|i mean (?:that|it|this) (?:kindly|nicely|affectionately|in a good way)|looks? better on (?:you|u))\b)|[^.!?\n]{0,25}\b(?:best|amazing|perfect|beautiful|lovely|gorgeous|favou?rite|cutest|sweetest|nicest|kindest|funniest|coolest|greatest|wonderful|incredible|stunning|beautifully|wonderfully|so well|so good|so nice|so sweet|so cute|proud)\b| (?:going to|gonna) (?:believe|guess)| guess\b| (?:told|said|replied|answered|mentioned|sent|got back|confirmed|responded)(?: (?:to )?me)? (?:about|re|regarding|if|whether|what|when|where|which|how|that you|you|u|the (?:name|address|time|date|number|place))\b|(?<=\bnever) miss with\b|(?<=\balways) (?:must|have to|need to|hafta|got to) [^.!?\n]{1,40}\b(?:otherwise|or else|or (?:kena|you get|u get|you will|u will|you'll|ull))\b|[^\n]{0,60}\b(?:sick|unwell|fever|mc|ok|okay) (?:ah|or not|anot|leh|lah)\?| so lucky\b| (?:make|made|making) me (?:laugh|smile|happy|so happy|feel (?:good|better|safe|special|loved|at home))| make (?:[a-z]+ ){1,2}(?:better|brighter|easier|special|fun)\b| know\b| fail\b| cease to| stop (?:making|amazing|surprising|impressing)| look (?:good|great|amazing|beautiful|gorgeous|cute|stunning|hot|lovely|handsome|so)| smell (?:good|nice|amazing)| (?:have|got) my back|(?<=\balways) there (?:for me|for us|when i need)|(?<=\bnever) (?:complain(?:ed|s)?|let me pay)\b|(?<=\bnever) once let me (?:give up|quit|fail|down)\b|(?<=\balways) (?:better|quicker|faster|smarter|wiser) at (?:this|that|these|it|[a-z]+ing)\b|(?<=\bonce,? (?:(?:have|did|do) )?(?:you|u)) complain(?:ed)?\b|(?<=\balways) (?:remember (?:my|our)|do (?:this|that|the) (?:cute|sweet|lovely|adorable))\b| stand by me| spoil me| amaze me| inspire me| go above and beyond| reply so (?:fast|quick)| have (?:a|my) (?:home|place|seat|spot)| have me| find (?:a|the) (?:way|words|best)| manage to(?! (?:forget|ruin|mess|upset|annoy|miss|make it about))| cheer me up| brighten| light up| get me\b| say the (?:sweetest|nicest|right|best)| (?:been|were|are|was) (?:there|the best|so good|so kind|so sweet)| take (?:such )?(?:good )?care| beat me| win\b| surprise me| put a smile| let me down| disappoint| (?:have|need) to (?:apologi[sz]e|ask|worry|explain|thank|say sorry)| so (?:sweet|kind|patient|good|thoughtful|lovely|cute|funny|generous|supportive|caring|helpful|calm|brave|strong|beautiful|handsome|gorgeous|clever|smart|talented|creative|considerate)| look after (?:me|us)| on my mind| in my (?:heart|thoughts|prayers)| welcome| the best| there for me| right\b)`,
   complaint:
     "(?:forget|ignore|disappear|vanish|leave|bail|cancel|change the (?:subject|topic)|shut (?:down|me out)|walk (?:away|out|off)|get (?:mad|angry|defensive|weird|annoyed|upset)|blow up|make (?:it|excuses|everything)|turn (?:it|this)(?: back)? (?:a?round)|brush (?:me|it) off|flake|check out|zone out|go (?:quiet|silent|cold|out)|pull away|roll your eyes|sigh|don't|dont|won't|wont|can't|cant|never|always|do this|do that|start|pick a fight|storm|hang up|lie|are late|run late|look at your phone|pick up your phone|act|freak|snap|yell|complain|criticise|criticize|have an excuse|find an excuse|say you're busy|say you are busy|are busy|go on your phone)",
   judged:
@@ -134,6 +134,8 @@ const kinds = {
           'u always so lucky sia, strike the lucky draw again',
           'y u never come lect today? sick ah?',
           'mum ask why u never come dinner lately, she wan cook curry for u',
+          'how come u never told me u could sing?? that was amazing',
+          'i feel like ive known u forever x',
         ],
       },
       {
@@ -770,7 +772,7 @@ const kinds = {
       {
         id: 'bq.why-didnt-you',
         strength: 2,
-        pattern: String.raw`\b{why} {notaux} {you}\b(?!{delighted})|\b{why} {you} (?:didn't|didnt|did not|never) (?:tell|told|call|text|reply|answer|say|said|inform|ask|invite|bring|take|include)\b(?!{delighted})`,
+        pattern: String.raw`\b{why} {notaux} {you}\b(?!{delighted})(?![^\n]{0,40}\b(?:course (?:you|u) can|of course|happy to)\b)|\b{why} {you} (?:didn't|didnt|did not|never) (?:tell|told|call|text|reply|answer|say|said|inform|ask|invite|bring|take|include)\b(?!{delighted})`,
         flags: [
           "why didn't you call",
           'why cant u just tell me',
@@ -786,6 +788,7 @@ const kinds = {
           "why didn't u wake me, I'd have made u breakfast",
           'why you never tell me you can cook like this! so sedap',
           "Why didn't you say you were in Durbs!! Bunny chow on me",
+          'y didnt u just ask? course u can borrow it',
         ],
       },
       {
@@ -1531,7 +1534,7 @@ const kinds = {
       {
         id: 'dp.hello-question-marks',
         strength: 2,
-        pattern: String.raw`\bhel+o+(?: there)?\s*\?{2,}(?![^\n]{0,10}\bdid (?:you|u) (?:see|watch|hear|catch) (?:the|that|this)\b)(?![^\n]{0,60}\b(?:go(?:ne)? through|going through|deliver(?:ed)?|sent|send|signal|network|ticks?|wifi|data|reception|land(?:ed)? (?:ok|okay|safe|safely)|(?:home|back) safe|(?:you|u)(?:'re| are| r)? (?:ok|okay|safe|alright)|is this (?:sending|working|going)|call (?:cut|dropped|drop)|can(?:'t| not)? hear (?:you|u)|is this thing|fail(?:ed|s|ing)? to send|keeps? failing|not sending|can (?:you|u) see this|is this (?:still )?(?:[a-z]+'?s |your |ur )?(?:number|phone))\b)(?!{delighted})`,
+        pattern: String.raw`\bhel+o+(?: there)?\s*\?{2,}(?![^\n]{0,20}\b(?:(?:i'?m|im|am|i am) (?:outside|here|downstairs|at the door|at (?:the|ur|your) (?:door|gate))|outside)\b)(?![^\n]{0,10}\bdid (?:you|u) (?:see|watch|hear|catch) (?:the|that|this)\b)(?![^\n]{0,60}\b(?:go(?:ne)? through|going through|deliver(?:ed)?|sent|send|signal|network|ticks?|wifi|data|reception|land(?:ed)? (?:ok|okay|safe|safely)|(?:home|back) safe|(?:you|u)(?:'re| are| r)? (?:ok|okay|safe|alright)|is this (?:sending|working|going)|call (?:cut|dropped|drop)|can(?:'t| not)? hear (?:you|u)|is this thing|fail(?:ed|s|ing)? to send|keeps? failing|not sending|can (?:you|u) see this|is this (?:still )?(?:[a-z]+'?s |your |ur )?(?:number|phone))\b)(?!{delighted})`,
         flags: ['hello??', 'Hellooo there???'],
         allows: [
           'hello!! missed you',
@@ -1544,6 +1547,7 @@ const kinds = {
           "Hello?? Is this still Sam's number? Priya from uni!",
           'hello?? did the call cut? I can hear you now',
           'hello?? did you see the game, absolute scenes',
+          'hello?? u there? am outside',
         ],
       },
       {
@@ -1631,7 +1635,7 @@ const kinds = {
         id: 'dp.pick-up',
         strength: 2,
         pattern:
-          "{start}(?:oi |oye |oy |eh |wei |hey |bhai |bhaiya |beta |yaar |bro |babe |abeg |biko |yoh |yo |dad |mum |mom |mama |papa |mummy |mommy |daddy )?(?:(?:just|please|pls|plz|now|seriously) ){0,4}(?:answer (?:the|your|ur|my|di) (?:damn |fucking |bloody )?(?:phone|texts?|messages?|calls?)|pick up(?: (?:the|your|ur) (?:damn |fucking |bloody )?phone)?|pick (?:up )?(?:my|ur|your) calls?|phone (?:utha|uthao|utho)|reply(?: to)? me|reply|respond(?: to me)?|(?:text|message|call|ring) me back|text back|talk to me|answer(?!s*:))(?: pls| please| plz| da| kro| karo| yaar| beta| bhai| na)?(?: now now| now| rn| already| right now| fast| quick| asap)?(?: nuh| nah)?(?: man| mon)?{end}(?!{delighted})(?![^\\n]{0,60}\\b(?:on the (?:other )?line|i need the (?:answer|info|details|number|address|code|password) (?:to|for)|wants to say (?:hi|hello)|(?:i'm|im) (?:outside|downstairs|at the door))\\b)",
+          "{start}(?:oi |oye |oy |eh |wei |hey |bhai |bhaiya |beta |yaar |bro |babe |abeg |biko |yoh |yo |dad |mum |mom |mama |papa |mummy |mommy |daddy )?(?:(?:just|please|pls|plz|now|seriously) ){0,4}(?:answer (?:the|your|ur|my|di) (?:damn |fucking |bloody )?(?:phone|texts?|messages?|calls?)|pick up(?: (?:the|your|ur) (?:damn |fucking |bloody )?phone)?|pick (?:up )?(?:my|ur|your) calls?|phone (?:utha|uthao|utho)|reply(?: to)? me|reply|respond(?: to me)?|(?:text|message|call|ring) me back|text back|talk to me|answer(?!s*:))(?: pls| please| plz| da| kro| karo| yaar| beta| bhai| na)?(?: now now| now| rn| already| right now| fast| quick| asap)?(?: nuh| nah)?(?: man| mon)?{end}(?!{delighted})(?![^\\n]{0,30}\\bwants? (?:2|to) (?:say hi|say hello|talk to (?:you|u)|chat)\\b)(?![^\\n]{0,60}\\b(?:on the (?:other )?line|i need the (?:answer|info|details|number|address|code|password) (?:to|for)|wants to say (?:hi|hello)|(?:i'm|im) (?:outside|downstairs|at the door))\\b)",
         flags: [
           'oye reply',
           'respond pls. now',
@@ -1670,18 +1674,20 @@ const kinds = {
           "Answer: yes, obviously. I'd love to come 😊",
           'ok but text me back when u land x',
           'oi pick up lah, i got good news!!!',
+          'pick up!! nan wants 2 say hi',
         ],
       },
       {
         id: 'dp.still-waiting',
         strength: 2,
-        pattern: String.raw`{start}(?:(?:i'm|im|i am) )?still waiting(?: (?:for (?:a|an|your) (?:reply|answer|response|call)|here|on (?:you|u)))?[.!]*{alone}|{start}(?:(?:i'm|im|i am) )?waiting\.{2,}{alone}|{start}(?:i'm|im|i am) waiting\s*\.{alone}|{start}(?:don't|dont|do not) (?:you )?(?:dare )?ignore (?:this|me|my (?:message|text|msg|call))\s*[.!]*{alone}`,
+        pattern: String.raw`{start}(?:hel+o+,? )?(?:(?:i'm|im|i am) )?still waiting(?: (?:for (?:a|an|your) (?:reply|answer|response|call)|here|on (?:you|u)))?[.!]*{alone}|{start}(?:(?:i'm|im|i am) )?waiting\.{2,}{alone}|{start}(?:i'm|im|i am) waiting\s*\.{alone}|{start}(?:don't|dont|do not) (?:you )?(?:dare )?ignore (?:this|me|my (?:message|text|msg|call))\s*[.!]*{alone}`,
         flags: [
           'still waiting',
           "I'm still waiting for an answer.",
           'waiting...',
           "I'm waiting.",
           "don't ignore this",
+          'hellooo im still waiting',
         ],
         allows: ['still waiting for the bus, be there soon', "i'm waiting for the bus, 5 min"],
       },
@@ -1728,7 +1734,7 @@ const kinds = {
       {
         id: 'dp.call-me-now',
         strength: 2,
-        pattern: String.raw`(?:{start}(?:call|ring|text|answer|reply to|get back to) me(?: back)?\s*[.!]*\s*(?:(?:right )?now|today|tonight|asap)\b(?!\s*\?|\s*(?:if|when|once|as soon as)\b)|{start}(?:call|ring|text|answer|reply to|get back to) me(?: back)? (?:immediately|this instant|this minute|right this second)\b(?!\s*(?:if|when|once|as soon as)\b)|{start}(?:(?:beta|babe|bro|mum|dad|yaar|oi|hey) )?(?:please |pls |plz )?(?:call|ring)(?: back| me back)? (?:immediately|urgently)\b(?!\s*(?:if|when|once|as soon as)\b))(?!{delighted})|{start}(?:call|ring|text) me (?:back )?the (?:second|minute|moment) {you} (?:see|get|read) this\b(?![^\n]{0,40}\b(?:so i know|land(?:ed)?|safe)\b)`,
+        pattern: String.raw`(?:{start}(?:call|ring|text|answer|reply to|get back to) me(?: back)?\s*[.!]*\s*(?:(?:right )?now|today|tonight|asap)\b(?!\s*\?|\s*(?:if|when|once|as soon as)\b)(?![^\n]{0,20}\b(?:its|it's|it is) (?:about|re)\b)|{start}(?:call|ring|text|answer|reply to|get back to) me(?: back)? (?:immediately|this instant|this minute|right this second)\b(?!\s*(?:if|when|once|as soon as)\b)|{start}(?:(?:beta|babe|bro|mum|dad|yaar|oi|hey) )?(?:please |pls |plz )?(?:call|ring)(?: back| me back)? (?:immediately|urgently)\b(?!\s*(?:if|when|once|as soon as)\b))(?!{delighted})|{start}(?:call|ring|text) me (?:back )?the (?:second|minute|moment) {you} (?:see|get|read) this\b(?![^\n]{0,40}\b(?:so i know|land(?:ed)?|safe)\b)`,
         flags: [
           'call me now',
           'Text me. Now.',
@@ -1747,6 +1753,7 @@ const kinds = {
           'call me asap, I got the job!!!!',
           "call me now if you want the last ticket, they're selling out",
           'text me the second you see this so I know you landed safe ❤️',
+          'ring me asap pls, its about the keys',
         ],
       },
       {
@@ -2275,7 +2282,7 @@ const kinds = {
       {
         id: 'se.whatever',
         strength: 2,
-        pattern: String.raw`(?:\bwhatever(?<!\b(?:or|and|like|say|said|saying|do|eat|want|of|with|just do) whatever)(?: then| man| dude| bro| bruh| mate| lah| dad| mum| mom| have fun)?{end}|\bwhatever {you} (?:say|reckon|think)(?: then| mate| man| babe| hun| love| dear| lor| lah| la| leh| loh| ah)?{alone}|\bwhatever {you} think is best\b[^\n]{0,10}\bas (?:usual|always)\b)(?![^\n]{0,60}\b(?:you choose|you pick|your call|your choice|both (?:also |are )?(?:ok|fine|good|shiok|nice))\b)|{start}(?:sure|fine|ok|okay|k)[.,]\s*whatever {you} want[.]*{alone}`,
+        pattern: String.raw`(?:\bwhatever(?<!\b(?:or|and|like|say|said|saying|do|eat|want|of|with|just do) whatever)(?: then| man| dude| bro| bruh| mate| lah| dad| mum| mom| have fun)?{end}|\bwhatever {you} (?:say|reckon|think)(?: then| mate| man| babe| hun| love| dear| lor| lah| la| leh| loh| ah)?{alone}|\bwhatever {you} think is best\b[^\n]{0,10}\bas (?:usual|always)\b)(?![^\n]{0,60}\b(?:you choose|you pick|your call|your choice|both (?:also |are )?(?:ok|fine|good|shiok|nice)|(?:dont|don't) worry|no worries|(?:its|it's) only)\b)|{start}(?:sure|fine|ok|okay|k)[.,]\s*whatever {you} want[.]*{alone}`,
         explanation: '“{words}” says it doesn’t matter, when it clearly does.',
         flags: [
           'whatever u reckon',
@@ -2298,6 +2305,7 @@ const kinds = {
           'whatever haha',
           'whatever lah, chicken rice or laksa both also shiok, you choose',
           'do whatever, have fun!',
+          'whatever, its only a tenner, dont worry',
         ],
       },
       {
@@ -2330,7 +2338,7 @@ const kinds = {
       {
         id: 'se.im-done',
         strength: 2,
-        pattern: String.raw`\b{im} (?:so |just |literally |honestly |officially |really )?done(?: talking(?: to {you}| about (?:it|this|the [a-z]+|that|your [a-z]+))?(?![,.!]* (?:got to|gotta|have to|need to|must|going to|gonna) (?:go|run|sleep|work)\b)| with (?:this(?: argument| conversation| convo| chat| discussion| fight)?|you|us|it|all (?:of )?this|trying|waiting|caring|everything|this relationship|your (?:excuses|games|shit|crap|bullshit)|being \w+))?{stop}(?!{delighted})|\b{im} (?:so |just |literally |honestly |officially |really )?done trying(?: with {you}| here| anymore)?{stop}(?!{delighted})|{start}done (?:talking|discussing|arguing)(?: about (?:it|this))?{stop}(?!{delighted})`,
+        pattern: String.raw`\b{im} (?:so |just |literally |honestly |officially |really )?done(?: talking(?: to {you}| about (?:it|this|the [a-z]+|that|your [a-z]+))?(?![,.!]* (?:got to|gotta|have to|need to|must|going to|gonna) (?:go|run|sleep|work)\b)| with (?:this(?: argument| conversation| convo| chat| discussion| fight)?|you|us|it|all (?:of )?this|trying|waiting|caring|everything|this relationship|your (?:excuses|games|shit|crap|bullshit)|being \w+))?{stop}(?!{delighted})(?![,.!]* (?:cant|can't|couldnt|couldn't) (?:eat|drink|manage)\b|[^\n]{0,25}\b(?:full|stuffed|bite|another mouthful)\b)|\b{im} (?:so |just |literally |honestly |officially |really )?done trying(?: with {you}| here| anymore)?{stop}(?!{delighted})|{start}done (?:talking|discussing|arguing)(?: about (?:it|this))?{stop}(?!{delighted})`,
         explanation: '“{words}” often means I’m hurting, said from behind a closed door.',
         flags: [
           "Ye're no listenin. That's me, I'm done talkin.",
@@ -2353,6 +2361,7 @@ const kinds = {
           "i'm done trying on dresses, meet u at the cafe",
           'im done with this chat for the night lol, sleep well',
           "ok i'm done talking, got to go lect now",
+          'im done, cant eat another bite',
         ],
       },
       {
@@ -2366,7 +2375,7 @@ const kinds = {
       {
         id: 'se.dont-bother',
         strength: 2,
-        pattern: String.raw`\b{dont} bother (?:coming (?:home|back|over|in)|coming(?: then)?{end}|waking me|replying|answering|texting|calling|responding|explaining|apologi[sz]ing|trying|asking)\b|\b{dont} (?:even )?bother{end}|{start}or (?:don't|dont)[.!]*{alone}|{start}(?:ok |okay |fine,? )?{dont} bother then[.!]*{alone}`,
+        pattern: String.raw`\b{dont} bother(?![^.!?\n]{0,25}\bif (?:you|u|ur|youre)\b[^.!?\n]{0,12}\b(?:ill|sick|unwell|poorly)\b) (?:coming (?:home|back|over|in)|coming(?: then)?{end}|waking me|replying|answering|texting|calling|responding|explaining|apologi[sz]ing|trying|asking)\b|\b{dont} (?:even )?bother{end}|{start}or (?:don't|dont)[.!]*{alone}|{start}(?:ok |okay |fine,? )?{dont} bother then[.!]*{alone}`,
         flags: [
           "don't bother coming then",
           "don't bother coming home",
@@ -2375,7 +2384,11 @@ const kinds = {
           "don't bother then",
           "Going to bed. Don't bother coming in to talk.",
         ],
-        allows: ["don't bother bringing anything, we have loads", "or don't worry about it, I'll ask Sam"],
+        allows: [
+          "don't bother bringing anything, we have loads",
+          "or don't worry about it, I'll ask Sam",
+          'dont bother coming in 2moro if ur still ill, ill cover',
+        ],
       },
       {
         id: 'se.leave-me-alone',
@@ -2423,7 +2436,7 @@ const kinds = {
       {
         id: 'se.dont-care-anymore',
         strength: 2,
-        pattern: String.raw`\bi {dont} care (?:anymore|any more)\b|{start}(?:it )?(?:doesn't|doesnt|does not) (?:even )?matter (?:any ?more|now)\s*[.!]*{alone}|\bnot even (?:going to|gonna) bother (?:explaining|trying|asking|arguing)\b|\b{im} not expecting anything (?:anymore|any more|from {you})\b|{start}(?:never mind|nvm)[,.!]*\s*(?:it )?(?:doesn't|doesnt) matter\s*[.!]*{alone}|\bi'll (?:just )?stop (?:asking|trying|bothering you|texting|calling|bringing it up|mentioning it)(?: then| you then)?{end}|{start}what(?:'s| is) the point\?{1,3}\s*(?:{im}|i'm) (?:going to bed|off|done|going to sleep)\b|{start}(?:it )?(?:doesn't|doesnt|does not) matter (?:anymore|any more)\b(?![^\n]{0,30}\b(?:found|sorted|fixed|got it)\b)|\bi(?:'ve| have|ve)? (?:just )?stopped caring\b`,
+        pattern: String.raw`\bi {dont} care (?:anymore|any more)\b|{start}(?:it )?(?:doesn't|doesnt|does not) (?:even )?matter (?:any ?more|now)\s*[.!]*{alone}|\bnot even (?:going to|gonna) bother (?:explaining|trying|asking|arguing)\b|\b{im} not expecting anything (?:anymore|any more|from {you})\b|{start}(?:never mind|nvm)[,.!]*\s*(?:it )?(?:doesn't|doesnt) matter\s*[.!]*{alone}|\bi'll (?:just )?stop (?:asking|trying|bothering you|texting|calling|bringing it up|mentioning it)(?: then| you then)?{end}|{start}what(?:'s| is) the point\?{1,3}\s*(?:{im}|i'm) (?:going to bed|off|done|going to sleep)\b|{start}(?:it )?(?:doesn't|doesnt|does not) matter (?:anymore|any more)\b(?![^\n]{0,30}\b(?:found|sorted|fixed|got it)\b)|\bi(?:'ve| have|ve)? (?:just )?stopped caring\b|{start}(?:nvm|never mind|nevermind) then[.]*{alone}`,
         flags: [
           "I don't care anymore",
           'i dont care any more tbh',
@@ -2437,6 +2450,7 @@ const kinds = {
           "fine mate keep your room a tip, I've stopped caring",
           "Doesn't matter now.",
           "I'll stop bringing it up then.",
+          'nvm then.',
         ],
         allows: [
           "I don't care if we're late",
@@ -2551,7 +2565,7 @@ const kinds = {
       {
         id: 'gs.some-of-us',
         strength: 2,
-        pattern: String.raw`\bsome of us (?:have|had|got|were|are|actually) (?:to |tae |ta |been )?(?:work|working|been up|up since|get up|up at|jobs)\b|\bsome of us (?:actually |still |at least )?(?:care|bother|make (?:an|the) effort|reply|text back|answer|show up|turn up)\b|\bsome of us (?:are )?still (?:paying|struggling)\b|\bglad (?:someone|somebody|one of us)\b[^.!?\n]{0,30}\bgets? to (?:relax|rest|sleep|chill|have fun|go out)\b|\bi still (?:managed|found (?:the )?time|made (?:the )?time) to (?:text|call|reply|answer|ring|ask)\b|{start}at least one of us (?:did|does|slept|can|gets to)\b|(?<=\b(?:yourself|nice|lovely|restful)[.!,]?\s{1,2})i wouldn'?t know[.]*{alone}|(?<=\bi (?:drove|did|paid|cooked|cleaned|sat|waited|stayed|spent|gave|took|came|flew|worked|handled|sorted)\b[^\n]{1,100})\b(?:i'?m )?just saying[.!]*{alone}`,
+        pattern: String.raw`\bsome of us (?:have|had|got|were|are|actually) (?:to |tae |ta |been )?(?:work|working|been up|up since|get up|up at|jobs)\b|\bsome of us (?:actually |still |at least )?(?:care|bother|make (?:an|the) effort|reply|text back|answer|show up|turn up)\b|\bsome of us (?:are )?still (?:paying|struggling)\b|\bglad (?:someone|somebody|one of us)\b[^.!?\n]{0,30}\bgets? to (?:relax|rest|sleep|chill|have fun|go out)\b|\bi still (?:managed|found (?:the )?time|made (?:the )?time) to (?:text|call|reply|answer|ring|ask)\b|{start}at least one of us (?:did|does|slept|can|gets to)\b|(?<=\b(?:yourself|nice|lovely|restful)[.!,]?\s{1,2})i wouldn'?t know[.]*{alone}|(?<=\bi (?:drove|did|paid|cooked|cleaned|sat|waited|stayed|spent|gave|took|came|flew|worked|handled|sorted)\b[^\n]{1,100})\b(?:(?:i'?m )?just saying|but (?:ok|okay|fine|sure))[.!]*{alone}`,
         flags: [
           'Some of us have to work weekends, you know.',
           'some of us were up since 5 but enjoy',
@@ -2563,6 +2577,7 @@ const kinds = {
           "The washing's done, the car's booked in, and I still found time to ask how your day went. Just saying.",
           "Lovely to have a whole Saturday to yourself. I wouldn't know.",
           "I drove four hours to sit with you in hospital last year, Mum. I'm just saying.",
+          'i drove u 2 the airport at 4am but ok',
         ],
         allows: [
           'some of us are going bowling on friday, u in?',
@@ -2573,7 +2588,7 @@ const kinds = {
       {
         id: 'gs.the-last-n-times',
         strength: 2,
-        pattern: String.raw`\b(?:i(?:'ve| have)? )(?:paid|done|cooked|cleaned|driven|called|picked (?:up|you up)|hosted|booked|planned)\b[^.!?\n]{0,30}\bthe (?:last|past) (?:[0-9]+|two|three|four|five|six|seven|few|several) (?:times|weeks|months|days|nights|weekends|dates|dinners|meals|trips|holidays|rounds)\b|\b(?:that's|thats|this is) the (?:second|third|fourth|fifth|sixth|[0-9]+(?:nd|rd|th)) time (?:this (?:week|month)|today|in a row) (?:{ive}|i've had to|ive had to|i had to|i) [^.!?\n]{1,40}\b(?:alone|by myself|on my own)(?: again)?{end}|\b{ive} (?:literally |basically )?(?:done|made|cooked|paid|driven|cleaned) every (?:single )?(?:school run|dinner|meal|bill|pickup|pick-up|drop-off|dropoff|nappy|night feed|wash|weekly shop|food shop)\b(?![^\n]{0,60}(?:\bso (?:you|u) can\b|\b(?:ur|you're|youre) welcome\b|\bhappy to\b|❤️|😘))|\b{ive} (?:lent|given|paid|spent) (?:you|u)\b[^.!?\n]{0,30}\bsince (?:january|february|march|april|may|june|july|august|september|october|november|december|christmas|last (?:year|month|summer))\b|\b(?:that'?s|thats|this is|its|it'?s) the (?:\d+(?:st|nd|rd|th)|third|fourth|fifth|sixth|seventh|tenth|umpteenth|hundredth|millionth) time (?:i'?ve|i have|i) (?:had to )?[a-z]+ (?:up )?(?:your|ur|for (?:you|u)|after (?:you|u)|you|u)\b|\bsame as (?:the )?(?:last|past) (?:\d+|two|three|four|five|six|ten|few) (?:years|months|weeks|christmases|birthdays)\b|\bi (?:covered|did|paid for|cleaned|cooked|fetched) (?:ur|your) [a-z ]{1,25}\b(?:[0-9]+|two|three|four|five) times (?:liao|already|now|this (?:week|month|sem))\b`,
+        pattern: String.raw`\b(?:i(?:'ve| have)? )(?:paid|done|cooked|cleaned|driven|called|picked (?:up|you up)|hosted|booked|planned)\b[^.!?\n]{0,30}\bthe (?:last|past) (?:[0-9]+|two|three|four|five|six|seven|few|several) (?:times|weeks|months|days|nights|weekends|dates|dinners|meals|trips|holidays|rounds|takeaways|bills|lunches|coffees|pizzas|nights out)\b|\b(?:that's|thats|this is) the (?:second|third|fourth|fifth|sixth|[0-9]+(?:nd|rd|th)) time (?:this (?:week|month)|today|in a row) (?:{ive}|i've had to|ive had to|i had to|i) [^.!?\n]{1,40}\b(?:alone|by myself|on my own)(?: again)?{end}|\b{ive} (?:literally |basically )?(?:done|made|cooked|paid|driven|cleaned) every (?:single )?(?:school run|dinner|meal|bill|pickup|pick-up|drop-off|dropoff|nappy|night feed|wash|weekly shop|food shop)\b(?![^\n]{0,60}(?:\bso (?:you|u) can\b|\b(?:ur|you're|youre) welcome\b|\bhappy to\b|❤️|😘))|\b{ive} (?:lent|given|paid|spent) (?:you|u)\b[^.!?\n]{0,30}\bsince (?:january|february|march|april|may|june|july|august|september|october|november|december|christmas|last (?:year|month|summer))\b|\b(?:that'?s|thats|this is|its|it'?s) the (?:\d+(?:st|nd|rd|th)|third|fourth|fifth|sixth|seventh|tenth|umpteenth|hundredth|millionth) time (?:i'?ve|i have|i) (?:had to )?[a-z]+ (?:up )?(?:your|ur|for (?:you|u)|after (?:you|u)|you|u)\b|\bsame as (?:the )?(?:last|past) (?:\d+|two|three|four|five|six|ten|few) (?:years|months|weeks|christmases|birthdays)\b|\bi (?:covered|did|paid for|cleaned|cooked|fetched) (?:ur|your) [a-z ]{1,25}\b(?:[0-9]+|two|three|four|five) times (?:liao|already|now|this (?:week|month|sem))\b`,
         flags: [
           'i paid for dinner the last 5 times btw',
           "I've done the bins the past six weeks, just saying",
@@ -2584,6 +2599,7 @@ const kinds = {
           "that's the 5th time I've moved your car for the street sweeper, eh",
           'who else is going to do it, right? same as the last 6 years',
           'i covered ur part of the report 3 times liao',
+          'i paid 4 the last 3 takeaways but yeah u get the next one... eventually',
         ],
         allows: [
           'it rained the last 3 days, so no football',
@@ -2648,7 +2664,7 @@ const kinds = {
       {
         id: 'gs.only-one-who',
         strength: 3,
-        pattern: String.raw`(?:\bi always the one\b|\b{why} am i (?:always )?the (?:only )?one (?:who|that|to) (?:always )?(?:has to|have to|does|do|pays?|drives?|cleans?|cooks?|texts?|calls?|plans?|organi[sz]es?|remembers?|makes?|tries|cares?|visits?|checks? in|asks?)\b|\b(?:{im}|being) (?:always |the only one |just )?(?:always )?the (?:only )?one (?:who|that|to) (?:always |ever |even )?(?:texts?|texted|calls?|reach(?:es)? out|initiates?|plans?|makes? (?:the )?(?:plans?|effort|time|an effort|things happen|dinner)|apologi[sz]es?|says sorry|has to|have to|tries|try|cares?|does|do\b|cleans?|cooks?|organi[sz]es?|remembers?|compromises?|gives?|waits?|fix(?:es)?|puts? in|asks?|books?|pays?|picks? up|reaches|bothers?|shows up|makes? it work|worries|listens|checks in|holds|ends? up)|\b(?:{im}|being) (?:always |just )?the (?:only )?one (?:always )?(?:cleaning|cooking|texting|calling|planning|reaching out|apologi[sz]ing|trying|doing|organi[sz]ing|making|paying|booking|travell?ing|driving|waiting|chasing|initiating|carrying|fixing|giving|compromising|putting in|picking up|asking|remembering|caring)\b)(?![^.!?\n]{0,50}\b(?:(?:(?:cuz|because|cos|coz|since|as|and)(?: honestly)? )?i (?:love|enjoy|like) (?:it|doing it|that|them)|(?:but )?(?:honestly )?i (?:don't|dont|do not) mind)\b)|\b{im} the (?:only )?one who(?:'s| has) (?:moved|given up|sacrificed|changed|compromised|made all the|done all the)\b`,
+        pattern: String.raw`(?:\bi always the one\b|\b{why} am i (?:always )?the (?:only )?one (?:who|that|to) (?:always )?(?:has to|have to|does|do|pays?|drives?|cleans?|cooks?|texts?|calls?|plans?|organi[sz]es?|remembers?|makes?|tries|cares?|visits?|checks? in|asks?)\b|\b(?:{im}|being) (?:always |the only one |just )?(?:always )?the (?:only )?one (?:who|that|to) (?:always |ever |even )?(?:texts?|texted|calls?|reach(?:es)? out|initiates?|plans?|makes? (?:the )?(?:plans?|effort|time|an effort|things happen|dinner)|apologi[sz]es?|says sorry|has to|have to|has 2|have 2|tries|try|cares?|does|do\b|cleans?|cooks?|organi[sz]es?|remembers?|compromises?|gives?|waits?|fix(?:es)?|puts? in|asks?|books?|pays?|picks? up|reaches|bothers?|shows up|makes? it work|worries|listens|checks in|holds|ends? up)|\b(?:{im}|being) (?:always |just )?the (?:only )?one (?:always )?(?:cleaning|cooking|texting|calling|planning|reaching out|apologi[sz]ing|trying|doing|organi[sz]ing|making|paying|booking|travell?ing|driving|waiting|chasing|initiating|carrying|fixing|giving|compromising|putting in|picking up|asking|remembering|caring)\b)(?![^.!?\n]{0,50}\b(?:(?:(?:cuz|because|cos|coz|since|as|and)(?: honestly)? )?i (?:love|enjoy|like) (?:it|doing it|that|them)|(?:but )?(?:honestly )?i (?:don't|dont|do not) mind)\b)|\b{im} the (?:only )?one who(?:'s| has) (?:moved|given up|sacrificed|changed|compromised|made all the|done all the)\b`,
         flags: [
           'I always the one drive, I always the one pay parking.',
           'why am i the one who always has to drive grandma',
@@ -2659,6 +2675,7 @@ const kinds = {
           "bestie I adore u but I'm always the one travelling to see u. always",
           "Love you loads but I'm always the one booking, paying, remembering, it gets old.",
           "I know I'm not perfect, but I'm the one who's moved cities for this relationship, twice.",
+          'im always the one who has 2 organise everything',
         ],
         allows: [
           "I'm the one who broke the vase, sorry",
@@ -3214,7 +3231,7 @@ const kinds = {
       {
         id: 'cs.must-be-nice',
         strength: 2,
-        pattern: String.raw`\b(?<!\bthat )must be (?:nice|grand|lovely|restful|relaxing)(?:{end}| to\b(?! be (?:the|a|my|our) (?:dog|cat|baby|kid|kids|pet|puppy|kitten)\b)| for (?:you|some)\b| (?:having|getting)\b| being\b(?! an? (?:cat|dog|pet|baby|toddler|kid|bird|fish)\b))(?!{delighted})`,
+        pattern: String.raw`\b(?<!\bthat )must (?:be|b) (?:nice|grand|lovely|restful|relaxing)(?:{end}| (?:to|2)\b(?! be (?:the|a|my|our) (?:dog|cat|baby|kid|kids|pet|puppy|kitten)\b)| for (?:you|some)\b| (?:having|getting)\b| being\b(?! an? (?:cat|dog|pet|baby|toddler|kid|bird|fish)\b))(?!{delighted})`,
         flags: [
           'must be nice',
           'must be nice having a social life 🙃',
@@ -3222,6 +3239,7 @@ const kinds = {
           'Must be grand to just come and go as you please.',
           'Must be lovely having a flatmate who buys all the loo roll 🧻',
           'Must be restful, having someone else remember the vet appointment.',
+          'must b nice 2 have free time',
         ],
         allows: [
           'that must be nice!',
