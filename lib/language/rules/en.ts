@@ -26,14 +26,14 @@ const PARTICLES = '(?:lah|leh|lor|la|meh|sia|hor|mah|ah|o|jor|joor|abeg|biko|sha
 const macros: Record<string, string> = {
   delighted: String.raw`[^\n]{0,80}?${DELIGHT}`,
   // What follows "you were online / typing" when it is said with a shrug, not as evidence.
-  shrugged: String.raw`[^\n]{0,40}\b(?:just (?:call|ring) me|lol|lmao|haha|hope (?:you|u) (?:got|get|slept)|go to (?:sleep|bed)|get some (?:sleep|rest)|i know (?:you're|youre|ur|u r|you are) (?:driving|busy|at work|working|asleep|out)|can'?t sleep|how (?:are|r) (?:you|u) still (?:up|awake)|(?:you|u) free (?:for|to) (?:a )?(?:quick )?(?:call|chat|talk)|(?:can (?:(?:you|u) )?)?help me|so (?:i'm |im )?sending|no stress|no rush|no pressure|reply whenever|want to (?:call|chat|talk)|wanna (?:call|chat|talk))\b`,
+  shrugged: String.raw`[^\n]{0,40}\b(?:just (?:call|ring) me|lol|lmao|haha|hope (?:you|u) (?:got|get|slept)|go to (?:sleep|bed)|get some (?:sleep|rest)|i know (?:you're|youre|ur|u r|you are) (?:driving|busy|at work|working|asleep|out)|can'?t sleep|how (?:are|r) (?:you|u) still (?:up|awake)|(?:you|u) free (?:for|to) (?:a )?(?:quick )?(?:call|chat|talk)|(?:can (?:(?:you|u) )?)?help me|so (?:i'm |im )?sending|no stress|no rush|no pressure|quick (?:one|q|question)|reply whenever|want to (?:call|chat|talk)|wanna (?:call|chat|talk))\b`,
   // Praise a little after a label takes the sting out: "you're so ridiculous, I love you".
   praised: String.raw`(?![^.!?\n]{0,40}\b(?:thank|thanks|love|amazing|best|proud)\b)`,
   // When a label is said to hold ("you're so selfish sometimes", "… lately", "… tbh").
   lately:
     '(?: sometimes| lately| recently| today| tonight| these days| right now| rn| all the time| tbh| honestly)?',
   // A group addressed at once ("y'all never…", "you guys always…") is addressed all the same.
-  you: "(?:(?:you|u)(?: (?:guys|lot|all|two))?|y'?all)",
+  you: "(?:(?:you|u)(?: (?:guys|lot|all|two|people))?|y'?all)",
   youre: "(?:you're|youre|you are|you r|u r|ur|u're|ure)",
   youve: "(?:you've|youve|you have|u've|uve)",
   im: "(?:i'm|im|i am)",
@@ -59,7 +59,7 @@ const macros: Record<string, string> = {
   kindbefore: String.raw`(?<!\b(?:do|does|did|have|had|would|will|can|could|should|are|were|if|wish|hope|unless|known|love|loved|miss|missed|adore|whether|promise|promise me|make sure|as long as|than|love how|love that|love it when|love the way|like how|like that|like the way|adore how|adore that|appreciate how|appreciate that|glad|proud that|happy that) (?:you|u|you're|youre|you are|ur))`,
   // What follows "you always/never" when it is praise, an idiom or one past event, not a verdict;
   // praise may come a sentence later ("you never forget mum's meds. ur a saint").
-  notverdict: String.raw`(?![^\n]{0,80}?(?:${DELIGHT}|\b(?:(?:ur|you're|youre|you are|u r) (?:a |an |the |such an? |my )?(?:saint|champ|star|legend|gem|angel|hero|rock|lifesaver|best|fav|fave|favourite|favorite|person)|love (?:that|this|it) about (?:you|u)|and i love (?:that|it|you for it)|means (?:heaps|a lot|so much|the world)|(?:don't|dont) take (?:that|it|this) for granted|so proud of (?:you|u)|thank (?:you|u)(?! (?:very much |so much )?for nothing)|thanks? for (?:helping|the help|being|everything|always)|inspir(?:ing|es me|ed me)|true love|i mean (?:that|it|this) (?:kindly|nicely|affectionately|in a good way)|looks? better on (?:you|u))\b)|[^.!?\n]{0,25}\b(?:best|amazing|perfect|beautiful|lovely|gorgeous|favou?rite|cutest|sweetest|nicest|kindest|funniest|coolest|greatest|wonderful|incredible|stunning|beautifully|wonderfully|so well|so good|so nice|so sweet|so cute|proud)\b| (?:going to|gonna) (?:believe|guess)| guess\b| (?:told|said|replied|answered|mentioned|sent|got back|confirmed|responded)(?: (?:to )?me)? (?:about|re|regarding|if|whether|what|when|where|which|how|that you|you|u|the (?:name|address|time|date|number|place))\b|(?<=\bnever) miss with\b|(?<=\balways) (?:must|have to|need to|hafta|got to) [^.!?\n]{1,40}\b(?:otherwise|or else|or (?:kena|you get|u get|you will|u will|you'll|ull))\b|[^\n]{0,60}\b(?:sick|unwell|fever|mc|ok|okay) (?:ah|or not|anot|leh|lah)\?| so lucky\b| (?:make|made|making) me (?:laugh|smile|happy|so happy|feel (?:good|better|safe|special|loved|at home))| make (?:[a-z]+ ){1,2}(?:better|brighter|easier|special|fun)\b| know\b| fail\b| cease to| stop (?:making|amazing|surprising|impressing)| look (?:good|great|amazing|beautiful|gorgeous|cute|stunning|hot|lovely|handsome|so)| smell (?:good|nice|amazing)| (?:have|got) my back|(?<=\balways) there (?:for me|for us|when i need)|(?<=\bnever) (?:complain(?:ed|s)?|let me pay)\b|(?<=\bnever) once let me (?:give up|quit|fail|down)\b|(?<=\balways) (?:better|quicker|faster|smarter|wiser) at (?:this|that|these|it|[a-z]+ing)\b|(?<=\bonce,? (?:(?:have|did|do) )?(?:you|u)) complain(?:ed)?\b|(?<=\balways) (?:remember (?:my|our)|do (?:this|that|the) (?:cute|sweet|lovely|adorable))\b| stand by me| spoil me| amaze me| inspire me| go above and beyond| reply so (?:fast|quick)| have (?:a|my) (?:home|place|seat|spot)| have me| find (?:a|the) (?:way|words|best)| manage to(?! (?:forget|ruin|mess|upset|annoy|miss|make it about))| cheer me up| brighten| light up| get me\b| say the (?:sweetest|nicest|right|best)| (?:been|were|are|was) (?:there|the best|so good|so kind|so sweet)| take (?:such )?(?:good )?care| beat me| win\b| surprise me| put a smile| let me down| disappoint| (?:have|need) to (?:apologi[sz]e|ask|worry|explain|thank|say sorry)| so (?:sweet|kind|patient|good|thoughtful|lovely|cute|funny|generous|supportive|caring|helpful|calm|brave|strong|beautiful|handsome|gorgeous|clever|smart|talented|creative|considerate)| look after (?:me|us)| on my mind| in my (?:heart|thoughts|prayers)| welcome| the best| there for me| right\b)`,
+  notverdict: String.raw`(?![^\n]{0,80}?(?:${DELIGHT}|\b(?:(?:ur|you're|youre|you are|u r) (?:a |an |the |such an? |my )?(?:saint|champ|star|legend|gem|angel|hero|rock|lifesaver|best|fav|fave|favourite|favorite|person)|love (?:that|this|it) about (?:you|u)|and i love (?:that|it|you for it)|means (?:heaps|a lot|so much|the world)|(?:don't|dont) take (?:that|it|this) for granted|so proud of (?:you|u)|thank (?:you|u)(?! (?:very much |so much )?for nothing)|thanks? for (?:helping|the help|being|everything|always)|inspir(?:ing|es me|ed me)|true love|i mean (?:that|it|this) (?:kindly|nicely|affectionately|in a good way)|looks? better on (?:you|u))\b)|[^.!?\n]{0,25}\b(?:best|amazing|perfect|beautiful|lovely|gorgeous|favou?rite|cutest|sweetest|nicest|kindest|funniest|coolest|greatest|wonderful|incredible|stunning|beautifully|wonderfully|so well|so good|so nice|so sweet|so cute|proud)\b| (?:going to|gonna) (?:believe|guess)| guess\b| (?:told|said|replied|answered|mentioned|sent|got back|confirmed|responded)(?: (?:to )?me)? (?:about|re|regarding|if|whether|what|when|where|which|how|that you|you|u|the (?:name|address|time|date|number|place))\b|(?<=\bnever) miss with\b|(?<=\balways) (?:must|have to|need to|hafta|got to) [^.!?\n]{1,40}\b(?:otherwise|or else|or (?:kena|you get|u get|you will|u will|you'll|ull))\b|[^\n]{0,60}\b(?:sick|unwell|fever|mc|ok|okay) (?:ah|or not|anot|leh|lah)\?| so lucky\b| (?:make|made|making) me (?:laugh|smile|happy|so happy|feel (?:good|better|safe|special|loved|at home))| make (?:[a-z]+ ){1,2}(?:better|brighter|easier|special|fun)\b| know\b| fail\b| cease to| stop (?:making|amazing|surprising|impressing)| look (?:good|great|amazing|beautiful|gorgeous|cute|stunning|hot|lovely|handsome|so)| smell (?:good|nice|amazing)| (?:have|got) my back|(?<=\balways) there (?:for me|for us|when i need)|(?<=\bnever) (?:complain(?:ed|s)?|let me pay)\b|(?<=\bnever) once let me (?:give up|quit|fail|down)\b|(?<=\balways) the (?:life|first|funniest|kindest|sweetest)\b|(?<=\balways) (?:better|quicker|faster|smarter|wiser) at (?:this|that|these|it|[a-z]+ing)\b|(?<=\bonce,? (?:(?:have|did|do) )?(?:you|u)) complain(?:ed)?\b|(?<=\balways) (?:remember (?:my|our)|do (?:this|that|the) (?:cute|sweet|lovely|adorable))\b| stand by me| spoil me| amaze me| inspire me| go above and beyond| reply so (?:fast|quick)| have (?:a|my) (?:home|place|seat|spot)| have me| find (?:a|the) (?:way|words|best)| manage to(?! (?:forget|ruin|mess|upset|annoy|miss|make it about))| cheer me up| brighten| light up| get me\b| say the (?:sweetest|nicest|right|best)| (?:been|were|are|was) (?:there|the best|so good|so kind|so sweet)| take (?:such )?(?:good )?care| beat me| win\b| surprise me| put a smile| let me down| disappoint| (?:have|need) to (?:apologi[sz]e|ask|worry|explain|thank|say sorry)| so (?:sweet|kind|patient|good|thoughtful|lovely|cute|funny|generous|supportive|caring|helpful|calm|brave|strong|beautiful|handsome|gorgeous|clever|smart|talented|creative|considerate)| look after (?:me|us)| on my mind| in my (?:heart|thoughts|prayers)| welcome| the best| there for me| right\b)`,
   complaint:
     "(?:forget|ignore|disappear|vanish|leave|bail|cancel|change the (?:subject|topic)|shut (?:down|me out)|walk (?:away|out|off)|get (?:mad|angry|defensive|weird|annoyed|upset)|blow up|make (?:it|excuses|everything)|turn (?:it|this)(?: back)? (?:a?round)|brush (?:me|it) off|flake|check out|zone out|go (?:quiet|silent|cold|out)|pull away|roll your eyes|sigh|don't|dont|won't|wont|can't|cant|never|always|do this|do that|start|pick a fight|storm|hang up|lie|are late|run late|look at your phone|pick up your phone|act|freak|snap|yell|complain|criticise|criticize|have an excuse|find an excuse|say you're busy|say you are busy|are busy|go on your phone)",
   judged:
@@ -328,6 +328,8 @@ const kinds = {
           "he said you're always late lol",
           "I'm so grateful for you and Mark. You are always there when I need you.",
           "Idk what to get Mum for her birthday. Any ideas? You're always better at this than me.",
+          "Happy birthday Kemi!!! 🎂🎉 you're always the life of the party",
+          "Thanks Ifeoma, you're always the first to reply, love you",
         ],
       },
       {
@@ -430,6 +432,7 @@ const kinds = {
           'you only hit me up when u need a lift',
           "thanks for hoovering. it's just that you only ever do it when your mates are coming round",
           'Ngl it feels like our friendship only works when it suits you.',
+          "why do you people only remember me when there's a wedding to contribute to?",
         ],
         allows: ['you only need to bring a salad', 'I only text you when I miss you', 'you only live once!'],
       },
@@ -765,9 +768,18 @@ const kinds = {
       {
         id: 'bq.why-wont-you',
         strength: 3,
-        pattern: String.raw`\b{why} {wont} {you}\b`,
-        flags: ["why won't you talk to me", 'y wont u just answer'],
-        allows: ["why won't the app load", "why won't he answer me"],
+        pattern: String.raw`\b{why} {wont} {you}\b|\bam i on mute (?:in|here|to|with)\b|\b(?:nobody|no one|none of (?:you|u)) could (?:be bothered|even)\b`,
+        flags: [
+          "why won't you talk to me",
+          'y wont u just answer',
+          'am I on mute in this family or what?',
+          'So nobody could be bothered to wish me happy birthday in here?',
+        ],
+        allows: [
+          "why won't the app load",
+          "why won't he answer me",
+          'Am I on mute? Can anyone hear me on the call?',
+        ],
       },
       {
         id: 'bq.why-didnt-you',
@@ -1516,7 +1528,7 @@ const kinds = {
       {
         id: 'dp.hello-hello',
         strength: 3,
-        pattern: String.raw`(?:\bhel+o+\s*\?+\s*hel+o+\s*\?+|\bhel+o+\.\s*hel+o+\.\s*hel+o+\b|\bhel+o+(?:[\s,]+hel+o+){2,}\b)(?![^\n]{0,60}(?:\b(?:can (?:you|u) hear me|(?:the )?(?:call|line|signal) (?:keeps |is )?(?:dropping|cutting|breaking|bad)|missed (?:you|u)|miss (?:you|u))\b|👋))|\b(?:hi|hey|hel+o+)\s*[.?!]+\s*(?:hi|hey|hel+o+)\s*[.?!]+\s*(?:hi|hey|hel+o+)\b(?![^\n]{0,60}(?:\b(?:can (?:you|u) hear me|missed (?:you|u)|miss (?:you|u))\b|👋))|\b(?:oi+|oye|oy+)\s*[.!?]+\s*(?:oi+|oye|oy+)\s*[.!?]*\s*(?:oi+|oye|oy+)\b(?![^\n]{0,40}(?:👋|\b(?:miss (?:you|u)|missed (?:you|u))\b))`,
+        pattern: String.raw`(?:\bhel+o+\s*\?+\s*hel+o+\s*\?+|\bhel+o+\.\s*hel+o+\.\s*hel+o+\b|\bhel+o+(?:[\s,]+hel+o+){2,}\b)(?![^\n]{0,60}(?:\b(?:can (?:you|u) hear me|(?:the )?(?:call|line|signal) (?:keeps |is )?(?:dropping|cutting|breaking|bad)|missed (?:you|u)|miss (?:you|u))\b|👋))|\b(?:hi|hey|hel+o+)\s*[.?!]+\s*(?:hi|hey|hel+o+)\s*[.?!]+\s*(?:hi|hey|hel+o+)\b(?![^\n]{0,60}(?:\b(?:can (?:you|u) hear me|missed (?:you|u)|miss (?:you|u))\b|👋))|\b(?:oi+|oye|oy+)\s*[.!?]+\s*(?:oi+|oye|oy+)\s*[.!?]*\s*(?:oi+|oye|oy+)\b(?![^\n]{0,40}(?:👋|\b(?:miss (?:you|u)|missed (?:you|u))\b))|{start}any ?(?:one|body)\s*\?{2,}\s*any ?(?:one|body)\b`,
         flags: [
           'hello. hello. hello',
           'hello? hello?',
@@ -1524,6 +1536,7 @@ const kinds = {
           'hello hello hello, u alive?',
           'Hi. Hi. Hi. Hello. Anyone?',
           'oi. oi. OI',
+          'anyone?? ANYONE??',
         ],
         allows: [
           "hello hello! how's my favourite person",
@@ -1534,7 +1547,7 @@ const kinds = {
       {
         id: 'dp.hello-question-marks',
         strength: 2,
-        pattern: String.raw`\bhel+o+(?: there)?\s*\?{2,}(?![^\n]{0,20}\b(?:(?:i'?m|im|am|i am) (?:outside|here|downstairs|at the door|at (?:the|ur|your) (?:door|gate))|outside)\b)(?![^\n]{0,10}\bdid (?:you|u) (?:see|watch|hear|catch) (?:the|that|this)\b)(?![^\n]{0,60}\b(?:go(?:ne)? through|going through|deliver(?:ed)?|sent|send|signal|network|ticks?|wifi|data|reception|land(?:ed)? (?:ok|okay|safe|safely)|(?:home|back) safe|(?:you|u)(?:'re| are| r)? (?:ok|okay|safe|alright)|is this (?:sending|working|going)|call (?:cut|dropped|drop)|can(?:'t| not)? hear (?:you|u)|is this thing|fail(?:ed|s|ing)? to send|keeps? failing|not sending|can (?:you|u) see this|is this (?:still )?(?:[a-z]+'?s |your |ur )?(?:number|phone))\b)(?!{delighted})`,
+        pattern: String.raw`\bhel+o+(?: there)?\s*\?{2,}(?![^\n]{0,20}\b(?:(?:i'?m|im|am|i am) (?:outside|here|downstairs|at the door|at (?:the|ur|your) (?:door|gate))|outside)\b)(?![^\n]{0,10}\bdid (?:you|u) (?:see|watch|hear|catch) (?:the|that|this)\b)(?![^\n]{0,60}\bglitch)(?![^\n]{0,60}\b(?:go(?:ne)? through|going through|deliver(?:ed)?|sent|send|signal|network|ticks?|wifi|data|reception|land(?:ed)? (?:ok|okay|safe|safely)|(?:home|back) safe|(?:you|u)(?:'re| are| r)? (?:ok|okay|safe|alright)|is this (?:sending|working|going)|call (?:cut|dropped|drop)|can(?:'t| not)? hear (?:you|u)|is this thing|fail(?:ed|s|ing)? to send|keeps? failing|not sending|can (?:you|u) see this|is this (?:still )?(?:[a-z]+'?s |your |ur )?(?:number|phone))\b)(?!{delighted})`,
         flags: ['hello??', 'Hellooo there???'],
         allows: [
           'hello!! missed you',
@@ -1548,6 +1561,7 @@ const kinds = {
           'hello?? did the call cut? I can hear you now',
           'hello?? did you see the game, absolute scenes',
           'hello?? u there? am outside',
+          'Hello?? My phone says everyone left the group, is this a glitch?',
         ],
       },
       {
@@ -1839,7 +1853,7 @@ const kinds = {
       {
         id: 'sv.i-see-you-online',
         strength: 3,
-        pattern: String.raw`\bi (?:can |dey |just happened to |happened to )?(?:see|saw|know|noticed) (?:that )?(?:{youre}|{you}(?: were|'ve been| have been| was)?) (?:{online}|reading|(?:posting|liking|commenting)(?= (?:on (?:the )?[a-z]+ )?(?:all (?:week|day|night)|everywhere|non-?stop))|(?:read|seen|saw|opened) (?:it|my))\b(?!{shrugged})(?!{delighted})|\b{youre} literally (?:commenting|posting|liking|reacting|online|active|on (?:insta|instagram|tiktok|twitter|snap|facebook))(?= (?:on|in|rn|right now)\b|{end})|\b(?:whatsapp|instagram|insta|it) (?:says|shows) ['"]?(?:online|active)\b`,
+        pattern: String.raw`\bi (?:can |dey |just happened to |happened to )?(?:see|saw|know|noticed) (?:that )?(?:{youre}|{you}(?: were|'ve been| have been| was)?) (?:all )?(?:{online}|reading|(?:posting|liking|commenting)(?= (?:on (?:the )?[a-z]+ )?(?:all (?:week|day|night)|everywhere|non-?stop))|(?:read|seen|saw|opened) (?:it|my))\b(?!{shrugged})(?!{delighted})|\b{youre} literally (?:commenting|posting|liking|reacting|online|active|on (?:insta|instagram|tiktok|twitter|snap|facebook))(?= (?:on|in|rn|right now)\b|{end})|\b(?:whatsapp|instagram|insta|it) (?:says|shows) ['"]?(?:online|active)\b`,
         flags: [
           "i can see you're online",
           'I saw you were active',
@@ -1850,6 +1864,7 @@ const kinds = {
           "I'm not snooping, I just happened to see you were on Hinge at 1am?",
           'Grandson, I see you posting on the TikTok all week. Your Nana has not heard one word.',
           "WhatsApp says 'online'... and yet no reply to me.",
+          "I can see you're all online right now",
         ],
         allows: [
           "I know you're busy",
@@ -1966,6 +1981,7 @@ const kinds = {
           'Saw you were online late, hope you got some sleep x',
           'just saw you were online, you free for a quick call?',
           'saw you were online so sending the venue details now',
+          'Saw you were on here so quick one, can you still get Gran at 3?',
         ],
       },
       {
@@ -2013,12 +2029,16 @@ const kinds = {
       {
         id: 'sv.read-receipts',
         strength: 2,
-        pattern: String.raw`(?:\b(?:two |double )?blue ticks?\b|\bread receipts?\b|\blast seen\b|\bticks? (?:(?:has|have) (?:been|gone|turned)|is|are|went|turned) blue\b)(?! (?:cos|coz|because|bc|cause|cuz) i\b)(?![^\n]{0,40}\bso (?:you|u) must be\b)(?![^\n]{0,60}\b(?:hope (?:you're|youre|ur|u r|you are|everything'?s|all'?s|it'?s) (?:ok|okay|alright|fine|good|well)|hope (?:you're|youre|ur|u r|you are) having (?:fun|a (?:good|great|nice|lovely) time)|no pressure|no rush|no worries|don't worry|dont worry|reply when|whenever you|fyi|just so you know|in case|signal|reception|wifi|wi-fi|network)\b|{shrugged})`,
+        pattern: String.raw`(?:\b(?:two |double )?blue ticks?\b|\bread receipts?\b|\blast seen\b|\bticks? (?:(?:has|have) (?:been|gone|turned)|is|are|went|turned) blue\b)(?! (?:cos|coz|because|bc|cause|cuz) i\b)(?![^\n]{0,40}\bso (?:you|u) must be\b)(?![^\n]{0,60}\b(?:hope (?:you're|youre|ur|u r|you are|everything'?s|all'?s|it'?s) (?:ok|okay|alright|fine|good|well)|hope (?:you're|youre|ur|u r|you are) having (?:fun|a (?:good|great|nice|lovely) time)|no pressure|no rush|no worries|don't worry|dont worry|reply when|whenever you|fyi|just so you know|in case|signal|reception|wifi|wi-fi|network)\b|{shrugged})|{start}(?:seen|read|viewed) by (?:[0-9]+|everyone|everybody|all)(?: (?:people|of (?:you|u)))?(?:[.!]*{alone}|,? (?:answered|replied|responded) by (?:none|nobody|no one)\b)|(?<=\b[0-9]+ )of (?:you|u) (?:have )?(?:viewed|seen|read) (?:this|it)\b`,
         flags: [
           'two blue ticks and nothing',
           'I can see the read receipts',
           'your last seen was 5 min ago',
           'The double tick has been blue since lunchtime.',
+          'seen by 9',
+          'read by 12 people, answered by none',
+          'Seen by everyone, replied by nobody 👀',
+          '7 of you have viewed this. 7.',
         ],
         allows: [
           "he said blue ticks don't mean anything",
@@ -2029,6 +2049,7 @@ const kinds = {
           "last seen 5 mins ago?? how r u still awake, ur flight's at 6 😂 sleep!!",
           'blue tick cos i was in class, will reply properly later',
           'Blue ticks, no reply, so you must be back on the motorway. Text when you stop for fuel.',
+          'seen by everyone? ok good, see you all at 7',
         ],
       },
       {
@@ -2094,12 +2115,13 @@ const kinds = {
       {
         id: 'sv.i-saw-you-liked',
         strength: 2,
-        pattern: String.raw`\bi saw (?:that )?{you} (?:liked|commented|posted|followed|viewed|watched|reacted|replied to|were on|was on|are on)\b(?! my (?:old )?(?:photo|pic|post|selfie)[^\n]{0,40}(?:😏|😉|😘|😊|deep scroll|haha|lol))|\b{you} liked (?:her|his|their|[a-z]+s) (?:photo|pic|post|story|reel|status|tweet)\b[^.!?\n]{0,25}\b(?:ago|so|but)\b|\b(?:i )?(?:noticed|saw|see) {you} (?:unfollowed|unfriended|muted|removed|refollowed|unmatched and rematched)\b`,
+        pattern: String.raw`\bi (?:saw|see|noticed) (?:that )?{you} (?:liked|commented|posted|followed|viewed|watched|reacted|replied to|were on|was on|are on)\b(?! my (?:old )?(?:photo|pic|post|selfie)[^\n]{0,40}(?:😏|😉|😘|😊|deep scroll|haha|lol))|\b{you} liked (?:her|his|their|[a-z]+s) (?:photo|pic|post|story|reel|status|tweet)\b[^.!?\n]{0,25}\b(?:ago|so|but)\b|\b(?:i )?(?:noticed|saw|see) {you} (?:unfollowed|unfriended|muted|removed|refollowed|unmatched and rematched)\b`,
         flags: [
           'i saw you liked her photo',
           'I saw that u commented on his post',
           "you liked Tash's photo 5 mins ago so I know the phone's not dead",
           'I noticed you unfollowed then refollowed me last night, what was that about',
+          "I see you reacted to Priya's photo within a minute though",
         ],
         allows: [
           'i saw your post',
@@ -2123,8 +2145,12 @@ const kinds = {
       {
         id: 'se.figure-it-out-yourself',
         strength: 2,
-        pattern: String.raw`\b(?:figure|sort|work) it out (?:yourself|urself|ur self|your self|on your own|on ur own)\b(?<!\b(?:you'll|you will|u'll|can|will|to|let) (?:figure|sort|work) it out [a-z ]+)`,
-        flags: ["i'm out. figure it out urself", 'Sort it out yourself then.'],
+        pattern: String.raw`\b(?:figure|sort|work) it out (?:yourself|yourselves|urself|ur self|your self|on your own|on ur own)\b(?<!\b(?:you'll|you will|u'll|can|will|to|let) (?:figure|sort|work) it out [a-z ]+)`,
+        flags: [
+          "i'm out. figure it out urself",
+          'Sort it out yourself then.',
+          'fine. sort it out yourselves.',
+        ],
         allows: ["you'll figure it out yourself, you're smart"],
       },
       {
@@ -2143,7 +2169,7 @@ const kinds = {
       {
         id: 'se.wont-ask-again',
         strength: 2,
-        pattern: String.raw`\bi (?:won't|wont|will not|shan't) (?:ask|bother|text|call|message|trouble) {you} (?:with (?:it|this|that) )?(?:anything|again|anymore|any more|ever again)(?: from now(?: on)?)?{end}|\b(?:i )?(?:won't|wont|will not) bother (?:asking|texting|calling|messaging|trying|inviting|telling)(?: {you})? (?:again|anymore|any more|next time)\b|\bi (?:shan't|won't|wont|will not) (?:raise|mention|bring up) (?:it|this|that) again\b(?![^\n]{0,30}\b(?:sorry|promise|my bad)\b)|\b{im} not (?:going to |gonna )?(?:chase|chasing) (?:you|u|after (?:you|u))\b`,
+        pattern: String.raw`\bi (?:won't|wont|will not|shan't) (?:ask|bother|text|call|message|trouble) (?:{you} )?(?:with (?:it|this|that) )?(?:anything|again|anymore|any more|ever again)(?: from now(?: on)?)?{end}|\b(?:i )?(?:won't|wont|will not) bother (?:asking|texting|calling|messaging|trying|inviting|telling)(?: {you})? (?:again|anymore|any more|next time)\b|\bi (?:shan't|won't|wont|will not) (?:raise|mention|bring up) (?:it|this|that) again\b(?![^\n]{0,30}\b(?:sorry|promise|my bad)\b)|\b{im} not (?:going to |gonna )?(?:chase|chasing) (?:you|u|after (?:you|u))\b`,
         flags: [
           'ok i wont ask u anything from now',
           "I won't bother you again.",
@@ -2152,6 +2178,7 @@ const kinds = {
           "I won't trouble you with it again. Mum",
           "Very well. I shan't raise it again.",
           "I'm not chasing you. bye",
+          "ok. I won't ask again.",
         ],
         allows: [
           "I won't text you again tonight, sleep well x",
@@ -2338,7 +2365,7 @@ const kinds = {
       {
         id: 'se.im-done',
         strength: 2,
-        pattern: String.raw`\b{im} (?:so |just |literally |honestly |officially |really )?done(?: talking(?: to {you}| about (?:it|this|the [a-z]+|that|your [a-z]+))?(?![,.!]* (?:got to|gotta|have to|need to|must|going to|gonna) (?:go|run|sleep|work)\b)| with (?:this(?: argument| conversation| convo| chat| discussion| fight)?|you|us|it|all (?:of )?this|trying|waiting|caring|everything|this relationship|your (?:excuses|games|shit|crap|bullshit)|being \w+))?{stop}(?!{delighted})(?![,.!]* (?:cant|can't|couldnt|couldn't) (?:eat|drink|manage)\b|[^\n]{0,25}\b(?:full|stuffed|bite|another mouthful)\b)|\b{im} (?:so |just |literally |honestly |officially |really )?done trying(?: with {you}| here| anymore)?{stop}(?!{delighted})|{start}done (?:talking|discussing|arguing)(?: about (?:it|this))?{stop}(?!{delighted})`,
+        pattern: String.raw`\b{im} (?:so |just |literally |honestly |officially |really )?done(?: talking(?: to {you}| about (?:it|this|the [a-z]+|that|your [a-z]+))?(?![,.!]* (?:got to|gotta|have to|need to|must|going to|gonna) (?:go|run|sleep|work)\b)| with (?:this(?: argument| conversation| convo| chat| discussion| fight)?|you|us|it|all (?:of )?this|trying|waiting|caring|everything|this relationship|your (?:excuses|games|shit|crap|bullshit)|being \w+))?{stop}(?!{delighted})(?![,.!]* (?:cant|can't|couldnt|couldn't) (?:eat|drink|manage)\b|[^\n]{0,25}\b(?:full|stuffed|bite|another mouthful)\b)|\b{im} (?:so |just |literally |honestly |officially |really )?done (?:trying(?: with {you}| here| anymore)?|(?:organi[sz]ing|planning|hosting|arranging) (?:anything|things)[^.!?\n]{0,20}){stop}(?!{delighted})|{start}done (?:talking|discussing|arguing)(?: about (?:it|this))?{stop}(?!{delighted})`,
         explanation: '“{words}” often means I’m hurting, said from behind a closed door.',
         flags: [
           "Ye're no listenin. That's me, I'm done talkin.",
@@ -2351,6 +2378,7 @@ const kinds = {
           'sian. im done with this convo',
           "I'm done with this conversation bana",
           "I'm done talking about the car.",
+          "I'm done organising anything for this lot.",
         ],
         allows: [
           'exams over, im done, finally free',
@@ -2436,7 +2464,7 @@ const kinds = {
       {
         id: 'se.dont-care-anymore',
         strength: 2,
-        pattern: String.raw`\bi {dont} care (?:anymore|any more)\b|{start}(?:it )?(?:doesn't|doesnt|does not) (?:even )?matter (?:any ?more|now)\s*[.!]*{alone}|\bnot even (?:going to|gonna) bother (?:explaining|trying|asking|arguing)\b|\b{im} not expecting anything (?:anymore|any more|from {you})\b|{start}(?:never mind|nvm)[,.!]*\s*(?:it )?(?:doesn't|doesnt) matter\s*[.!]*{alone}|\bi'll (?:just )?stop (?:asking|trying|bothering you|texting|calling|bringing it up|mentioning it)(?: then| you then)?{end}|{start}what(?:'s| is) the point\?{1,3}\s*(?:{im}|i'm) (?:going to bed|off|done|going to sleep)\b|{start}(?:it )?(?:doesn't|doesnt|does not) matter (?:anymore|any more)\b(?![^\n]{0,30}\b(?:found|sorted|fixed|got it)\b)|\bi(?:'ve| have|ve)? (?:just )?stopped caring\b|{start}(?:nvm|never mind|nevermind) then[.]*{alone}`,
+        pattern: String.raw`\bi {dont} care (?:anymore|any more)\b|{start}(?:it )?(?:doesn't|doesnt|does not) (?:even )?matter (?:any ?more|now)\s*[.!]*{alone}|\bnot even (?:going to|gonna) bother (?:explaining|trying|asking|arguing)\b|\b{im} not expecting anything (?:anymore|any more|from {you})\b|{start}(?:never mind|nvm)[,.!]*\s*(?:it )?(?:doesn't|doesnt) matter\s*[.!]*{alone}|\bi'll (?:just )?stop (?:asking|trying|bothering you|texting|calling|posting(?: in here)?|bringing it up|mentioning it)(?: then| you then)?{end}|{start}what(?:'s| is) the point\?{1,3}\s*(?:{im}|i'm) (?:going to bed|off|done|going to sleep)\b|{start}(?:it )?(?:doesn't|doesnt|does not) matter (?:anymore|any more)\b(?![^\n]{0,30}\b(?:found|sorted|fixed|got it)\b)|\bi(?:'ve| have|ve)? (?:just )?stopped caring\b|{start}(?:nvm|never mind|nevermind) then[.]*{alone}`,
         flags: [
           "I don't care anymore",
           'i dont care any more tbh',
@@ -2451,6 +2479,7 @@ const kinds = {
           "Doesn't matter now.",
           "I'll stop bringing it up then.",
           'nvm then.',
+          "Fine, I'll stop posting in here then.",
         ],
         allows: [
           "I don't care if we're late",
@@ -2968,11 +2997,12 @@ const kinds = {
         // Praise for what nobody did: "don't all thank me at once".
         id: 'cs.dont-all-thank-me',
         strength: 2,
-        pattern: String.raw`\b{dont} all (?:thank me|rush to (?:help|thank|say|reply|answer|respond|call))\b`,
+        pattern: String.raw`\b{dont} all (?:thank me|rush at once|rush to (?:help|thank|say|reply|answer|respond|call))\b`,
         flags: [
           "Finished the taxes. Don't all thank me at once.",
           'dont all rush to help',
           "Don't all rush to reply at once.",
+          "oh don't all rush at once",
         ],
         allows: ["you don't all have to thank me, it was fun", "don't all rush, there's plenty of cake"],
       },
@@ -3306,7 +3336,7 @@ const kinds = {
       {
         id: 'cs.riveting',
         strength: 2,
-        pattern: String.raw`\b(?:riveting|scintillating) (?:conversation|chat|stuff|reply|response|answer|as always)\b|{start}(?:wow[,.]? )?(?:riveting|scintillating){end}|\btell me more about how (?:busy|tired|important|hard[- ]working) {you}\b|{start}cool story(?:,? (?:bro|babe|mate|man|dude|sis|hun))?[.!]*{alone}|\bthe (?:cat|dog|goldfish|plant|wall|fridge|kettle)(?:'s| is|s) more (?:communicative|responsive|talkative|attentive)\b(?! than (?!(?:you|u)\b))|\bshall i just (?:book|go|eat|sit|take|cook|order) [^.!?\n]{0,30}\b(?:for one|alone|by myself|on my own)\b|\bi'?m sure (?:the|your) [a-z]+ needed {you} more\b|\ba thumbs up[.!]\s*(?:very|so|how) (?:moving|touching|heartfelt|eloquent|romantic)\b|\blove the (?:detail|effort|enthusiasm|passion|warmth) in (?:that|this|your) (?:reply|response|answer|text|message)\b|\b(?:hours|days|hrs|weeks)[.!,]+\s*new (?:personal )?record\b|\bquoting {you}\b[^\n]{0,120}\bhow'?s that (?:going|coming along|working out)\b`,
+        pattern: String.raw`\b(?:riveting|scintillating) (?:conversation|chat|stuff|reply|response|answer|as always)\b|{start}(?:wow[,.]? )?(?:riveting|scintillating){end}|\btell me more about how (?:busy|tired|important|hard[- ]working) {you}\b|{start}cool story(?:,? (?:bro|babe|mate|man|dude|sis|hun))?[.!]*{alone}|\bthe (?:cat|dog|goldfish|plant|wall|fridge|kettle)(?:'s| is|s) more (?:communicative|responsive|talkative|attentive)\b(?! than (?!(?:you|u)\b))|\bshall i just (?:book|go|eat|sit|take|cook|order) [^.!?\n]{0,30}\b(?:for one|alone|by myself|on my own)\b|\bi'?m sure (?:the|your) [a-z]+ needed {you} more\b|\ba thumbs up[.!]\s*(?:very|so|how) (?:moving|touching|heartfelt|eloquent|romantic)\b|\blove the (?:detail|effort|enthusiasm|passion|warmth) in (?:that|this|your) (?:reply|response|answer|text|message)\b|\b(?:hours|days|hrs|weeks)[.!,]+\s*new (?:personal )?record\b|\bquoting {you}\b[^\n]{0,120}\bhow'?s that (?:going|coming along|working out)\b|{start}(?:brilliant|great|oh look|wow|and),? (?:tumbleweed|crickets|radio silence)\b`,
         flags: [
           'Riveting conversation as always.',
           "'k'. wow. riveting",
@@ -3319,6 +3349,8 @@ const kinds = {
           "Love the detail in that reply. 'ok'. Really paints a picture.",
           'Bravo 👏👏 six hours. New record.',
           "Quoting you from Tuesday: 'I'll sort the flights tonight, promise.' How's that going?",
+          'oh look, radio silence, what a shock',
+          'brilliant, tumbleweed. love that for me',
         ],
         allows: [
           'the match was gripping, what a finish',
@@ -3381,7 +3413,7 @@ const kinds = {
       {
         id: 'cs.nice-of-you-to-reply',
         strength: 2,
-        pattern: String.raw`\bnice of {you} to (?:finally |actually |even )?(?:reply|respond|answer|text|call|show up|join|let me know|remember|get back|acknowledge|notice|bother)\b|\b(?:kind|good|sweet|lovely|big|decent) of {you} to finally\b|\bgrace (?:us|me|the [a-z]+) with (?:your|ur) presence\b|\b{youve} decided to (?:talk to|speak to|text|reply to|grace) me (?:again|at last|finally)\b|(?<=[,.]\s{0,3})how (?:generous|gracious|magnanimous)[.!]*{alone}`,
+        pattern: String.raw`\bnice of {you} to (?:finally |actually |even )?(?:reply|respond|answer|text|call|show up|join|let me know|remember|get back|acknowledge|notice|bother)\b(?![^\n]{0,50}(?:made my day|🥹|🥰|❤|so sweet|thank))|\b(?:kind|good|sweet|lovely|big|decent) of {you} to finally\b|\bgrace (?:us|me|the [a-z]+) with (?:your|ur) presence\b|\b{youve} decided to (?:talk to|speak to|text|reply to|grace) me (?:again|at last|finally)\b|(?<=[,.]\s{0,3})how (?:generous|gracious|magnanimous)[.!]*{alone}`,
         flags: [
           'nice of you to finally reply',
           'nice of u to show up',
@@ -3389,7 +3421,10 @@ const kinds = {
           'Nice of you to grace the kitchen with your presence, Your Majesty. Shall I curtsy?',
           "Oh good, you've decided to talk to me again, how generous.",
         ],
-        allows: ['so nice of you to bring flowers'],
+        allows: [
+          'so nice of you to bring flowers',
+          'Nice of you to remember my birthday, Ruth, that card made my day 🥹',
+        ],
       },
       {
         id: 'cs.so-now-you',
@@ -3564,8 +3599,12 @@ const kinds = {
       {
         id: 'cs.least-you-could-do',
         strength: 2,
-        pattern: String.raw`\bthe least {you} (?:could|can) do\b`,
-        flags: ['the least you could do is call', "it's the least u can do"],
+        pattern: String.raw`\bthe least {you} (?:could|can) do\b|\bcould (?:someone|somebody|anyone) at least (?:say|acknowledge)\b`,
+        flags: [
+          'the least you could do is call',
+          "it's the least u can do",
+          'I bought the cake, the decorations and the drinks. Could someone at least say thanks?',
+        ],
         allows: ["it's the least I could do"],
       },
       {
