@@ -59,7 +59,7 @@ const macros: Record<string, string> = {
   kindbefore: String.raw`(?<!\b(?:do|does|did|have|had|would|will|can|could|should|are|were|if|wish|hope|unless|known|love|loved|miss|missed|adore|whether|promise|promise me|make sure|as long as|than|love how|love that|love it when|love the way|like how|like that|like the way|adore how|adore that|appreciate how|appreciate that|glad|proud that|happy that) (?:you|u|you're|youre|you are|ur))`,
   // What follows "you always/never" when it is praise, an idiom or one past event, not a verdict;
   // praise may come a sentence later ("you never forget mum's meds. ur a saint").
-  notverdict: String.raw`(?![^\n]{0,80}?(?:${DELIGHT}|\b(?:(?:ur|you're|youre|you are|u r) (?:a |an |the |such an? |my )?(?:saint|champ|star|legend|gem|angel|hero|rock|lifesaver|best|fav|fave|favourite|favorite|person)|love (?:that|this|it) about (?:you|u)|and i love (?:that|it|you for it)|means (?:heaps|a lot|so much|the world)|(?:don't|dont) take (?:that|it|this) for granted|so proud of (?:you|u)|thank (?:you|u)(?! (?:very much |so much )?for nothing)|thanks? for (?:helping|the help|being|everything|always)|inspir(?:ing|es me|ed me)|true love|i mean (?:that|it|this) (?:kindly|nicely|affectionately|in a good way)|looks? better on (?:you|u))\b)|[^.!?\n]{0,25}\b(?:best|amazing|perfect|beautiful|lovely|gorgeous|favou?rite|cutest|sweetest|nicest|kindest|funniest|coolest|greatest|wonderful|incredible|stunning|beautifully|wonderfully|so well|so good|so nice|so sweet|so cute|proud)\b| (?:going to|gonna) (?:believe|guess)| guess\b| (?:told|said|replied|answered|mentioned|sent|got back|confirmed|responded)(?: (?:to )?me)? (?:about|re|regarding|if|whether|what|when|where|which|how|that you|you|u|the (?:name|address|time|date|number|place))\b|(?<=\bnever) miss with\b|(?<=\balways) (?:must|have to|need to|hafta|got to) [^.!?\n]{1,40}\b(?:otherwise|or else|or (?:kena|you get|u get|you will|u will|you'll|ull))\b|[^\n]{0,60}\b(?:sick|unwell|fever|mc|ok|okay) (?:ah|or not|anot|leh|lah)\?| so lucky\b| (?:make|made|making) me (?:laugh|smile|happy|so happy|feel (?:good|better|safe|special|loved|at home))| make (?:[a-z]+ ){1,2}(?:better|brighter|easier|special|fun)\b| know\b| fail\b| cease to| stop (?:making|amazing|surprising|impressing)| look (?:good|great|amazing|beautiful|gorgeous|cute|stunning|hot|lovely|handsome|so)| smell (?:good|nice|amazing)| (?:have|got) my back|(?<=\balways) there (?:for me|for us|when i need)|(?<=\bnever) (?:complain(?:ed|s)?|let me pay)\b|(?<=\bnever) once let me (?:give up|quit|fail|down)\b|(?<=\balways) the (?:life|first|funniest|kindest|sweetest)\b|(?<=\balways) (?:better|quicker|faster|smarter|wiser) at (?:this|that|these|it|[a-z]+ing)\b|(?<=\bonce,? (?:(?:have|did|do) )?(?:you|u)) complain(?:ed)?\b|(?<=\balways) (?:remember (?:my|our)|do (?:this|that|the) (?:cute|sweet|lovely|adorable))\b| stand by me| spoil me| amaze me| inspire me| go above and beyond| reply so (?:fast|quick)| have (?:a|my) (?:home|place|seat|spot)| have me| find (?:a|the) (?:way|words|best)| manage to(?! (?:forget|ruin|mess|upset|annoy|miss|make it about))| cheer me up| brighten| light up| get me\b| say the (?:sweetest|nicest|right|best)| (?:been|were|are|was) (?:there|the best|so good|so kind|so sweet)| take (?:such )?(?:good )?care| beat me| win\b| surprise me| put a smile| let me down| disappoint| (?:have|need) to (?:apologi[sz]e|ask|worry|explain|thank|say sorry)| so (?:sweet|kind|patient|good|thoughtful|lovely|cute|funny|generous|supportive|caring|helpful|calm|brave|strong|beautiful|handsome|gorgeous|clever|smart|talented|creative|considerate)| look after (?:me|us)| on my mind| in my (?:heart|thoughts|prayers)| welcome| the best| there for me| right\b)`,
+  notverdict: String.raw`(?![^\n]{0,80}?(?:${DELIGHT}|\b(?:(?:ur|you're|youre|you are|u r) (?:a |an |the |such an? |my )?(?:saint|champ|star|legend|gem|angel|hero|rock|lifesaver|best|fav|fave|favourite|favorite|person)|love (?:that|this|it) about (?:you|u)|and i love (?:that|it|you for it)|means (?:heaps|a lot|so much|the world)|(?:don't|dont) take (?:that|it|this) for granted|so proud of (?:you|u)|thank (?:you|u)(?! (?:very much |so much )?for nothing)|thanks? for (?:helping|the help|being|everything|always)|inspir(?:ing|es me|ed me)|true love|i mean (?:that|it|this) (?:kindly|nicely|affectionately|in a good way)|looks? better on (?:you|u))\b)|[^.!?\n]{0,25}\b(?:best|amazing|perfect|beautiful|lovely|gorgeous|favou?rite|cutest|sweetest|nicest|kindest|funniest|coolest|greatest|wonderful|incredible|stunning|beautifully|wonderfully|so well|so good|so nice|so sweet|so cute|proud)\b| (?:going to|gonna) (?:believe|guess)| guess\b| (?:told|said|replied|answered|mentioned|sent|got back|confirmed|responded)(?: (?:to )?me)? (?:about|re|regarding|if|whether|what|when|where|which|how|that you|you|u|the (?:name|address|time|date|number|place))\b|(?<=\bnever) miss with\b|(?<=\bnever) forget (?:our|my) (?:anniversary|birthday)\b|(?<=\balways) (?:must|have to|need to|hafta|got to) [^.!?\n]{1,40}\b(?:otherwise|or else|or (?:kena|you get|u get|you will|u will|you'll|ull))\b|[^\n]{0,60}\b(?:sick|unwell|fever|mc|ok|okay) (?:ah|or not|anot|leh|lah)\?| so lucky\b| (?:make|made|making) me (?:laugh|smile|happy|so happy|feel (?:good|better|safe|special|loved|at home))| make (?:[a-z]+ ){1,2}(?:better|brighter|easier|special|fun)\b| know\b| fail\b| cease to| stop (?:making|amazing|surprising|impressing)| look (?:good|great|amazing|beautiful|gorgeous|cute|stunning|hot|lovely|handsome|so)| smell (?:good|nice|amazing)| (?:have|got) my back|(?<=\balways) there (?:for me|for us|when i need)|(?<=\bnever) (?:complain(?:ed|s)?|let me pay)\b|(?<=\bnever) once let me (?:give up|quit|fail|down)\b|(?<=\balways) the (?:life|first|funniest|kindest|sweetest)\b|(?<=\balways) (?:better|quicker|faster|smarter|wiser) at (?:this|that|these|it|[a-z]+ing)\b|(?<=\bonce,? (?:(?:have|did|do) )?(?:you|u)) complain(?:ed)?\b|(?<=\balways) (?:remember (?:my|our)|do (?:this|that|the) (?:cute|sweet|lovely|adorable))\b| stand by me| spoil me| amaze me| inspire me| go above and beyond| reply so (?:fast|quick)| have (?:a|my) (?:home|place|seat|spot)| have me| find (?:a|the) (?:way|words|best)| manage to(?! (?:forget|ruin|mess|upset|annoy|miss|make it about))| cheer me up| brighten| light up| get me\b| say the (?:sweetest|nicest|right|best)| (?:been|were|are|was) (?:there|the best|so good|so kind|so sweet)| take (?:such )?(?:good )?care| beat me| win\b| surprise me| put a smile| let me down| disappoint| (?:have|need) to (?:apologi[sz]e|ask|worry|explain|thank|say sorry)| so (?:sweet|kind|patient|good|thoughtful|lovely|cute|funny|generous|supportive|caring|helpful|calm|brave|strong|beautiful|handsome|gorgeous|clever|smart|talented|creative|considerate)| look after (?:me|us)| on my mind| in my (?:heart|thoughts|prayers)| welcome| the best| there for me| right\b)`,
   complaint:
     "(?:forget|ignore|disappear|vanish|leave|bail|cancel|change the (?:subject|topic)|shut (?:down|me out)|walk (?:away|out|off)|get (?:mad|angry|defensive|weird|annoyed|upset)|blow up|make (?:it|excuses|everything)|turn (?:it|this)(?: back)? (?:a?round)|brush (?:me|it) off|flake|check out|zone out|go (?:quiet|silent|cold|out)|pull away|roll your eyes|sigh|don't|dont|won't|wont|can't|cant|never|always|do this|do that|start|pick a fight|storm|hang up|lie|are late|run late|look at your phone|pick up your phone|act|freak|snap|yell|complain|criticise|criticize|have an excuse|find an excuse|say you're busy|say you are busy|are busy|go on your phone)",
   judged:
@@ -136,6 +136,7 @@ const kinds = {
           'mum ask why u never come dinner lately, she wan cook curry for u',
           'how come u never told me u could sing?? that was amazing',
           'i feel like ive known u forever x',
+          'Baby you never forget our anniversary. I love you.',
         ],
       },
       {
@@ -348,7 +349,7 @@ const kinds = {
       {
         id: 'gc.every-time-you',
         strength: 2,
-        pattern: String.raw`\b(?:every (?:single )?time|everytime)\b[^.!?\n]{0,40}?\b{you}(?:'re| are)?(?: just| always| never| still)? {complaint}\b|\bevery (?:convo|conversation|chat|talk|call|date|dinner) with {you} (?:ends up|turns into|becomes|is about)\b(?![^.!?\n]{0,30}\b(?:laugh|laughing|smiling|better|fun|amazing|great)\b)|\b(?:each|every) time i [^.!?\n]{1,40}\b{you} (?:say nothing|(?:don't|dont) (?:reply|answer|respond|say anything)|never (?:reply|answer|respond|say anything))\b`,
+        pattern: String.raw`\b(?:every (?:single )?time|everytime)\b[^.!?\n]{0,40}?\b{you}(?:'re| are)?(?: just| always| never| still)? {complaint}\b(?![^\n]{0,60}\bloves? (?:you|u)\b)|\bevery (?:convo|conversation|chat|talk|call|date|dinner) with {you} (?:ends up|turns into|becomes|is about)\b(?![^.!?\n]{0,30}\b(?:laugh|laughing|smiling|better|fun|amazing|great)\b)|\b(?:each|every) time i [^.!?\n]{1,40}\b{you} (?:say nothing|(?:don't|dont) (?:reply|answer|respond|say anything)|never (?:reply|answer|respond|say anything))\b`,
         explanation: '“{words}” stacks old hurts onto this one moment — that is a lot for anyone to answer.',
         flags: [
           'Every time I bring it up you change the subject',
@@ -362,6 +363,7 @@ const kinds = {
           'every time I see you I feel better',
           'she said every time you leave she cries',
           'every convo with you ends up with me laughing so hard',
+          'Every time you visit, Mum cries when you leave. She loves you so.',
         ],
       },
       {
@@ -1649,7 +1651,7 @@ const kinds = {
         id: 'dp.pick-up',
         strength: 2,
         pattern:
-          "{start}(?:oi |oye |oy |eh |wei |hey |bhai |bhaiya |beta |yaar |bro |babe |abeg |biko |yoh |yo |dad |mum |mom |mama |papa |mummy |mommy |daddy )?(?:(?:just|please|pls|plz|now|seriously) ){0,4}(?:answer (?:the|your|ur|my|di) (?:damn |fucking |bloody )?(?:phone|texts?|messages?|calls?)|pick up(?: (?:the|your|ur) (?:damn |fucking |bloody )?phone)?|pick (?:up )?(?:my|ur|your) calls?|phone (?:utha|uthao|utho)|reply(?: to)? me|reply|respond(?: to me)?|(?:text|message|call|ring) me back|text back|talk to me|answer(?!s*:))(?: pls| please| plz| da| kro| karo| yaar| beta| bhai| na)?(?: now now| now| rn| already| right now| fast| quick| asap)?(?: nuh| nah)?(?: man| mon)?{end}(?!{delighted})(?![^\\n]{0,30}\\bwants? (?:2|to) (?:say hi|say hello|talk to (?:you|u)|chat)\\b)(?![^\\n]{0,60}\\b(?:on the (?:other )?line|i need the (?:answer|info|details|number|address|code|password) (?:to|for)|wants to say (?:hi|hello)|(?:i'm|im) (?:outside|downstairs|at the door))\\b)",
+          "{start}(?:oya |oi |oye |oy |eh |wei |hey |bhai |bhaiya |beta |yaar |bro |babe |abeg |biko |yoh |yo |dad |mum |mom |mama |papa |mummy |mommy |daddy )?(?:(?:just|please|pls|plz|now|seriously) ){0,4}(?:answer (?:the|your|ur|my|di) (?:damn |fucking |bloody )?(?:phone|texts?|messages?|calls?)|pick up(?: (?:the|your|ur) (?:damn |fucking |bloody )?phone)?|pick (?:up )?(?:my|ur|your) calls?|phone (?:utha|uthao|utho)|reply(?: to)? me|reply|respond(?: to me)?|(?:text|message|call|ring) me back|text back|talk to me|answer(?!s*:))(?: pls| please| plz| da| kro| karo| yaar| beta| bhai| na)?(?: now now| now| rn| already| right now| fast| quick| asap)?(?: nuh| nah)?(?: man| mon)?{end}(?!{delighted})(?![^\\n]{0,20}\\bcall (?:dropped|cut)\\b)(?![^\\n]{0,30}\\bwants? (?:2|to) (?:say hi|say hello|talk to (?:you|u)|chat)\\b)(?![^\\n]{0,60}\\b(?:on the (?:other )?line|i need the (?:answer|info|details|number|address|code|password) (?:to|for)|wants to say (?:hi|hello)|(?:i'm|im) (?:outside|downstairs|at the door))\\b)",
         flags: [
           'oye reply',
           'respond pls. now',
@@ -1676,6 +1678,7 @@ const kinds = {
           'text me back rn',
           'Please please please just answer, I hate this',
           'Mummy reply me abeg, I don dey wait for gate since',
+          'Oya reply me o.',
         ],
         allows: [
           'pick up some bread on your way?',
@@ -1689,6 +1692,7 @@ const kinds = {
           'ok but text me back when u land x',
           'oi pick up lah, i got good news!!!',
           'pick up!! nan wants 2 say hi',
+          'Call me back please, the call dropped.',
         ],
       },
       {
@@ -2693,7 +2697,7 @@ const kinds = {
       {
         id: 'gs.only-one-who',
         strength: 3,
-        pattern: String.raw`(?:\bi always the one\b|\b{why} am i (?:always )?the (?:only )?one (?:who|that|to) (?:always )?(?:has to|have to|does|do|pays?|drives?|cleans?|cooks?|texts?|calls?|plans?|organi[sz]es?|remembers?|makes?|tries|cares?|visits?|checks? in|asks?)\b|\b(?:{im}|being) (?:always |the only one |just )?(?:always )?the (?:only )?one (?:who|that|to) (?:always |ever |even )?(?:texts?|texted|calls?|reach(?:es)? out|initiates?|plans?|makes? (?:the )?(?:plans?|effort|time|an effort|things happen|dinner)|apologi[sz]es?|says sorry|has to|have to|has 2|have 2|tries|try|cares?|does|do\b|cleans?|cooks?|organi[sz]es?|remembers?|compromises?|gives?|waits?|fix(?:es)?|puts? in|asks?|books?|pays?|picks? up|reaches|bothers?|shows up|makes? it work|worries|listens|checks in|holds|ends? up)|\b(?:{im}|being) (?:always |just )?the (?:only )?one (?:always )?(?:cleaning|cooking|texting|calling|planning|reaching out|apologi[sz]ing|trying|doing|organi[sz]ing|making|paying|booking|travell?ing|driving|waiting|chasing|initiating|carrying|fixing|giving|compromising|putting in|picking up|asking|remembering|caring)\b)(?![^.!?\n]{0,50}\b(?:(?:(?:cuz|because|cos|coz|since|as|and)(?: honestly)? )?i (?:love|enjoy|like) (?:it|doing it|that|them)|(?:but )?(?:honestly )?i (?:don't|dont|do not) mind)\b)|\b{im} the (?:only )?one who(?:'s| has) (?:moved|given up|sacrificed|changed|compromised|made all the|done all the)\b`,
+        pattern: String.raw`(?:\bi always the one\b|\b{why} am i (?:always )?the (?:only )?one (?:who|that|to) (?:always )?(?:has to|have to|does|do|pays?|drives?|cleans?|cooks?|texts?|calls?|plans?|organi[sz]es?|remembers?|makes?|tries|cares?|visits?|checks? in|asks?)\b|\b(?:{im}|being) (?:always |the only one |just )?(?:always )?the (?:only )?one (?:who|that|to) (?:always |ever |even )?(?:texts?|texted|calls?|reach(?:es)? out|initiates?|plans?|makes? (?:the )?(?:plans?|effort|time|an effort|things happen|dinner)|apologi[sz]es?|says sorry|has to|have to|has 2|have 2|tries|try|cares?|does|do\b|cleans?|cooks?|organi[sz]es?|remembers?|compromises?|gives?|waits?|fix(?:es)?|puts? in|asks?|books?|pays?|picks? up|reaches|bothers?|shows up|makes? it work|worries|listens|checks in|holds|ends? up)|\b(?:{im}|being) (?:always |just )?the (?:only )?one (?:always )?(?:cleaning|cooking|texting|calling|planning|reaching out|apologi[sz]ing|trying|doing|organi[sz]ing|making|paying|booking|travell?ing|driving|waiting|chasing|initiating|carrying|fixing|giving|compromising|putting in|picking up|asking|remembering|caring)\b)(?![^.!?\n]{0,50}\b(?:(?:(?:cuz|because|cos|coz|since|as|and)(?: honestly)? )?i (?:love|enjoy|like) (?:it|doing it|that|them)|(?:but )?(?:honestly )?i (?:don't|dont|do not) mind)\b)|\b{im} the (?:only )?one who(?:'s| has) (?:moved|given up|sacrificed|changed|compromised|made all the|done all the)\b|\b{im} always the one (?:sending|paying|calling|texting|driving)\b`,
         flags: [
           'I always the one drive, I always the one pay parking.',
           'why am i the one who always has to drive grandma',
@@ -2705,6 +2709,7 @@ const kinds = {
           "Love you loads but I'm always the one booking, paying, remembering, it gets old.",
           "I know I'm not perfect, but I'm the one who's moved cities for this relationship, twice.",
           'im always the one who has 2 organise everything',
+          "I'm always the one sending airtime. Always me.",
         ],
         allows: [
           "I'm the one who broke the vase, sorry",
@@ -3314,11 +3319,12 @@ const kinds = {
         id: 'cs.dont-strain-yourself',
         strength: 2,
         pattern:
-          '{start}(?:well |oh )?{dont} (?:strain|exert|overwork) yourself(?: (?:replying|texting|answering|calling|or anything))?(?:,? (?:dear|love|hun|babe|mate))?{alone}',
+          '{start}(?:well |oh )?{dont} (?:strain|exert|overwork) yourself(?: (?:replying|texting|answering|calling|or anything))?(?:,? (?:dear|love|hun|babe|mate|ehn|o|sha))?{alone}',
         flags: [
           "Don't strain yourself.",
           'dont exert yourself replying 🙄',
           "Don't strain yourself replying, dear.",
+          "Don't strain yourself replying, ehn.",
         ],
         allows: ["don't strain yourself lifting the boxes, wait for me"],
       },
@@ -3718,7 +3724,7 @@ const kinds = {
         // An absence greeted as a return from the dead.
         id: 'cs.ghost-returns',
         strength: 2,
-        pattern: String.raw`\b(?:the|my) ghost (?:returns|is back|has returned|speaks|lives){end}|{start}(?:oh,? )?(?:look,? )?(?:he|she|u|you) (?:rises|has risen|speaks|has spoken)(?: from the dead)?\s*[.!]*{alone}|{start}well,? well,? well\b(?!{delighted})|\bthe (?:legend|king|queen|prince|princess|celebrity|man himself|woman herself) (?:replies|returns|speaks|has spoken|has replied){end}|\bthe prodigal (?:son|daughter|child|one|husband|wife|boyfriend|girlfriend) (?:returns|has returned|finally|rings|calls|texts|replies|speaks|is back)\b(?!{delighted})|{start}(?:oh,? |well,? |look,? )?(?:he|she|they|u|you)(?:'s| is|s|'re| are| r)? alive\b[!.]*(?![^\n]{0,40}(?:thank god|thank goodness|phew|relief|so glad|worried))`,
+        pattern: String.raw`\b(?:the|my) ghost (?:returns|is back|has returned|has risen|rises|speaks|lives){end}|{start}(?:oh,? )?(?:look,? )?(?:he|she|u|you) (?:rises|has risen|speaks|has spoken)(?: from the dead)?\s*[.!]*{alone}|{start}well,? well,? well\b(?!{delighted})|\bthe (?:legend|king|queen|prince|princess|celebrity|man himself|woman herself) (?:finally )?(?:replies|replied|returns|speaks|has spoken|has (?:finally )?replied){end}|\bthe prodigal (?:son|daughter|child|one|husband|wife|boyfriend|girlfriend) (?:returns|has returned|finally|rings|calls|texts|replies|speaks|is back)\b(?!{delighted})|{start}(?:oh,? |well,? |look,? )?(?:he|she|they|u|you)(?:'s| is|s|'re| are| r)? alive\b[!.]*(?![^\n]{0,40}(?:thank god|thank goodness|phew|relief|so glad|worried))`,
         flags: [
           'oh look the ghost returns 👻',
           'Oh look, he rises from the dead.',
@@ -3727,6 +3733,8 @@ const kinds = {
           'ah, the legend replies',
           'Ah, the prodigal son finally rings.',
           "oh he's alive!! what an honour",
+          'Yoh the ghost has risen. Must be month end.',
+          'Ah, the prince has finally replied. Should I kneel?',
         ],
         allows: [
           'the ghost returns in the last episode, so good',
@@ -3902,7 +3910,7 @@ const kinds = {
       {
         id: 'jf.i-feel-like-you',
         strength: 2,
-        pattern: String.raw`\bi (?:just |really |honestly |kind of |kinda )?feel (?:like|as if|as though) {you}(?:'re| are|re| r)? (?:don't|dont|do not|never|always|only|aren't|are not|not|pulling away|avoiding|ignoring|mad|angry|upset|lying|hiding|bored|done|tired of|over (?:me|us|it)|care more|prefer|want (?:space|out|someone|to leave)|stopped|moved on|hate|resent|push me|shut me|put (?:everyone|everything|work|your)|choose|pick|take me for granted|use me|make me|can't be bothered|cant be bothered|couldn't care|would rather|'d rather|d rather|checked out|distant|cold|drifting|slipping away|losing interest|lost interest|keep|won't|wont|can't|cant|didn't|didnt|ignore|avoid)\b|\bi (?:just |really |honestly )?feel (?:like|as if) {im} (?:dating|living with|married to) (?:someone|a ghost|my phone|your phone|a wall|a stranger|a flatmate)\b|{start}(?:it )?feels like {you}(?:'d| would|d)? rather (?:be|do|spend|go)\b|\bi (?:just )?feel like (?:a|an|your) (?:maid|servant|slave|nanny|housekeeper|cashpoint|atm|cash machine|wallet|taxi|chauffeur|burden|doormat|placeholder|convenience)\b|\bi feel like (?:a|an) [a-z]+ in my own (?:home|house|marriage|family|relationship)\b|\b{im} (?:just )?(?:a|an) (?:chore|afterthought|option|burden|box to tick) (?:on|to|for) (?:your|ur) (?:list|life|schedule)\b`,
+        pattern: String.raw`\bi (?:just |really |honestly |kind of |kinda )?feel (?:like|as if|as though) {you}(?:'re| are|re| r)? (?:don't|dont|do not|never|always|only|aren't|are not|not|pulling away|avoiding|ignoring|mad|angry|upset|lying|hiding|bored|done|tired of|over (?:me|us|it)|care more|prefer|want (?:space|out|someone|to leave)|stopped|moved on|hate|resent|push me|shut me|put (?:everyone|everything|work|your)|choose|pick|take me for granted|use me|make me|can't be bothered|cant be bothered|couldn't care|would rather|'d rather|d rather|checked out|distant|cold|drifting|slipping away|losing interest|lost interest|keep|won't|wont|can't|cant|didn't|didnt|ignore|avoid)\b|\bi (?:just |really |honestly )?feel (?:like|as if) {im} (?:dating|living with|married to) (?:someone|a ghost|my phone|your phone|a wall|a stranger|a flatmate)\b|{start}(?:it )?feels like {you}(?:'d| would|d)? rather (?:be|do|spend|go)\b|\bi (?:just )?feel like (?:{im} (?:just )?)?(?:a|an|your) (?:maid|servant|slave|nanny|housekeeper|cashpoint|atm|cash machine|wallet|taxi|chauffeur|burden|doormat|placeholder|convenience)\b|\bi feel like (?:a|an) [a-z]+ in my own (?:home|house|marriage|family|relationship)\b|\b{im} (?:just )?(?:a|an) (?:chore|afterthought|option|burden|box to tick) (?:on|to|for) (?:your|ur) (?:list|life|schedule)\b`,
         explanation:
           '“{words}…” is a judgement in a feeling’s clothes; the feeling itself is easier to hear.',
         flags: [
@@ -3914,6 +3922,7 @@ const kinds = {
           'I feel like a cashpoint in this relationship',
           'I feel like a lodger in my own house lately.',
           "I get the sense I'm a chore on your list.",
+          "Mum, I feel like I'm just an ATM to this family.",
         ],
         allows: [
           "i feel like you'd love this place",
