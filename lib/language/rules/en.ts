@@ -2033,7 +2033,7 @@ const kinds = {
       {
         id: 'sv.read-receipts',
         strength: 2,
-        pattern: String.raw`(?:\b(?:two |double )?blue ticks?\b|\bread receipts?\b|\blast seen\b|\bticks? (?:(?:has|have) (?:been|gone|turned)|is|are|went|turned) blue\b)(?! (?:cos|coz|because|bc|cause|cuz) i\b)(?![^\n]{0,40}\bso (?:you|u) must be\b)(?![^\n]{0,60}\b(?:hope (?:you're|youre|ur|u r|you are|everything'?s|all'?s|it'?s) (?:ok|okay|alright|fine|good|well)|hope (?:you're|youre|ur|u r|you are) having (?:fun|a (?:good|great|nice|lovely) time)|no pressure|no rush|no worries|don't worry|dont worry|reply when|whenever you|fyi|just so you know|in case|signal|reception|wifi|wi-fi|network)\b|{shrugged})|{start}(?:seen|read|viewed) by (?:[0-9]+|everyone|everybody|all)(?: (?:people|of (?:you|u)))?(?:[.!]*{alone}|,? (?:answered|replied|responded) by (?:none|nobody|no one)\b)|(?<=\b[0-9]+ )of (?:you|u) (?:have )?(?:viewed|seen|read) (?:this|it)\b`,
+        pattern: String.raw`(?:\b(?:two |double )?blue ticks?\b|\bread receipts?\b|\blast seen\b|\bticks? (?:(?:has|have) (?:been|gone|turned)|is|are|went|turned) blue\b)(?! (?:cos|coz|because|bc|cause|cuz) i\b)(?![^\n]{0,40}\bso (?:you|u) must be\b)(?![^\n]{0,60}\b(?:hope (?:you're|youre|ur|u r|you are|everything'?s|all'?s|it'?s) (?:ok|okay|alright|fine|good|well)|hope (?:you're|youre|ur|u r|you are) having (?:fun|a (?:good|great|nice|lovely) time)|no pressure|no rush|no worries|don't worry|dont worry|reply when|whenever you|fyi|just so you know|in case|signal|reception|wifi|wi-fi|network)\b|{shrugged})|{start}(?:seen|read|viewed) by (?:[0-9]+|everyone|everybody|all)(?: (?:people|of (?:you|u)))?(?:[.!]*{alone}|,? (?:answered|replied|responded) by (?:none|nobody|no one)\b)|(?<=\b[0-9]+ of (?:you|u) (?:have )?)(?:viewed|seen|read) (?:this|it)\b`,
         flags: [
           'two blue ticks and nothing',
           'I can see the read receipts',
@@ -2097,7 +2097,7 @@ const kinds = {
       {
         id: 'sv.green-dot',
         strength: 2,
-        pattern: String.raw`\b(?:green dot|active status|online status)(?:'s| is| has| was)? (?:been )?(?:on|green|showing)\b|\bfinally (?:came|come|comes|coming) online\b|\b(?:i )?(?:can see|see|saw) (?:the|ur|your|that) green (?:dot|light)\b`,
+        pattern: String.raw`\b(?:green dot|active status|online status)(?:'s| is| has| was)? (?:been )?(?:on|green|showing)\b|\bfinally (?:came|come|comes|coming) online\b|(?<=\b(?:can see|see|saw) (?:the|ur|your|that) )green (?:dot|light)\b`,
         flags: [
           "ur green dot's been on for an hour",
           'Oh wow madam finally came online. So lucky I am',
@@ -2119,7 +2119,7 @@ const kinds = {
       {
         id: 'sv.i-saw-you-liked',
         strength: 2,
-        pattern: String.raw`\bi (?:saw|see|noticed) (?:that )?{you} (?:liked|commented|posted|followed|viewed|watched|reacted|replied to|were on|was on|are on)\b(?! my (?:old )?(?:photo|pic|post|selfie)[^\n]{0,40}(?:😏|😉|😘|😊|deep scroll|haha|lol))|\b{you} liked (?:her|his|their|[a-z]+s) (?:photo|pic|post|story|reel|status|tweet)\b[^.!?\n]{0,25}\b(?:ago|so|but)\b|\b(?:i )?(?:noticed|saw|see) {you} (?:unfollowed|unfriended|muted|removed|refollowed|unmatched and rematched)\b`,
+        pattern: String.raw`(?:\bi saw (?:that )?{you} |(?<=\bi (?:see|noticed) (?:that )?(?:you|u) ))(?:liked|commented|posted|followed|viewed|watched|reacted|replied to|were on|was on|are on)\b(?! my (?:old )?(?:photo|pic|post|selfie)[^\n]{0,40}(?:😏|😉|😘|😊|deep scroll|haha|lol))|\b{you} liked (?:her|his|their|[a-z]+s) (?:photo|pic|post|story|reel|status|tweet)\b[^.!?\n]{0,25}\b(?:ago|so|but)\b|(?<=\b(?:noticed|saw|see) (?:you|u) )(?:unfollowed|unfriended|muted|removed|refollowed|unmatched and rematched)\b`,
         flags: [
           'i saw you liked her photo',
           'I saw that u commented on his post',
@@ -2194,7 +2194,7 @@ const kinds = {
       {
         id: 'se.conversation-over',
         strength: 2,
-        pattern: String.raw`{start}(?:this )?conversation(?:'s| is)? over{end}|\bi (?:will not|won't|wont) discuss (?:it|this|that) (?:further|any further|anymore|any more){end}|\b(?:{ive}|i) (?:got|have) nothing (?:more|else) to say(?: to {you})?(?: (?:tonight|today|now|rn))?{end}|\b(?:{im} )?not (?:going to|gonna|gg|gg to) say (?:anything|any) (?:more|else)\b`,
+        pattern: String.raw`{start}(?:this )?conversation(?:'s| is)? over{end}|\bi (?:will not|won't|wont) discuss (?:it|this|that) (?:further|any further|anymore|any more){end}|\b(?:{ive}|i) (?:got|have) nothing (?:more|else) to say(?: to {you})?(?: (?:tonight|today|now|rn))?{end}|(?<=\bnot (?:going to|gonna|gg|gg to) )say (?:anything|any) (?:more|else)\b`,
         flags: [
           'Conversation over.',
           'this conversation is over.',
@@ -2313,7 +2313,7 @@ const kinds = {
       {
         id: 'se.whatever',
         strength: 2,
-        pattern: String.raw`(?:\bwhatever(?<!\b(?:or|and|like|say|said|saying|do|eat|want|of|with|just do) whatever)(?: then| man| dude| bro| bruh| mate| lah| dad| mum| mom| have fun)?{end}|\bwhatever {you} (?:say|reckon|think)(?: then| mate| man| babe| hun| love| dear| lor| lah| la| leh| loh| ah)?{alone}|\bwhatever {you} think is best\b[^\n]{0,10}\bas (?:usual|always)\b)(?![^\n]{0,60}\b(?:you choose|you pick|your call|your choice|both (?:also |are )?(?:ok|fine|good|shiok|nice)|(?:dont|don't) worry|no worries|(?:its|it's) only)\b)|{start}(?:sure|fine|ok|okay|k)[.,]\s*whatever {you} want[.]*{alone}`,
+        pattern: String.raw`(?:\bwhatever(?<!\b(?:or|and|like|say|said|saying|do|eat|want|of|with|just do) whatever)(?: then| man| dude| bro| bruh| mate| lah| dad| mum| mom| have fun)?{end}|\bwhatever {you} (?:say|reckon|think)(?: then| mate| man| babe| hun| love| dear| lor| lah| la| leh| loh| ah)?{alone}|\bwhatever {you} think is best\b[^\n]{0,10}\bas (?:usual|always)\b)(?![^\n]{0,60}\b(?:you choose|you pick|your call|your choice|both (?:also |are )?(?:ok|fine|good|shiok|nice)|(?:dont|don't) worry|no worries|(?:its|it's) only)\b)|(?<={start}(?:sure|fine|ok|okay|k)[.,]\s{0,2})whatever {you} want[.]*{alone}`,
         explanation: '“{words}” says it doesn’t matter, when it clearly does.',
         flags: [
           'whatever u reckon',
@@ -2468,7 +2468,7 @@ const kinds = {
       {
         id: 'se.dont-care-anymore',
         strength: 2,
-        pattern: String.raw`\bi {dont} care (?:anymore|any more)\b|{start}(?:it )?(?:doesn't|doesnt|does not) (?:even )?matter (?:any ?more|now)\s*[.!]*{alone}|\bnot even (?:going to|gonna) bother (?:explaining|trying|asking|arguing)\b|\b{im} not expecting anything (?:anymore|any more|from {you})\b|{start}(?:never mind|nvm)[,.!]*\s*(?:it )?(?:doesn't|doesnt) matter\s*[.!]*{alone}|\bi'll (?:just )?stop (?:asking|trying|bothering you|texting|calling|posting(?: in here)?|bringing it up|mentioning it)(?: then| you then)?{end}|{start}what(?:'s| is) the point\?{1,3}\s*(?:{im}|i'm) (?:going to bed|off|done|going to sleep)\b|{start}(?:it )?(?:doesn't|doesnt|does not) matter (?:anymore|any more)\b(?![^\n]{0,30}\b(?:found|sorted|fixed|got it)\b)|\bi(?:'ve| have|ve)? (?:just )?stopped caring\b|{start}(?:nvm|never mind|nevermind) then[.]*{alone}`,
+        pattern: String.raw`\bi {dont} care (?:anymore|any more)\b|{start}(?:it )?(?:doesn't|doesnt|does not) (?:even )?matter (?:any ?more|now)\s*[.!]*{alone}|\bnot even (?:going to|gonna) bother (?:explaining|trying|asking|arguing)\b|\b{im} not expecting anything (?:anymore|any more|from {you})\b|{start}(?:never mind|nvm)[,.!]*\s*(?:it )?(?:doesn't|doesnt) matter\s*[.!]*{alone}|\bi'll (?:just )?stop (?:asking|trying|bothering you|texting|calling|posting(?: in here)?|bringing it up|mentioning it)(?: then| you then)?{end}|{start}what(?:'s| is) the point\?{1,3}\s*(?:{im}|i'm) (?:going to bed|off|done|going to sleep)\b|{start}(?:it )?(?:doesn't|doesnt|does not) matter (?:anymore|any more)\b(?![^\n]{0,30}\b(?:found|sorted|fixed|got it)\b)|(?<=\bi(?:'ve| have|ve)? (?:just )?)stopped caring\b|{start}(?:nvm|never mind|nevermind) then[.]*{alone}`,
         flags: [
           "I don't care anymore",
           'i dont care any more tbh',
@@ -2574,7 +2574,7 @@ const kinds = {
       {
         id: 'gs.i-always-do',
         strength: 2,
-        pattern: String.raw`\b(?:i'll|ill|i will) (?:sort|fix|do|handle|pay for|clean|deal with) (?:it|that|this)[.,]? (?:like )?i always do\b|\b{ive} (?:covered|paid|sorted|done|handled) (?:it|that|the [a-z]+)[.,]?\s*(?:like|as) (?:always|usual)\b|\b(?:i'll|ill|i will) (?:just )?(?:clean up|tidy up|sort it|pay|cook|deal with it|do (?:it|the [a-z]+))\b[^.!?\n]{0,30}\blike i always do\b|(?<=\bi(?:'ve| have)? (?:rung|called|texted|visited|messaged) (?:you|u) every [^\n]{1,60})\b(?:you|u)(?:'ve| have|ve)? (?:rung|called|texted|visited|messaged) me (?:twice|once|(?:[0-9]+|two|three) times)\b|\bi(?:'ve| have)? cancell?ed my plans (?:again|for you|so (?:you|u) can)\b|\bi always end up (?:being )?the one (?:who|that)\b|\bthings i(?:'ve| have)? (?:handled|done|sorted|dealt with|managed) (?:alone|on my own|by myself)\b|(?<=\benjoy [^\n]{1,40})\b(?:somebody|someone) (?:has|needs) to\b`,
+        pattern: String.raw`\b(?:i'll|ill|i will) (?:sort|fix|do|handle|pay for|clean|deal with) (?:it|that|this)[.,]? (?:like )?i always do\b|\b{ive} (?:covered|paid|sorted|done|handled) (?:it|that|the [a-z]+)[.,]?\s*(?:like|as) (?:always|usual)\b|\b(?:i'll|ill|i will) (?:just )?(?:clean up|tidy up|sort it|pay|cook|deal with it|do (?:it|the [a-z]+))\b[^.!?\n]{0,30}\blike i always do\b|(?<=\bi(?:'ve| have)? (?:rung|called|texted|visited|messaged) (?:you|u) every [^\n]{1,60}\b(?:you|u)(?:'ve| have|ve)? )(?:rung|called|texted|visited|messaged) me (?:twice|once|(?:[0-9]+|two|three) times)\b|\bi(?:'ve| have)? cancell?ed my plans (?:again|for you|so (?:you|u) can)\b|\bi always end up (?:being )?the one (?:who|that)\b|\bthings i(?:'ve| have)? (?:handled|done|sorted|dealt with|managed) (?:alone|on my own|by myself)\b|(?<=\benjoy [^\n]{1,40})\b(?:somebody|someone) (?:has|needs) to\b`,
         flags: [
           "I'll sort it. I always do.",
           'fine ill do it like i always do',
@@ -3342,7 +3342,7 @@ const kinds = {
       {
         id: 'cs.riveting',
         strength: 2,
-        pattern: String.raw`\b(?:riveting|scintillating) (?:conversation|chat|stuff|reply|response|answer|as always)\b|{start}(?:wow[,.]? )?(?:riveting|scintillating){end}|\btell me more about how (?:busy|tired|important|hard[- ]working) {you}\b|{start}cool story(?:,? (?:bro|babe|mate|man|dude|sis|hun))?[.!]*{alone}|\bthe (?:cat|dog|goldfish|plant|wall|fridge|kettle)(?:'s| is|s) more (?:communicative|responsive|talkative|attentive)\b(?! than (?!(?:you|u)\b))|\bshall i just (?:book|go|eat|sit|take|cook|order) [^.!?\n]{0,30}\b(?:for one|alone|by myself|on my own)\b|\bi'?m sure (?:the|your) [a-z]+ needed {you} more\b|\ba thumbs up[.!]\s*(?:very|so|how) (?:moving|touching|heartfelt|eloquent|romantic)\b|\blove the (?:detail|effort|enthusiasm|passion|warmth) in (?:that|this|your) (?:reply|response|answer|text|message)\b|\b(?:hours|days|hrs|weeks)[.!,]+\s*new (?:personal )?record\b|\bquoting {you}\b[^\n]{0,120}\bhow'?s that (?:going|coming along|working out)\b|{start}(?:brilliant|great|oh look|wow|and),? (?:tumbleweed|crickets|radio silence)\b`,
+        pattern: String.raw`\b(?:riveting|scintillating) (?:conversation|chat|stuff|reply|response|answer|as always)\b|{start}(?:wow[,.]? )?(?:riveting|scintillating){end}|\btell me more about how (?:busy|tired|important|hard[- ]working) {you}\b|{start}cool story(?:,? (?:bro|babe|mate|man|dude|sis|hun))?[.!]*{alone}|\bthe (?:cat|dog|goldfish|plant|wall|fridge|kettle)(?:'s| is|s) more (?:communicative|responsive|talkative|attentive)\b(?! than (?!(?:you|u)\b))|\bshall i just (?:book|go|eat|sit|take|cook|order) [^.!?\n]{0,30}\b(?:for one|alone|by myself|on my own)\b|\bi'?m sure (?:the|your) [a-z]+ needed {you} more\b|\ba thumbs up[.!]\s*(?:very|so|how) (?:moving|touching|heartfelt|eloquent|romantic)\b|\blove the (?:detail|effort|enthusiasm|passion|warmth) in (?:that|this|your) (?:reply|response|answer|text|message)\b|\b(?:hours|days|hrs|weeks)[.!,]+\s*new (?:personal )?record\b|\bquoting {you}\b[^\n]{0,120}\bhow'?s that (?:going|coming along|working out)\b|(?<={start}(?:brilliant|great|oh look|wow),? )(?:tumbleweed|crickets|radio silence)\b`,
         flags: [
           'Riveting conversation as always.',
           "'k'. wow. riveting",
@@ -3587,7 +3587,7 @@ const kinds = {
       {
         id: 'cs.talking-to-a-wall',
         strength: 2,
-        pattern: String.raw`\blike talking to (?:a|the) (?:brick )?wall\b(?<!\b(?:service|support|bank|council|company|helpline|landlord|boss|office|they|he|she) (?:is |was |are |were |'s )?(?:just |literally )?like talking to (?:a|the) (?:brick )?wall)|\b{im} (?:just |literally |basically )?talking to myself (?:again|here)\b|\bguess {im} (?:just )?talking to myself\b|\b(?:feels? like|it'?s like) (?:i'?m )?(?:texting|talking|writing|messaging) (?:into|to) (?:a|the) (?:void|wall|brick wall)\b`,
+        pattern: String.raw`\blike talking to (?:a|the) (?:brick )?wall\b(?<!\b(?:service|support|bank|council|company|helpline|landlord|boss|office|they|he|she) (?:is |was |are |were |'s )?(?:just |literally )?like talking to (?:a|the) (?:brick )?wall)|\b{im} (?:just |literally |basically )?talking to myself (?:again|here)\b|\bguess {im} (?:just )?talking to myself\b|(?<=\b(?:feels? like|it'?s like) (?:i'?m )?(?:texting|talking|writing|messaging) (?:into|to) (?:a|the) )(?:void|wall|brick wall)\b`,
         flags: [
           "it's like talking to a wall",
           'Like talking to a brick wall.',
@@ -3641,7 +3641,7 @@ const kinds = {
       {
         id: 'cs.guess-were-not-talking',
         strength: 2,
-        pattern: String.raw`\b(?:so )?i guess (?:we're|were|we are|{youre}) not (?:talking|speaking|doing this|coming|bothering)\b|\bare we (?:just )?not (?:talking|speaking) (?:anymore|any more|now)\b`,
+        pattern: String.raw`\b(?:so )?i guess (?:we're|were|we are|{youre}) not (?:talking|speaking|doing this|coming|bothering)\b|(?<=\bare we (?:just )?)not (?:talking|speaking) (?:anymore|any more|now)\b`,
         flags: [
           "so i guess we're not talking",
           "I guess you're not coming",
@@ -3724,7 +3724,7 @@ const kinds = {
         // An absence greeted as a return from the dead.
         id: 'cs.ghost-returns',
         strength: 2,
-        pattern: String.raw`\b(?:the|my) ghost (?:returns|is back|has returned|has risen|rises|speaks|lives){end}|{start}(?:oh,? )?(?:look,? )?(?:he|she|u|you) (?:rises|has risen|speaks|has spoken)(?: from the dead)?\s*[.!]*{alone}|{start}well,? well,? well\b(?!{delighted})|\bthe (?:legend|king|queen|prince|princess|celebrity|man himself|woman herself) (?:finally )?(?:replies|replied|returns|speaks|has spoken|has (?:finally )?replied){end}|\bthe prodigal (?:son|daughter|child|one|husband|wife|boyfriend|girlfriend) (?:returns|has returned|finally|rings|calls|texts|replies|speaks|is back)\b(?!{delighted})|{start}(?:oh,? |well,? |look,? )?(?:he|she|they|u|you)(?:'s| is|s|'re| are| r)? alive\b[!.]*(?![^\n]{0,40}(?:thank god|thank goodness|phew|relief|so glad|worried))`,
+        pattern: String.raw`\b(?:the|my) ghost (?:returns|is back|has returned|has risen|rises|speaks|lives){end}|{start}(?:oh,? )?(?:look,? )?(?:he|she|u|you) (?:rises|has risen|speaks|has spoken)(?: from the dead)?\s*[.!]*{alone}|{start}well,? well,? well\b(?!{delighted})|\bthe (?:legend|king|queen|prince|princess|celebrity|man himself|woman herself) (?:finally )?(?:replies|replied|returns|speaks|has spoken|has (?:finally )?replied){end}|\bthe prodigal (?:son|daughter|child|one|husband|wife|boyfriend|girlfriend) (?:returns|has returned|finally|rings|calls|texts|replies|speaks|is back)\b(?!{delighted})|(?<={start}(?:(?:oh|well|look),? )?(?:he|she|they|u|you)(?:'s| is|s|'re| are| r)? )alive\b[!.]*(?![^\n]{0,40}(?:thank god|thank goodness|phew|relief|so glad|worried))`,
         flags: [
           'oh look the ghost returns 👻',
           'Oh look, he rises from the dead.',
@@ -3764,7 +3764,7 @@ const kinds = {
         // Praise for the least they could do: the congratulations is the complaint.
         id: 'cs.mock-congrats',
         strength: 2,
-        pattern: String.raw`\b(?:congrats|congratulations) (?:on|for) (?:finally )?(?:remembering|rememberin|replying|replyin|answering|texting|calling|showing up|turning up|noticing|reading)\b|\bwell done (?:on|for) (?:finally )?(?:replying|replyin|answering|texting|calling)\b|\b(?:kudos|congrats|well done|bravo|nice) (?:for|on) remembering (?:that )?i exist\b|\b(?:congrat(?:ulation)?s|well done) on (?:finding|locating|discovering) (?:the|your|ur) (?:phone|telephone|mobile|keyboard)\b|{start}(?:wow,? |oh,? )?great parenting\b(?!{delighted})|{start}clap,? clap\b(?!{delighted})`,
+        pattern: String.raw`\b(?:congrats|congratulations) (?:on|for) (?:finally )?(?:remembering|rememberin|replying|replyin|answering|texting|calling|showing up|turning up|noticing|reading)\b|\bwell done (?:on|for) (?:finally )?(?:replying|replyin|answering|texting|calling)\b|\b(?:kudos|congrats|well done|bravo|nice) (?:for|on) remembering (?:that )?i exist\b|\b(?:congrat(?:ulation)?s|well done) on (?:finding|locating|discovering) (?:the|your|ur) (?:phone|telephone|mobile|keyboard)\b|(?<={start}(?:(?:wow|oh),? )?)great parenting\b(?!{delighted})|{start}clap,? clap\b(?!{delighted})`,
         flags: [
           'congrats on rememberin my name',
           'congrats on remembering I exist 🎉',
@@ -3910,7 +3910,7 @@ const kinds = {
       {
         id: 'jf.i-feel-like-you',
         strength: 2,
-        pattern: String.raw`\bi (?:just |really |honestly |kind of |kinda )?feel (?:like|as if|as though) {you}(?:'re| are|re| r)? (?:don't|dont|do not|never|always|only|aren't|are not|not|pulling away|avoiding|ignoring|mad|angry|upset|lying|hiding|bored|done|tired of|over (?:me|us|it)|care more|prefer|want (?:space|out|someone|to leave)|stopped|moved on|hate|resent|push me|shut me|put (?:everyone|everything|work|your)|choose|pick|take me for granted|use me|make me|can't be bothered|cant be bothered|couldn't care|would rather|'d rather|d rather|checked out|distant|cold|drifting|slipping away|losing interest|lost interest|keep|won't|wont|can't|cant|didn't|didnt|ignore|avoid)\b|\bi (?:just |really |honestly )?feel (?:like|as if) {im} (?:dating|living with|married to) (?:someone|a ghost|my phone|your phone|a wall|a stranger|a flatmate)\b|{start}(?:it )?feels like {you}(?:'d| would|d)? rather (?:be|do|spend|go)\b|\bi (?:just )?feel like (?:{im} (?:just )?)?(?:a|an|your) (?:maid|servant|slave|nanny|housekeeper|cashpoint|atm|cash machine|wallet|taxi|chauffeur|burden|doormat|placeholder|convenience)\b|\bi feel like (?:a|an) [a-z]+ in my own (?:home|house|marriage|family|relationship)\b|\b{im} (?:just )?(?:a|an) (?:chore|afterthought|option|burden|box to tick) (?:on|to|for) (?:your|ur) (?:list|life|schedule)\b`,
+        pattern: String.raw`\bi (?:just |really |honestly |kind of |kinda )?feel (?:like|as if|as though) {you}(?:'re| are|re| r)? (?:don't|dont|do not|never|always|only|aren't|are not|not|pulling away|avoiding|ignoring|mad|angry|upset|lying|hiding|bored|done|tired of|over (?:me|us|it)|care more|prefer|want (?:space|out|someone|to leave)|stopped|moved on|hate|resent|push me|shut me|put (?:everyone|everything|work|your)|choose|pick|take me for granted|use me|make me|can't be bothered|cant be bothered|couldn't care|would rather|'d rather|d rather|checked out|distant|cold|drifting|slipping away|losing interest|lost interest|keep|won't|wont|can't|cant|didn't|didnt|ignore|avoid)\b|\bi (?:just |really |honestly )?feel (?:like|as if) {im} (?:dating|living with|married to) (?:someone|a ghost|my phone|your phone|a wall|a stranger|a flatmate)\b|(?<=\bfeels like (?:you|u)(?:'d| would|d)? )rather (?:be|do|spend|go)\b|\bi (?:just )?feel like (?:{im} (?:just )?)?(?:a|an|your) (?:maid|servant|slave|nanny|housekeeper|cashpoint|atm|cash machine|wallet|taxi|chauffeur|burden|doormat|placeholder|convenience)\b|\bi feel like (?:a|an) [a-z]+ in my own (?:home|house|marriage|family|relationship)\b|(?<=\b(?:i'm|im|i am) (?:just )?(?:a|an) )(?:chore|afterthought|option|burden|box to tick) (?:on|to|for) (?:your|ur) (?:list|life|schedule)\b`,
         explanation:
           '“{words}…” is a judgement in a feeling’s clothes; the feeling itself is easier to hear.',
         flags: [
