@@ -197,12 +197,23 @@ function reshape(original: string, lower: string, offsets: Offsets | null): stri
   if (scratchUnits.length < capacity && capacity <= LARGEST_KEPT_SCRATCH)
     scratchUnits = new Uint16Array(capacity);
   const units = scratchUnits.length < capacity ? new Uint16Array(capacity) : scratchUnits;
-  const starts = offsets?.starts;
-  const ends = offsets?.ends;
   // Where lower-casing keeps the length, each unit's lower case sits at the same offset.
   const lowerInPlace = lower.length === original.length;
   let length = 0;
   let run = 0;
+  /** Adds a unit that came from original[from, to). */
+  const add = (unit: number, from: number, to: number) => {
+    units[length] = unit;
+    if (offsets !== null) {
+      offsets.starts[length] = from;
+      offsets.ends[length] = to;
+    }
+    length++;
+  };
+  /** The last unit also covers the original up to `to` (a folded run, a space among spaces). */
+  const widen = (to: number) => {
+    if (offsets !== null) offsets.ends[length - 1] = to;
+  };
 
   for (let i = 0; i < original.length; ) {
     const from = i;
@@ -221,14 +232,9 @@ function reshape(original: string, lower: string, offsets: Offsets | null): stri
         const last = length > 0 ? units[length - 1] : undefined;
         if (last === 0x20 || last === 0x0a) {
           if (unit === 0x0a) units[length - 1] = 0x0a;
-          if (ends) ends[length - 1] = i;
+          widen(i);
         } else {
-          units[length] = unit;
-          if (starts && ends) {
-            starts[length] = from;
-            ends[length] = i;
-          }
-          length++;
+          add(unit, from, i);
         }
         run = 0;
         continue;
@@ -256,36 +262,24 @@ function reshape(original: string, lower: string, offsets: Offsets | null): stri
         // A third copy of a letter folds the run back to one; later copies only widen its span.
         if (run >= 2) {
           if (run === 2) length--;
-          if (ends) ends[length - 1] = i;
+          widen(i);
           continue;
         }
       } else {
         run = 0;
       }
-      units[length] = cp;
-      if (starts && ends) {
-        starts[length] = from;
-        ends[length] = i;
-      }
-      length++;
+      add(cp, from, i);
       continue;
     }
 
     run = 0;
     const lowered = lowerInPlace ? lower.slice(from, i) : String.fromCodePoint(cp).toLowerCase();
-    for (let k = 0; k < lowered.length; k++) {
-      units[length] = lowered.charCodeAt(k);
-      if (starts && ends) {
-        starts[length] = from;
-        ends[length] = i;
-      }
-      length++;
-    }
+    for (let k = 0; k < lowered.length; k++) add(lowered.charCodeAt(k), from, i);
   }
 
-  if (starts && ends) {
-    starts.length = length;
-    ends.length = length;
+  if (offsets !== null) {
+    offsets.starts.length = length;
+    offsets.ends.length = length;
   }
   return decode(units, length);
 }
