@@ -136,6 +136,15 @@ describe.each(['2026', '2024'])('WhatsApp Web (%s page shape): the nudge', (shap
       title:
         'a complaint to several people at once ("yall never…"), and sends a "hello??" that asks whether the call cut',
     },
+    {
+      // sv.read-receipts: read receipts counted back at the people who left them.
+      protest: 'Seen by everyone, replied by nobody 👀',
+      marked: /^Seen by everyone, replied by nobody/,
+      // An instruction after "u always" is no verdict on anyone.
+      calm: 'u always have to tap out at the gantry, otherwise kena max fare',
+      title:
+        'read receipts counted back ("seen by everyone, replied by nobody"), and sends an instruction that starts "u always"',
+    },
   ];
   for (const { protest, marked, calm, title } of SAME_WORDS)
     it(`pauses ${title}`, async () => {
