@@ -550,7 +550,7 @@ function main() {
   const protest = shipped(fitModel(examples, 'protest'));
   const boundary = shipped(fitModel(examples, 'boundary'));
   const data: ScorerData = {
-    version: 4,
+    version: 5,
     bias: { protest: protest.bias, boundary: boundary.bias },
     ...packModel({ protest: protest.weights, boundary: boundary.weights }),
     thresholds,

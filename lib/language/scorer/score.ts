@@ -30,8 +30,12 @@ export interface ScorerData {
    * the one before (small numbers, which keep the shipped data small), coded (`packCoded`).
    */
   slots: string;
-  /** Each slot's weight in each model, in hundredths (0: none), coded (`packCoded`). */
-  weights: Readonly<{ protest: string; boundary: string }>;
+  /**
+   * The weights in hundredths, coded (`packCoded`): the boundary model's at every slot (0: none),
+   * and the protest model's in two lists, at the slots the boundary model weighs (0: none) and at
+   * the rest (never 0). Apart, each list's numbers are alike and code tighter (1.2 kB gzip less).
+   */
+  weights: Readonly<{ boundary: string; protest: string; protestAlone: string }>;
   /** The protest score at which each sensitivity pauses, chosen on the development split only. */
   thresholds: Readonly<Record<Sensitivity, number>>;
   boundaryThreshold: number;
@@ -180,18 +184,18 @@ export interface ModelWeights {
   boundary: ReadonlyMap<number, number>;
 }
 
-/**
- * The two models' weights as the model file holds them: one list of slots for both, and each
- * model's weights for those slots as a list of its own (a model's weights code more tightly apart,
- * and most slots the boundary model leaves at 0).
- */
+/** The two models' weights as the model file holds them: one list of slots for both (`ScorerData`). */
 export function packModel({ protest, boundary }: ModelWeights): Pick<ScorerData, 'slots' | 'weights'> {
   const slots = [...new Set([...protest.keys(), ...boundary.keys()])].sort((a, b) => a - b);
+  const shared = slots.filter((slot) => boundary.has(slot));
   return {
     slots: packCoded(slots.map((slot, i) => slot - (slots[i - 1] ?? 0))),
     weights: {
-      protest: packCoded(slots.map((slot) => protest.get(slot) ?? 0)),
       boundary: packCoded(slots.map((slot) => boundary.get(slot) ?? 0)),
+      protest: packCoded(shared.map((slot) => protest.get(slot) ?? 0)),
+      protestAlone: packCoded(
+        slots.filter((slot) => !boundary.has(slot)).map((slot) => protest.get(slot) ?? 0),
+      ),
     },
   };
 }
@@ -199,18 +203,25 @@ export function packModel({ protest, boundary }: ModelWeights): Pick<ScorerData,
 /** What `packModel` packed; a slot a model leaves out is not in its map. */
 export function unpackModel(data: Pick<ScorerData, 'slots' | 'weights'>): ModelWeights {
   const gaps = unpackCoded(data.slots);
-  const weights = {
-    protest: unpackCoded(data.weights.protest),
-    boundary: unpackCoded(data.weights.boundary),
-  };
-  if (weights.protest.length !== gaps.length || weights.boundary.length !== gaps.length)
+  const weighs = unpackCoded(data.weights.boundary);
+  const shared = unpackCoded(data.weights.protest);
+  const alone = unpackCoded(data.weights.protestAlone);
+  const sharedSlots = weighs.filter((b) => b !== 0).length;
+  if (
+    weighs.length !== gaps.length ||
+    shared.length !== sharedSlots ||
+    alone.length !== gaps.length - sharedSlots ||
+    alone.includes(0)
+  )
     throw new Error('unpackModel: the weights and the slots differ in number');
   const protest = new Map<number, number>();
   const boundary = new Map<number, number>();
   let slot = 0;
+  let [atShared, atAlone] = [0, 0];
   gaps.forEach((gap, i) => {
     slot += gap;
-    const [p, b] = [weights.protest[i] as number, weights.boundary[i] as number];
+    const b = weighs[i] as number;
+    const p = (b !== 0 ? shared[atShared++] : alone[atAlone++]) as number;
     if (p !== 0) protest.set(slot, p);
     if (b !== 0) boundary.set(slot, b);
   });

@@ -148,7 +148,8 @@ describe('the scorer reads what it was trained on', () => {
         slots.flatMap((slot) => [model.protest.get(slot) ?? 0, model.boundary.get(slot) ?? 0]),
         true,
       ).length;
-    const coded = en.model.slots.length + en.model.weights.protest.length + en.model.weights.boundary.length;
+    const { protest, protestAlone, boundary } = en.model.weights;
+    const coded = en.model.slots.length + protest.length + protestAlone.length + boundary.length;
     expect(coded).toBeLessThan(0.7 * digits);
   });
 
