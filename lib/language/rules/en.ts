@@ -26,7 +26,7 @@ const PARTICLES = '(?:lah|leh|lor|la|meh|sia|hor|mah|ah|o|jor|joor|abeg|biko|sha
 const macros: Record<string, string> = {
   delighted: String.raw`[^\n]{0,80}?${DELIGHT}`,
   // What follows "you were online / typing" when it is said with a shrug, not as evidence.
-  shrugged: String.raw`[^\n]{0,40}\b(?:just (?:call|ring) me|lol|lmao|haha|hope (?:you|u) (?:got|get|slept)|go to (?:sleep|bed)|get some (?:sleep|rest)|i know (?:you're|youre|ur|u r|you are) (?:driving|busy|at work|working|asleep|out)|can'?t sleep|how (?:are|r) (?:you|u) still (?:up|awake)|(?:you|u) free (?:for|to) (?:a )?(?:quick )?(?:call|chat|talk)|(?:can (?:(?:you|u) )?)?help me|so (?:i'm |im )?sending|no stress|no rush|no pressure|quick (?:one|q|question)|reply whenever|want to (?:call|chat|talk)|wanna (?:call|chat|talk))\b`,
+  shrugged: String.raw`[^\n]{0,40}\b(?:just (?:call|ring) me|lol|lmao|haha|hope (?:you|u) (?:got|get|slept)|go to (?:sleep|bed)|get some (?:sleep|rest)|i know (?:you're|youre|ur|u r|you are) (?:driving|busy|at work|working|asleep|out)|can'?t sleep|how (?:are|r) (?:you|u) still (?:up|awake)|(?:you|u) free (?:for|to) (?:a )?(?:quick )?(?:call|chat|talk)|(?:can (?:(?:you|u) )?)?help me|so (?:i'm |im )?(?:sending|guessing|figured)|(?:you|u) (?:ok|okay|alright)(?=\?)|no stress|no rush|no pressure|quick (?:one|q|question)|reply whenever|want to (?:call|chat|talk)|wanna (?:call|chat|talk))\b`,
   // Praise a little after a label takes the sting out: "you're so ridiculous, I love you".
   praised: String.raw`(?![^.!?\n]{0,40}\b(?:thank|thanks|love|amazing|best|proud)\b)`,
   // When a label is said to hold ("you're so selfish sometimes", "… lately", "… tbh").
@@ -59,7 +59,7 @@ const macros: Record<string, string> = {
   kindbefore: String.raw`(?<!\b(?:do|does|did|have|had|would|will|can|could|should|are|were|if|wish|hope|unless|known|love|loved|miss|missed|adore|whether|promise|promise me|make sure|as long as|than|love how|love that|love it when|love the way|like how|like that|like the way|adore how|adore that|appreciate how|appreciate that|glad|proud that|happy that) (?:you|u|you're|youre|you are|ur))`,
   // What follows "you always/never" when it is praise, an idiom or one past event, not a verdict;
   // praise may come a sentence later ("you never forget mum's meds. ur a saint").
-  notverdict: String.raw`(?![^\n]{0,80}?(?:${DELIGHT}|\b(?:(?:ur|you're|youre|you are|u r) (?:a |an |the |such an? |my )?(?:saint|champ|star|legend|gem|angel|hero|rock|lifesaver|best|fav|fave|favourite|favorite|person)|love (?:that|this|it) about (?:you|u)|and i love (?:that|it|you for it)|means (?:heaps|a lot|so much|the world)|(?:don't|dont) take (?:that|it|this) for granted|so proud of (?:you|u)|thank (?:you|u)(?! (?:very much |so much )?for nothing)|thanks? for (?:helping|the help|being|everything|always)|inspir(?:ing|es me|ed me)|true love|i mean (?:that|it|this) (?:kindly|nicely|affectionately|in a good way)|looks? better on (?:you|u))\b)|[^.!?\n]{0,25}\b(?:best|amazing|perfect|beautiful|lovely|gorgeous|favou?rite|cutest|sweetest|nicest|kindest|funniest|coolest|greatest|wonderful|incredible|stunning|beautifully|wonderfully|so well|so good|so nice|so sweet|so cute|proud)\b| (?:going to|gonna) (?:believe|guess)| guess\b| (?:told|said|replied|answered|mentioned|sent|got back|confirmed|responded)(?: (?:to )?me)? (?:about|re|regarding|if|whether|what|when|where|which|how|that you|you|u|the (?:name|address|time|date|number|place))\b|(?<=\bnever) miss with\b|(?<=\bnever) forget (?:our|my) (?:anniversary|birthday)\b|(?<=\balways) (?:must|have to|need to|hafta|got to) [^.!?\n]{1,40}\b(?:otherwise|or else|or (?:kena|you get|u get|you will|u will|you'll|ull))\b|[^\n]{0,60}\b(?:sick|unwell|fever|mc|ok|okay) (?:ah|or not|anot|leh|lah)\?| so lucky\b| (?:make|made|making) me (?:laugh|smile|happy|so happy|feel (?:good|better|safe|special|loved|at home))| make (?:[a-z]+ ){1,2}(?:better|brighter|easier|special|fun)\b| know\b| fail\b| cease to| stop (?:making|amazing|surprising|impressing)| look (?:good|great|amazing|beautiful|gorgeous|cute|stunning|hot|lovely|handsome|so)| smell (?:good|nice|amazing)| (?:have|got) my back|(?<=\balways) there (?:for me|for us|when i need)|(?<=\bnever) (?:complain(?:ed|s)?|let me pay)\b|(?<=\bnever) once let me (?:give up|quit|fail|down)\b|(?<=\balways) the (?:life|first|funniest|kindest|sweetest)\b|(?<=\balways) (?:better|quicker|faster|smarter|wiser) at (?:this|that|these|it|[a-z]+ing)\b|(?<=\bonce,? (?:(?:have|did|do) )?(?:you|u)) complain(?:ed)?\b|(?<=\balways) (?:remember (?:my|our)|do (?:this|that|the) (?:cute|sweet|lovely|adorable))\b| stand by me| spoil me| amaze me| inspire me| go above and beyond| reply so (?:fast|quick)| have (?:a|my) (?:home|place|seat|spot)| have me| find (?:a|the) (?:way|words|best)| manage to(?! (?:forget|ruin|mess|upset|annoy|miss|make it about))| cheer me up| brighten| light up| get me\b| say the (?:sweetest|nicest|right|best)| (?:been|were|are|was) (?:there|the best|so good|so kind|so sweet)| take (?:such )?(?:good )?care| beat me| win\b| surprise me| put a smile| let me down| disappoint| (?:have|need) to (?:apologi[sz]e|ask|worry|explain|thank|say sorry)| so (?:sweet|kind|patient|good|thoughtful|lovely|cute|funny|generous|supportive|caring|helpful|calm|brave|strong|beautiful|handsome|gorgeous|clever|smart|talented|creative|considerate)| look after (?:me|us)| on my mind| in my (?:heart|thoughts|prayers)| welcome| the best| there for me| right\b)`,
+  notverdict: String.raw`(?![^\n]{0,80}?(?:${DELIGHT}|\b(?:(?:ur|you're|youre|you are|u r) (?:a |an |the |such an? |my )?(?:saint|champ|star|legend|gem|angel|hero|rock|lifesaver|best|fav|fave|favourite|favorite|person)|love (?:that|this|it) about (?:you|u)|and i love (?:that|it|you for it)|means (?:heaps|a lot|so much|the world)|(?:don't|dont) take (?:that|it|this) for granted|so proud (?:of (?:you|u)|to be your)|thank (?:you|u)(?! (?:very much |so much )?for nothing)|thanks? for (?:helping|the help|being|everything|always)|inspir(?:ing|es me|ed me)|true love|i mean (?:that|it|this) (?:kindly|nicely|affectionately|in a good way)|looks? better on (?:you|u))\b)|[^.!?\n]{0,25}\b(?:best|amazing|perfect|beautiful|lovely|gorgeous|favou?rite|cutest|sweetest|nicest|kindest|funniest|coolest|greatest|wonderful|incredible|stunning|beautifully|wonderfully|so well|so good|so nice|so sweet|so cute|proud)\b| (?:going to|gonna) (?:believe|guess)| guess\b| (?:told|said|replied|answered|mentioned|sent|got back|confirmed|responded)(?: (?:to )?me)? (?:about|re|regarding|if|whether|what|when|where|which|how|that you|you|u|the (?:name|address|time|date|number|place))\b|(?<=\bnever) miss with\b|(?<=\bnever) (?:forget|miss) (?:our|my) (?:[a-z]+ )?(?:anniversary|birthday|calls?|reminders?|meds|medicine)\b|(?<=\balways) (?:must|have to|need to|hafta|got to) [^.!?\n]{1,40}\b(?:otherwise|or else|or (?:kena|you get|u get|you will|u will|you'll|ull))\b|[^\n]{0,60}\b(?:sick|unwell|fever|mc|ok|okay) (?:ah|or not|anot|leh|lah)\?| so lucky\b| (?:make|made|making) me (?:laugh|smile|happy|so happy|feel (?:good|better|safe|special|loved|at home))| make (?:[a-z]+ ){1,2}(?:better|brighter|easier|special|fun)\b| know\b| fail\b| cease to| stop (?:making|amazing|surprising|impressing)| look (?:good|great|amazing|beautiful|gorgeous|cute|stunning|hot|lovely|handsome|so)| smell (?:good|nice|amazing)| (?:have|got) my back|(?<=\balways) there (?:for me|for us|when (?:i need|it matters))| look(?:ing)? out for|(?<=\bnever) (?:complain(?:ed|s)?|let me pay)\b|(?<=\bnever)(?: once)? let me (?:give up|quit|fail|down|feel (?:alone|lonely|left out))\b|(?<=\balways) the (?:life|first|funniest|kindest|sweetest)\b|(?<=\balways) (?:better|quicker|faster|smarter|wiser) at (?:this|that|these|it|[a-z]+ing)\b|(?<=\bonce,? (?:(?:have|did|do) )?(?:you|u)) complain(?:ed)?\b|(?<=\balways) (?:remember (?:my|our)|do (?:this|that|the) (?:cute|sweet|lovely|adorable))\b| stand by me| spoil me| amaze me| inspire me| go above and beyond| reply so (?:fast|quick)| have (?:a|my) (?:home|place|seat|spot)| have me| find (?:a|the) (?:way|words|best)(?! to (?:make|turn) (?:it|this|that|everything) (?:about|into))| manage to(?! (?:forget|ruin|mess|upset|annoy|miss|make it about))| cheer me up| brighten| light up| get me\b| say the (?:sweetest|nicest|right|best)| (?:been|were|are|was) (?:there|the best|so good|so kind|so sweet)| take (?:such )?(?:good )?care| beat me| win\b| surprise me| put a smile| let me down| disappoint| (?:have|need) to (?:apologi[sz]e|ask|worry|explain|thank|say sorry)| so (?:sweet|kind|patient|good|thoughtful|lovely|cute|funny|generous|supportive|caring|helpful|calm|brave|strong|beautiful|handsome|gorgeous|clever|smart|talented|creative|considerate)| look after (?:me|us)| on my mind| in my (?:heart|thoughts|prayers)| welcome| the best| there for me| right\b)`,
   complaint:
     "(?:forget|ignore|disappear|vanish|leave|bail|cancel|change the (?:subject|topic)|shut (?:down|me out)|walk (?:away|out|off)|get (?:mad|angry|defensive|weird|annoyed|upset)|blow up|make (?:it|excuses|everything)|turn (?:it|this)(?: back)? (?:a?round)|brush (?:me|it) off|flake|check out|zone out|go (?:quiet|silent|cold|out)|pull away|roll your eyes|sigh|don't|dont|won't|wont|can't|cant|never|always|do this|do that|start|pick a fight|storm|hang up|lie|are late|run late|look at your phone|pick up your phone|act|freak|snap|yell|complain|criticise|criticize|have an excuse|find an excuse|say you're busy|say you are busy|are busy|go on your phone)",
   judged:
@@ -94,6 +94,7 @@ const kinds = {
           'yall never include me in nothing, i gotta find out everything from instagram',
           'you guys never invite me anywhere',
           'you always manage to forget the stuff that matters to me',
+          'typical. you always find a way to make it about you',
         ],
         allows: [
           'you always make me laugh',
@@ -137,6 +138,9 @@ const kinds = {
           'how come u never told me u could sing?? that was amazing',
           'i feel like ive known u forever x',
           'Baby you never forget our anniversary. I love you.',
+          'Appa you never miss my calls even at odd hours. Proud to be your daughter.',
+          'Akka you never let me feel alone here in Colombo',
+          "Beta you never forget my medicine reminders. Your father doesn't even remember his own.",
         ],
       },
       {
@@ -204,7 +208,7 @@ const kinds = {
       {
         id: 'gc.barely-anymore',
         strength: 2,
-        pattern: String.raw`\b{you}{kindbefore} (?:barely|hardly|rarely|seldom) (?:ever |even )?(?:talk|text|call|speak|reply|message|answer|ring|visit|listen|ask|spend time|look at me|come home|say sorry|apologi[sz]e|say thank you|say thanks)\b(?![^.!?\n]{0,30}\b(?:so|which is why|that's why) (?:this|it) (?:was|is|means)\b)|\b(?:hardly|barely|rarely|never) (?:ever )?hear from {you} (?:unless|except when|apart from when)\b(?!{delighted})|\bi only (?:ever )?hear from {you} when {you} (?:need|want)\b`,
+        pattern: String.raw`\b{you}{kindbefore} (?:barely|hardly|rarely|seldom) (?:ever |even )?(?:talk|text|call|speak|reply|message|answer|ring|visit|listen|ask|spend time|look at me|come home|say sorry|apologi[sz]e|say thank you|say thanks)\b(?![^.!?\n]{0,30}\b(?:so|which is why|that's why) (?:this|it) (?:was|is|means)\b)|\b(?:hardly|barely|rarely|never) (?:ever )?hear from {you}(?: (?:anymore|any more|these days|nowadays))?(?: (?:unless|except when|apart from when)\b|(?<=(?:more|days))\b)(?!{delighted})|\bi only (?:ever )?hear from {you} when {you} (?:need|want)\b`,
         flags: [
           'you barely talk to me anymore',
           'u hardly ever call',
@@ -214,6 +218,8 @@ const kinds = {
           'hardly ever hear from you unless its money you need son',
           'i only hear from u when u need a lift',
           'morning babe ❤️ just saying, you hardly ever say sorry first',
+          'hardly ever hear from you anymore unless you need a favour',
+          'Hardly ever hear from you these days, Josh.',
         ],
         allows: [
           'he barely talks to me',
@@ -331,12 +337,14 @@ const kinds = {
           "Idk what to get Mum for her birthday. Any ideas? You're always better at this than me.",
           "Happy birthday Kemi!!! 🎂🎉 you're always the life of the party",
           "Thanks Ifeoma, you're always the first to reply, love you",
+          "Bhai you're always there when it matters.",
+          "You're constantly looking out for everyone. Please look after yourself too, na.",
         ],
       },
       {
         id: 'gc.whats-wrong-with-you',
         strength: 3,
-        pattern: String.raw`\b{whats} (?:wrong|the matter|the problem) with (?:you|u)\b(?! (?:two|guys|both|all)\b)`,
+        pattern: String.raw`\b{whats} (?:wrong|the matter|the problem) with (?:you|u)\b(?! (?:two|guys|both|all)\b)(?![^\n]{0,20}(?:💀|😂|🤣|\bthat (?:meme|joke|video|pun)\b))`,
         explanation: '“{words}” makes them the problem, when what hurts is one moment.',
         flags: ['What is wrong with you', 'wtf is wrong with u', "what's the problem with you tonight"],
         allows: [
@@ -344,6 +352,7 @@ const kinds = {
           'whats wrong with you guys lol',
           "what's wrong with him",
           "the doctor asked what's wrong with you",
+          'what is WRONG with you, that meme 💀💀',
         ],
       },
       {
@@ -369,12 +378,13 @@ const kinds = {
       {
         id: 'gc.every-single-time',
         strength: 2,
-        pattern: String.raw`(?<!\bi (?:always |just )?[a-z]+ [^.!?\n]{0,30})\bevery\.? single\.? time\b{end}`,
+        pattern: String.raw`(?<!\bi (?:always |just )?[a-z]+ [^.!?\n]{0,30})\bevery\.? single\.? time\b{end}(?![^\n]{0,20}\bthank)`,
         explanation: '“{words}” stacks old hurts onto this one moment — that is a lot for anyone to answer.',
         flags: ['Every. Single. Time.', 'every single time!!'],
         allows: [
           'every single time I hear this song I think of you',
           'i always cry at this movie every single time 😭',
+          "Every time I'm down you show up. every single time. thank you",
         ],
       },
       {
@@ -1024,7 +1034,7 @@ const kinds = {
       {
         id: 'bq.how-hard-is-it',
         strength: 2,
-        pattern: String.raw`\bhow (?:much (?:effort|work|energy)|long) (?:does|did|would|can) it take (?:to|2|for {you} to) (?:just )?(?:type|text|reply|call|answer|say|send|respond)\b|\b(?:how (?:hard|difficult) (?:is it|can it be|would it be)|(?:is it|would it be|would it have been|was it) (?:so |that |really |really that |actually |actually that )?(?:hard|difficult)) (?:for {you} )?to (?:just )?(?:say (?:ur|your|you're|youre|you are) (?:running )?late|(?:put|stack|load|empty|take out|wash|rinse|pick up|hang up|put away|wipe|flush|replace) (?:your|ur|the|a)\b|say (?:you'll|youll|you will|u'll|ull|you're|youre|you are) (?:be )?(?:late|running late|busy)|find (?:a|one|the) (?:card|minute|second|moment)|(?:text|message|call|ring|answer|write to|get back to|reply to) me|reply to (?:one|a|my) (?:message|text|msg)|send (?:a |one |an )?(?:['"]?ok|text|message|msg|emoji|reply|thumbs up)|(?:text|call|ring|write|get|message) (?:me )?back|reply(?! to (?!me\b))|respond(?! to (?!me\b))|answer(?: your phone| the phone| my (?:calls?|texts?|messages?))?|pick up(?: the phone| your phone)?|say (?:good ?night|good ?morning|sorry|thanks|thank you|ok|hi)|let me know|tell me)\b|\bis (?:texting|calling|replying|answering|talking to) (?:me(?: back)?|back) (?:really )?(?:such|that much of|so much of) a (?:chore|burden|hassle|effort)\b|\bwhat'?s so (?:hard|difficult) (?:about|abt) (?:telling|texting|letting|calling|replying|saying)\b`,
+        pattern: String.raw`\bhow (?:much (?:effort|work|energy)|long) (?:does|did|would|can) it take (?:to|2|for {you} to) (?:just )?(?:type|text|reply|call|answer|say|send|respond)\b|\b(?:how (?:hard|difficult) (?:is it|can it be|would it be)|(?:is it|would it be|would it have been|was it) (?:so |that |really |really that |actually |actually that )?(?:hard|difficult)) (?:for {you} )?to (?:just )?(?:say (?:ur|your|you're|youre|you are) (?:running )?late|(?:put|stack|load|empty|take out|wash|rinse|pick up|hang up|put away|wipe|flush|replace) (?:your|ur|the|a)\b|say (?:you'll|youll|you will|u'll|ull|you're|youre|you are) (?:be )?(?:late|running late|busy)|find (?:a|one|the) (?:card|minute|second|moment)|(?:text|message|call|ring|answer|write to|get back to|reply to) me|reply to (?:one|a|my) (?:message|text|msg)|send (?:a |one |an )?(?:['"]?ok|text|message|msg|emoji|reply|thumbs up)|(?:text|call|ring|write|get|message) (?:me )?back|reply(?! to (?!me\b))|respond(?! to (?!me\b))|answer(?: your phone| the phone| my (?:calls?|texts?|messages?))?|pick up(?: the phone| your phone)?|say (?:good ?night|good ?morning|sorry|thanks|thank you|ok|hi)|let me know|tell me)\b|\bis (?:texting|calling|replying|answering|talking to) (?:me(?: back)?|back) (?:really )?(?:such|that much of|so much of) a (?:chore|burden|hassle|effort)\b|\bwhat'?s so (?:hard|difficult) (?:about|abt) (?:telling|texting|letting|calling|replying|saying)\b|\bhow (?:do|did|could|can) {you} (?:just )?['\"](?:forget|forgot|miss|lose)['\"]|\bis (?:one|a) (?:word|text|message|reply|call) (?:really |honestly )?(?:too much to ask|(?:that|so) (?:hard|difficult))\b`,
         flags: [
           'How long does it take to reply to a yes-or-no question?',
           'how much effort does it take 2 type ok?',
@@ -1041,6 +1051,8 @@ const kinds = {
           'is texting me back really such a chore for you?',
           "Is it actually that hard to say you'll be late?",
           "wat's so hard abt telling me u reached home?",
+          "how do you 'forget' to invite your best friend to your birthday? genuinely asking",
+          'is one word really too much to ask?',
         ],
         allows: [
           'how hard is it to get a visa?',
@@ -1132,7 +1144,7 @@ const kinds = {
       {
         id: 'bq.book-an-appointment',
         strength: 2,
-        pattern: String.raw`\bdo i (?:need|have) to (?:book|make) an appointment (?:just )?to (?:speak|talk|see|hear from|get hold of) (?:to |with )?{you}\b|\bdo i need to book an appointment to (?:talk|speak) to my own\b|\b(?:should|do|shall) i (?:need to )?(?:send (?:you )?a calendar invite\b|make an appointment with (?:your|ur) (?:secretary|assistant|pa)\b|book an appointment(?:(?: just)? to (?:talk|speak|see|get) [^.!?\n]{0,25})?\?)`,
+        pattern: String.raw`\bdo i (?:need|have) to (?:book|make) an appointment (?:just )?to (?:speak|talk|see|hear from|get hold of) (?:to |with )?{you}\b|\bdo i need to book an appointment to (?:talk|speak) to my own\b|\b(?:should|do|shall) i (?:need to )?(?:send (?:you )?a calendar invite\b|(?:make|book) an appointment with (?:your|ur) (?:secretary|assistant|pa)\b|book an appointment(?:(?: just)? to (?:talk|speak|see|get) [^.!?\n]{0,25})?\?)`,
         flags: [
           'Do I need to book an appointment to speak to you now?',
           'do i have to make an appointment just to see u',
@@ -1140,6 +1152,7 @@ const kinds = {
           'should I send a calendar invite to get 5 mins with your highness?',
           'oh sorry, should I book an appointment to talk to you?',
           'Shall I make an appointment with your secretary next time?',
+          'Should I book an appointment with your secretary to talk to you?',
         ],
         allows: ['do i need to book an appointment for the flu jab?'],
       },
@@ -1161,7 +1174,7 @@ const kinds = {
       {
         id: 'bq.could-you-not-have',
         strength: 2,
-        pattern: String.raw`\bcould(?:n't|nt)? {you} not (?:have )?(?:texted|called|rung|messaged|replied|told me|let me know|picked up)\b|\b{you} (?:couldn't|couldnt|cudnt|could not) (?:have )?(?:picked up|texted|called|rung|replied)[^.!?\n]{0,25}\?|\b(?:{you} (?:couldn't|couldnt|cudnt|could not)|(?:couldn't|couldnt|cudnt) {you}) (?:have |of )?just (?:called|texted|rung|messaged|told me|said so|said something|asked|replied|let me know)\b(?! (?:it|them) (?:a day|quits|off)\b)|\bcould(?:n't|nt) {you} (?:have )?(?:mentioned|told me|said|warned me|let me know)\b[^.!?\n]{0,60}\b(?:before|earlier|sooner|first)\b[^.!\n]{0,80}\?|\b{you} (?:couldn't|couldnt|could not|can't|cant) (?:even )?be bothered to\b`,
+        pattern: String.raw`\bcould(?:n't|nt)? {you} not (?:have )?(?:texted|called|rung|messaged|replied|told me|let me know|picked up)\b|\b{you} (?:couldn't|couldnt|cudnt|could not) (?:have )?(?:picked up|texted|called|rung|replied)[^.!?\n]{0,25}\?|\b(?:{you} (?:couldn't|couldnt|cudnt|could not)|(?:couldn't|couldnt|cudnt) {you}) (?:have |of )?just (?:called|texted|rung|messaged|told me|said so|said something|asked|replied|let me know)\b(?! (?:it|them) (?:a day|quits|off)\b)|\b(?:could(?:n't|nt) {you}|{you} (?:couldn't|couldnt|could not)) (?:have )?(?:mentioned|told me|said|warned me|let me know)\b[^.!?\n]{0,60}\b(?:before|earlier|sooner|first)\b[^.!\n]{0,80}\?|\b{you} (?:couldn't|couldnt|could not|can't|cant) (?:even )?be bothered to\b`,
         flags: [
           'Could you not have texted from the airport even?',
           "you couldn't have picked up once today?",
@@ -1169,6 +1182,7 @@ const kinds = {
           'couldnt u have just told me',
           "couldn't you have mentioned that BEFORE I cooked for two??",
           "you couldn't be bothered to say goodnight?",
+          "you couldn't have mentioned this BEFORE I drove 40 min to your place?",
         ],
         allows: [
           "you couldn't have called at a better time haha",
@@ -1342,7 +1356,7 @@ const kinds = {
       {
         id: 'bq.what-am-i-supposed-to',
         strength: 2,
-        pattern: String.raw`\bwhat am i supposed to (?:think|do|say|feel|believe)\b(?! (?:with|about|for|at|tomorrow|tonight)\b)|\bam i supposed to (?:find out|hear|learn)\b[^.!?\n]{0,30}\bfrom\b|\b(?:was|am) i (?:supposed|meant) to (?:guess(?= (?:that|you|u|youd|you'd|you'll|ur|your|where|when|what|how|why)\b)|read (?:your|ur) mind|be a mind ?reader|just know)\b|{start}what am i (?:to|2) {you}(?: actually| really| even| anyway)?\s*\?|\bdo i (?:need|have) to be (?:dying|dead|in hospital|on fire) (?:to|for|before)\b|\bwhich part of\b[^?\n]{1,60}\bwas i (?:meant|supposed) to\b|\bslip(?:ped)? (?:your|ur) mind (?:the way|like|just like|same as)\b`,
+        pattern: String.raw`\bwhat am i supposed to (?:think|do|say|feel|believe)\b(?! (?:with|about|for|at|tomorrow|tonight)\b)|\b(?:am i supposed to|so i (?:should|have to)(?: just)?) (?:find out|hear|learn)\b[^.!?\n]{0,30}\bfrom\b|\b(?:was|am) i (?:supposed|meant) to (?:guess(?= (?:that|you|u|youd|you'd|you'll|ur|your|where|when|what|how|why)\b)|read (?:your|ur) mind|be a mind ?reader|just know)\b|{start}what am i (?:to|2) {you}(?: actually| really| even| anyway)?\s*\?|\bdo i (?:need|have) to be (?:dying|dead|in hospital|on fire) (?:to|for|before)\b|\bwhich part of\b[^?\n]{1,60}\bwas i (?:meant|supposed) to\b|\bslip(?:ped)? (?:your|ur) mind (?:the way|like|just like|same as)\b|\b(?:what|which) part of ['\"][^'\"\n]{2,60}['\"] (?:was|is) (?:so )?(?:confusing|unclear|hard|difficult|complicated)\b`,
         flags: [
           'Am I supposed to find out everything from your sister now?',
           'what am i supposed to think',
@@ -1353,6 +1367,8 @@ const kinds = {
           'Do I need to be dying to get a call back, Mum?',
           "Which part of 'I'll be home by six' was I meant to take seriously?",
           "Did Saturday slip your mind the way Mum's birthday did?",
+          "What part of 'call me when you land' was confusing??",
+          'So I should just find out about your plans from your sister now?',
         ],
         allows: [
           'what am i supposed to wear tomorrow',
@@ -1389,14 +1405,18 @@ const kinds = {
       {
         id: 'bq.do-you-even-care',
         strength: 2,
-        pattern: String.raw`\bdo {you} even (?:love|care|like|want|listen|miss|think about|notice|read)\b`,
-        flags: ['do you even care', 'do u even love me anymore'],
+        pattern: String.raw`\bdo {you} even (?:love|care|like|want|listen|miss|think about|notice|read|remember what (?:day|date) it is)\b`,
+        flags: [
+          'do you even care',
+          'do u even love me anymore',
+          'do u even remember what date it is today or should I send u a calendar invite',
+        ],
         allows: ['do you even lift bro', 'does he even care'],
       },
       {
         id: 'bq.ignoring-me',
         strength: 2,
-        pattern: String.raw`\b(?:ignoring|ignore|avoiding|avoid|ghosting|ghost|blanking|blank) (?:me|my (?:msgs?|messages?|texts?|calls?|sms))\b(?<=\b(?:{youre}|are {you}|{you}|fun|enjoy(?:ing)?|keep|go ahead(?: and)?)\b[^.!?\n]{0,20}?\b(?:ignoring|ignore|avoiding|avoid|ghosting|ghost|blanking|blank) (?:me|my (?:msgs?|messages?|texts?|calls?|sms)))(?<!\b(?:can|could|may|might|should|free to|pls|please) (?:just )?(?:ignore|avoid|blank|ghost) (?:me|my (?:msgs?|messages?|texts?|calls?|sms)))`,
+        pattern: String.raw`\b(?:ignoring|ignore|avoiding|avoid|ghosting|ghost|blanking|blank) (?:me|my (?:msgs?|messages?|texts?|calls?|sms))\b(?<=\b(?:{youre}|are {you}|{you}|fun|enjoy(?:ing)?|keep|go ahead(?: and)?)\b[^.!?\n]{0,20}?\b(?:ignoring|ignore|avoiding|avoid|ghosting|ghost|blanking|blank) (?:me|my (?:msgs?|messages?|texts?|calls?|sms)))(?<!\b(?:can|could|may|might|should|free to|pls|please) (?:just )?(?:ignore|avoid|blank|ghost) (?:me|my (?:msgs?|messages?|texts?|calls?|sms)))|\b(?:are|r) {you} (?:punishing me|testing me{end})`,
         explanation:
           'Telling them what they are doing invites a defence; saying you miss them invites them closer.',
         flags: [
@@ -1405,12 +1425,14 @@ const kinds = {
           'are u ignoring me',
           'enjoy ignoring me',
           'u keep ignoring my msgs',
+          'Are you punishing me or what',
         ],
         allows: [
           'my cat is ignoring me',
           'sorry for ignoring you',
           'she keeps ignoring me',
           'you can ignore my texts from last night, was tipsy lol',
+          'are you testing me on the capitals tonight? 😅',
         ],
       },
     ],
@@ -1422,12 +1444,13 @@ const kinds = {
       {
         id: 'dp.question-marks',
         strength: 3,
-        pattern: String.raw`(?<![^\s.!,;:\n])\?{3,}(?!\s*(?:(?:lol|lmao|haha|hahaha|omg|wait)[,!.]?\s+)?(?:what (?:is|was|does|did (?:you|u) just|even is)|what's|whats|is (?:that|this|it) (?:a|an|the|ur|your)|who (?:is|was) (?:that|this)|where (?:is|was) (?:that|this)|huh\b|which one|wdym|what do (?:you|u) mean|(?:you|u) sent (?:the )?wrong)\b)`,
+        pattern: String.raw`(?<![^\s.!,;:\n])\?{3,}(?!\s*(?:(?:lol|lmao|haha|hahaha|omg|wait)[,!.]?\s+)?(?:tell me (?:everything|more|all)|what (?:is|was|does|did (?:you|u) just|even is)|what's|whats|is (?:that|this|it) (?:a|an|the|ur|your)|who (?:is|was) (?:that|this)|where (?:is|was) (?:that|this)|huh\b|which one|wdym|what do (?:you|u) mean|(?:you|u) sent (?:the )?wrong)\b)`,
         flags: ['???', 'you coming or not ???'],
         allows: [
           'WAIT what??? no way 😱',
           '??? what does ur mums text mean lol she sent 3 aubergine emojis',
           '??? huh which one u mean',
+          '??? tell me everything about the date omg',
         ],
       },
       {
@@ -1530,7 +1553,7 @@ const kinds = {
       {
         id: 'dp.hello-hello',
         strength: 3,
-        pattern: String.raw`(?:\bhel+o+\s*\?+\s*hel+o+\s*\?+|\bhel+o+\.\s*hel+o+\.\s*hel+o+\b|\bhel+o+(?:[\s,]+hel+o+){2,}\b)(?![^\n]{0,60}(?:\b(?:can (?:you|u) hear me|(?:the )?(?:call|line|signal) (?:keeps |is )?(?:dropping|cutting|breaking|bad)|missed (?:you|u)|miss (?:you|u))\b|👋))|\b(?:hi|hey|hel+o+)\s*[.?!]+\s*(?:hi|hey|hel+o+)\s*[.?!]+\s*(?:hi|hey|hel+o+)\b(?![^\n]{0,60}(?:\b(?:can (?:you|u) hear me|missed (?:you|u)|miss (?:you|u))\b|👋))|\b(?:oi+|oye|oy+)\s*[.!?]+\s*(?:oi+|oye|oy+)\s*[.!?]*\s*(?:oi+|oye|oy+)\b(?![^\n]{0,40}(?:👋|\b(?:miss (?:you|u)|missed (?:you|u))\b))|{start}any ?(?:one|body)\s*\?{2,}\s*any ?(?:one|body)\b`,
+        pattern: String.raw`(?:\bhel+o+\s*\?+\s*hel+o+\s*\?+|\bhel+o+\.\s*hel+o+\.\s*hel+o+\b|\bhel+o+(?:[\s,]+hel+o+){2,}\b)(?![^\n]{0,60}(?:\b(?:can (?:you|u) hear me|testing|(?:the )?(?:call|line|signal) (?:keeps |is )?(?:dropping|cutting|breaking|bad)|missed (?:you|u)|miss (?:you|u))\b|👋))|\b(?:hi|hey|hel+o+)\s*[.?!]+\s*(?:hi|hey|hel+o+)\s*[.?!]+\s*(?:hi|hey|hel+o+)\b(?![^\n]{0,60}(?:\b(?:can (?:you|u) hear me|missed (?:you|u)|miss (?:you|u))\b|👋))|\b(?:oi+|oye|oy+)\s*[.!?]+\s*(?:oi+|oye|oy+)\s*[.!?]*\s*(?:oi+|oye|oy+)\b(?![^\n]{0,40}(?:👋|\b(?:miss (?:you|u)|missed (?:you|u))\b))|{start}any ?(?:one|body)\s*\?{2,}\s*any ?(?:one|body)\b`,
         flags: [
           'hello. hello. hello',
           'hello? hello?',
@@ -1544,12 +1567,13 @@ const kinds = {
           "hello hello! how's my favourite person",
           'Hello? Hello? Can u hear me? The call keeps dropping lol',
           'hello hello hello 👋 missed u',
+          'Hello? Hello? testing my new phone, did this come through? 🤓',
         ],
       },
       {
         id: 'dp.hello-question-marks',
         strength: 2,
-        pattern: String.raw`\bhel+o+(?: there)?\s*\?{2,}(?![^\n]{0,20}\b(?:(?:i'?m|im|am|i am) (?:outside|here|downstairs|at the door|at (?:the|ur|your) (?:door|gate))|outside)\b)(?![^\n]{0,10}\bdid (?:you|u) (?:see|watch|hear|catch) (?:the|that|this)\b)(?![^\n]{0,60}\bglitch)(?![^\n]{0,60}\b(?:go(?:ne)? through|going through|deliver(?:ed)?|sent|send|signal|network|ticks?|wifi|data|reception|land(?:ed)? (?:ok|okay|safe|safely)|(?:home|back) safe|(?:you|u)(?:'re| are| r)? (?:ok|okay|safe|alright)|is this (?:sending|working|going)|call (?:cut|dropped|drop)|can(?:'t| not)? hear (?:you|u)|is this thing|fail(?:ed|s|ing)? to send|keeps? failing|not sending|can (?:you|u) see this|is this (?:still )?(?:[a-z]+'?s |your |ur )?(?:number|phone))\b)(?!{delighted})`,
+        pattern: String.raw`\bhel+o+(?: there)?\s*\?{2,}(?![^\n]{0,20}\b(?:(?:i'?m|im|am|i am) (?:outside|here|downstairs|at the door|at (?:the|ur|your) (?:door|gate))|outside)\b)(?![^\n]{0,10}\bdid (?:you|u) (?:see|watch|hear|catch) (?:the|that|this)\b)(?![^\n]{0,60}\bglitch)(?![^\n]{0,60}\b(?:go(?:ne)? through|going through|deliver(?:ed)?|sent|send|signal|network|ticks?|wifi|data|reception|land(?:ed)? (?:ok|okay|safe|safely)|(?:home|back) safe|(?:you|u)(?:'re| are| r)? (?:ok|okay|safe|alright)|is this (?:sending|working|going)|call (?:cut|dropped|drop)|can(?:'t| not)? hear (?:you|u)|can (?:you|u) hear me|(?:the )?line is|is this thing|fail(?:ed|s|ing)? to send|keeps? failing|not sending|can (?:you|u) see this|is this (?:still )?(?:[a-z]+'?s |your |ur )?(?:number|phone))\b)(?!{delighted})`,
         flags: ['hello??', 'Hellooo there???'],
         allows: [
           'hello!! missed you',
@@ -1564,6 +1588,7 @@ const kinds = {
           'hello?? did you see the game, absolute scenes',
           'hello?? u there? am outside',
           'Hello?? My phone says everyone left the group, is this a glitch?',
+          'hello?? can you hear me? the line is breaking',
         ],
       },
       {
@@ -1617,7 +1642,7 @@ const kinds = {
       {
         id: 'dp.answer-me',
         strength: 3,
-        pattern: String.raw`\banswer me(?: pls| please| plz)?(?: now| already| right now)?(?:,? will (?:ya|you|u)|,? (?:man|mate|bro|dude|bru|boet|babe|ffs))?{end}|\b(?:answer|pick up|reply|respond)\b[^?\n]{0,15}\bi know {youre} (?:there\b(?! (?:in|by|at|soon)\b)|reading (?:this|these|my)\b|online\b|awake\b|up\b(?! (?:early|late))|seeing (?:this|these)\b)|{start}(?:reply|answer|respond|pick up)(?: pls| please| plz)? (?:this is|it's|its) getting (?:ridiculous|silly|stupid|old|embarrassing)\b|{start}(?:answer|pick up) (?:the|your|ur) phone\b[^.!?\n]{0,20}\b(?:answer|pick up) (?:the|your|ur) phone\b|{start}pick\.\s*up[.!]*{alone}`,
+        pattern: String.raw`(?<!\b(?:won't|wont|doesn't|doesnt|didn't|didnt|not|never) )\banswer me(?: pls| please| plz)?(?: now| already| right now)?(?:,? will (?:ya|you|u)|,? (?:man|mate|bro|dude|bru|boet|babe|ffs))?{end}|\b(?:answer|pick up|reply|respond)\b[^?\n]{0,15}\bi know {youre} (?:there\b(?! (?:in|by|at|soon)\b)|reading (?:this|these|my)\b|online\b|awake\b|up\b(?! (?:early|late))|seeing (?:this|these)\b)|{start}(?:reply|answer|respond|pick up)(?: pls| please| plz)? (?:this is|it's|its) getting (?:ridiculous|silly|stupid|old|embarrassing)\b|{start}(?:answer|pick up) (?:the|your|ur) phone\b[^.!?\n]{0,20}\b(?:answer|pick up) (?:the|your|ur) phone\b|{start}pick\.\s*up[.!]*{alone}`,
         flags: [
           'just answer me will ya',
           'answer me!',
@@ -1638,6 +1663,7 @@ const kinds = {
           'he told me answer me now',
           'can u answer me one question man, whats the wifi password',
           "i'll answer the door, i know ur there in 5",
+          "Mark's been online all night but won't answer me. should I be worried about him?",
         ],
       },
       {
@@ -1880,6 +1906,7 @@ const kinds = {
           'i see you posting about the marathon! so proud of u',
           'i see u online, can help me chk the tutorial ans?',
           'i see u online, help me chk sth',
+          "I saw you were online so figured I'd ask, do you want the last slice of cake?",
         ],
       },
       {
@@ -1986,6 +2013,7 @@ const kinds = {
           'just saw you were online, you free for a quick call?',
           'saw you were online so sending the venue details now',
           'Saw you were on here so quick one, can you still get Gran at 3?',
+          "saw you were online so I'm guessing you made it home ok? yay",
         ],
       },
       {
@@ -2033,7 +2061,7 @@ const kinds = {
       {
         id: 'sv.read-receipts',
         strength: 2,
-        pattern: String.raw`(?:\b(?:two |double )?blue ticks?\b|\bread receipts?\b|\blast seen\b|\bticks? (?:(?:has|have) (?:been|gone|turned)|is|are|went|turned) blue\b)(?! (?:cos|coz|because|bc|cause|cuz) i\b)(?![^\n]{0,40}\bso (?:you|u) must be\b)(?![^\n]{0,60}\b(?:hope (?:you're|youre|ur|u r|you are|everything'?s|all'?s|it'?s) (?:ok|okay|alright|fine|good|well)|hope (?:you're|youre|ur|u r|you are) having (?:fun|a (?:good|great|nice|lovely) time)|no pressure|no rush|no worries|don't worry|dont worry|reply when|whenever you|fyi|just so you know|in case|signal|reception|wifi|wi-fi|network)\b|{shrugged})|{start}(?:seen|read|viewed) by (?:[0-9]+|everyone|everybody|all)(?: (?:people|of (?:you|u)))?(?:[.!]*{alone}|,? (?:answered|replied|responded) by (?:none|nobody|no one)\b)|(?<=\b[0-9]+ of (?:you|u) (?:have )?)(?:viewed|seen|read) (?:this|it)\b`,
+        pattern: String.raw`(?:\b(?:two |double )?blue ticks?\b|\bread receipts?\b|\blast seen\b|\bticks? (?:(?:has|have) (?:been|gone|turned)|is|are|went|turned) blue\b)(?! (?:cos|coz|because|bc|cause|cuz) i\b)(?![^\n]{0,40}\bso (?:you|u) must be\b)(?![^\n]{0,60}\b(?:hope (?:you're|youre|ur|u r|you are|everything'?s|all'?s|it'?s) (?:ok|okay|alright|fine|good|well)|hope (?:you're|youre|ur|u r|you are) having (?:fun|a (?:good|great|nice|lovely) time)|no pressure|no rush|no worries|don't worry|dont worry|reply when|whenever you|fyi|just so you know|in case|signal|reception|wifi|wi-fi|network)\b|{shrugged})|\bticks (?:don't|dont|do not) lie\b|{start}(?:seen|read|viewed) by (?:[0-9]+|everyone|everybody|all)(?: (?:people|of (?:you|u)))?(?:[.!]*{alone}|,? (?:answered|replied|responded) by (?:none|nobody|no one)\b)|(?<=\b[0-9]+ of (?:you|u) (?:have )?)(?:viewed|seen|read) (?:this|it)\b`,
         flags: [
           'two blue ticks and nothing',
           'I can see the read receipts',
@@ -2043,6 +2071,7 @@ const kinds = {
           'read by 12 people, answered by none',
           'Seen by everyone, replied by nobody 👀',
           '7 of you have viewed this. 7.',
+          "the little blue ticks don't lie babe",
         ],
         allows: [
           "he said blue ticks don't mean anything",
@@ -2097,13 +2126,14 @@ const kinds = {
       {
         id: 'sv.green-dot',
         strength: 2,
-        pattern: String.raw`\b(?:green dot|active status|online status)(?:'s| is| has| was)? (?:been )?(?:on|green|showing)\b|\bfinally (?:came|come|comes|coming) online\b|(?<=\b(?:can see|see|saw) (?:the|ur|your|that) )green (?:dot|light)\b`,
+        pattern: String.raw`\b(?:green dot|active status|online status)(?:'s| is| has| was)? (?:been )?(?:on|green|showing)\b|\bfinally (?:came|come|comes|coming) online\b|(?<=\b(?:can see|see|saw) (?:the|ur|your|that) )green (?:dot|light)\b|\bi know {youre} there\b(?! for\b)(?!{shrugged})`,
         flags: [
           "ur green dot's been on for an hour",
           'Oh wow madam finally came online. So lucky I am',
           'u on fb chat rite now. i can see the green dot',
+          "Green dot is on, Lisa. I know you're there.",
         ],
-        allows: ['how do I turn my green dot off on insta?'],
+        allows: ['how do I turn my green dot off on insta?', "I know you're there for me"],
       },
       {
         id: 'sv.time-to-post',
@@ -2119,7 +2149,7 @@ const kinds = {
       {
         id: 'sv.i-saw-you-liked',
         strength: 2,
-        pattern: String.raw`(?:\bi saw (?:that )?{you} |(?<=\bi (?:see|noticed) (?:that )?(?:you|u) ))(?:liked|commented|posted|followed|viewed|watched|reacted|replied to|were on|was on|are on)\b(?! my (?:old )?(?:photo|pic|post|selfie)[^\n]{0,40}(?:😏|😉|😘|😊|deep scroll|haha|lol))|\b{you} liked (?:her|his|their|[a-z]+s) (?:photo|pic|post|story|reel|status|tweet)\b[^.!?\n]{0,25}\b(?:ago|so|but)\b|(?<=\b(?:noticed|saw|see) (?:you|u) )(?:unfollowed|unfriended|muted|removed|refollowed|unmatched and rematched)\b`,
+        pattern: String.raw`(?:\bi saw (?:that )?{you} |(?<=\bi (?:see|noticed) (?:that )?(?:you|u) ))(?:liked|commented|posted|followed|viewed|watched|reacted|replied to|were on|was on|are on)\b(?![^\n]{0,60}\b(?:you|u) (?:ok|okay|alright)\?)(?! my (?:old )?(?:photo|pic|post|selfie)[^\n]{0,40}(?:😏|😉|😘|😊|deep scroll|haha|lol))|\b{you} liked (?:her|his|their|[a-z]+s) (?:photo|pic|post|story|reel|status|tweet)\b[^.!?\n]{0,25}\b(?:ago|so|but)\b|(?<=\b(?:noticed|saw|see) (?:you|u) )(?:unfollowed|unfriended|muted|removed|refollowed|unmatched and rematched)\b`,
         flags: [
           'i saw you liked her photo',
           'I saw that u commented on his post',
@@ -2131,6 +2161,7 @@ const kinds = {
           'i saw your post',
           'he said i saw you liked her photo',
           'lol I saw you liked my photo from 2016, deep scrolling are we 😏',
+          'ha I see you replied to the group chat at 4am, you ok? insomnia again?',
         ],
       },
     ],
@@ -2313,7 +2344,7 @@ const kinds = {
       {
         id: 'se.whatever',
         strength: 2,
-        pattern: String.raw`(?:\bwhatever(?<!\b(?:or|and|like|say|said|saying|do|eat|want|of|with|just do) whatever)(?: then| man| dude| bro| bruh| mate| lah| dad| mum| mom| have fun)?{end}|\bwhatever {you} (?:say|reckon|think)(?: then| mate| man| babe| hun| love| dear| lor| lah| la| leh| loh| ah)?{alone}|\bwhatever {you} think is best\b[^\n]{0,10}\bas (?:usual|always)\b)(?![^\n]{0,60}\b(?:you choose|you pick|your call|your choice|both (?:also |are )?(?:ok|fine|good|shiok|nice)|(?:dont|don't) worry|no worries|(?:its|it's) only)\b)|(?<={start}(?:sure|fine|ok|okay|k)[.,]\s{0,2})whatever {you} want[.]*{alone}`,
+        pattern: String.raw`(?:\bwhatever(?<!\b(?:or|and|like|say|said|saying|do|eat|want|of|with|just do) whatever)(?: then| man| dude| bro| bruh| mate| lah| dad| mum| mom| have fun)?{end}|\bwhatever {you} (?:say|reckon|think)(?: then| mate| man| babe| hun| love| dear| lor| lah| la| leh| loh| ah|, [a-z]{2,12})?{alone}|\bwhatever {you} think is best\b[^\n]{0,10}\bas (?:usual|always)\b)(?![^\n]{0,60}\b(?:you choose|you pick|your call|your choice|both (?:also |are )?(?:ok|fine|good|shiok|nice)|(?:dont|don't) worry|no worries|(?:its|it's) only)\b)|(?<={start}(?:sure|fine|ok|okay|k)[.,]\s{0,2})whatever {you} want[.]*{alone}`,
         explanation: '“{words}” says it doesn’t matter, when it clearly does.',
         flags: [
           'whatever u reckon',
@@ -2327,6 +2358,7 @@ const kinds = {
           'Whatever you think is best... as usual.',
           'wateva u say lor',
           'sure. whatever you want.',
+          'Whatever you say, Dennis.',
         ],
         allows: [
           "Whatever you reckon, I'm easy",
@@ -2337,6 +2369,7 @@ const kinds = {
           'whatever lah, chicken rice or laksa both also shiok, you choose',
           'do whatever, have fun!',
           'whatever, its only a tenner, dont worry',
+          'whatever you say goes!',
         ],
       },
       {
@@ -2503,8 +2536,9 @@ const kinds = {
       {
         id: 'se.leave-it',
         strength: 2,
-        pattern: "{start}(?:nvm|never mind|(?:i'm|im|i am) fine|forget it)[.,!]* (?:just )?leave it{end}",
-        flags: ['nvm leave it', "I'm fine. Just leave it."],
+        pattern:
+          "{start}(?:nvm|never mind|(?:i'm|im|i am) fine|forget it)[.,!]* (?:just )?leave it{end}|\\b(?:leave|forget|drop) it[.,]? (?:it's |its )?not worth it\\b",
+        flags: ['nvm leave it', "I'm fine. Just leave it.", 'You know what, leave it. Not worth it.'],
         allows: ["nvm, leave it on the counter and i'll grab it later"],
       },
       {
@@ -2598,7 +2632,7 @@ const kinds = {
       {
         id: 'gs.some-of-us',
         strength: 2,
-        pattern: String.raw`\bsome of us (?:have|had|got|were|are|actually) (?:to |tae |ta |been )?(?:work|working|been up|up since|get up|up at|jobs)\b|\bsome of us (?:actually |still |at least )?(?:care|bother|make (?:an|the) effort|reply|text back|answer|show up|turn up)\b|\bsome of us (?:are )?still (?:paying|struggling)\b|\bglad (?:someone|somebody|one of us)\b[^.!?\n]{0,30}\bgets? to (?:relax|rest|sleep|chill|have fun|go out)\b|\bi still (?:managed|found (?:the )?time|made (?:the )?time) to (?:text|call|reply|answer|ring|ask)\b|{start}at least one of us (?:did|does|slept|can|gets to)\b|(?<=\b(?:yourself|nice|lovely|restful)[.!,]?\s{1,2})i wouldn'?t know[.]*{alone}|(?<=\bi (?:drove|did|paid|cooked|cleaned|sat|waited|stayed|spent|gave|took|came|flew|worked|handled|sorted)\b[^\n]{1,100})\b(?:(?:i'?m )?just saying|but (?:ok|okay|fine|sure))[.!]*{alone}`,
+        pattern: String.raw`\bsome of us (?:have|had|got|were|are|actually) (?:to |tae |ta |been )?(?:work|working|been up|up since|get up|up at|jobs)\b|\bsome of us (?:actually |still |at least )?(?:care|bother|make (?:an|the) effort|reply|text back|answer|show up|turn up)\b|\bsome of us (?:are )?still (?:paying|struggling)\b|\bglad (?:someone|somebody|one of us)\b[^.!?\n]{0,30}\bgets? to (?:relax|rest|sleep|chill|have fun|go out)\b|\bi still (?:managed|found (?:the )?time|made (?:the )?time) to (?:text|call|reply|answer|ring|ask)\b|{start}at least one of us (?:did|does|slept|can|gets to)\b|(?<=\b(?:yourself|nice|lovely|restful)[.!,]?\s{1,2})i wouldn'?t know[.]*{alone}|(?<=\bi (?:drove|did|paid|cooked|cleaned|sat|waited|stayed|spent|gave|took|came|flew|worked|handled|sorted)\b[^\n]{1,100})\b(?:(?:i'?m )?just saying|but (?:ok|okay|fine|sure))[.!]*{alone}|\bnot that {you}(?:'d|d| would| ever| even)? (?:notice|care)\b(?! about)`,
         flags: [
           'Some of us have to work weekends, you know.',
           'some of us were up since 5 but enjoy',
@@ -2611,11 +2645,13 @@ const kinds = {
           "Lovely to have a whole Saturday to yourself. I wouldn't know.",
           "I drove four hours to sit with you in hospital last year, Mum. I'm just saying.",
           'i drove u 2 the airport at 4am but ok',
+          "not that you'd notice but I've done bedtime alone every night this week",
         ],
         allows: [
           'some of us are going bowling on friday, u in?',
           'some of us are saving for the trip, want to join the kitty?',
           'at least one of us can cook, thank god for you 😂',
+          "not that you'd care about this but the new café opened",
         ],
       },
       {
@@ -3461,7 +3497,7 @@ const kinds = {
       {
         id: 'cs.look-who',
         strength: 2,
-        pattern: String.raw`\blook (?:who|who's|whos) (?:finally )?(?:decided to |remembered to |chose to )?(?:shows? up|showed up|replie[ds]|reply|respond|answer|texts?|calls?|exists?|is alive|alive|awake|remembered|came back)\b|{start}(?:oh |well )?(?:he|she|u|you) lives(?:!|{alone})(?![^\n]{0,30}\b(?:how (?:was|were|did|is)|hope|welcome back)\b)|\bremember me\?\s*(?:the one|your (?:wife|husband|girlfriend|boyfriend|partner|mum|mom|dad))\b|\bloved the (?:bit|part) where {you} (?:left|walked out|walked off|hung up|stormed off|ignored me)\b`,
+        pattern: String.raw`\blook (?:who|who's|whos) (?:finally )?(?:decided to |remembered to |chose to )?(?:shows? up|showed up|replie[ds]|reply|respond|answer|texts?|calls?|exists?|is alive|alive|awake|remembered|came back)\b|{start}(?:oh |well )?(?:he|she|u|you) lives(?:!|{alone})(?![^\n]{0,30}\b(?:how (?:was|were|did|is)|hope|welcome back)\b)|\bremember me\?\s*(?:the one|your (?:wife|husband|girlfriend|boyfriend|partner|mum|mom|dad))\b|\bloved the (?:bit|part) where {you} (?:left|walked out|walked off|hung up|stormed off|ignored me)\b|{start}what an honou?r,? a whole (?:sentence|word|reply)\b`,
         flags: [
           'look who finally decided to show up',
           'look who remembered',
@@ -3470,6 +3506,7 @@ const kinds = {
           'oh he lives!!',
           'Hey stranger 👋 remember me? the one you live with?',
           'Great chat last night. Really productive. Loved the bit where you left.',
+          'What an honour, a whole sentence.',
         ],
         allows: [
           'look who i ran into at the shop!',
@@ -3538,9 +3575,20 @@ const kinds = {
       {
         id: 'cs.typical',
         strength: 2,
-        pattern: String.raw`{start}(?:typical|classic)(?: you)?\s*[.!]*{alone}|\b(?:so |how |just )?typical of {you}\b(?!,? to be so\b)`,
-        flags: ['this is so typical of u', 'typical.', 'Classic you.'],
-        allows: ['typical Monday haha', 'classic 😂'],
+        pattern: String.raw`{start}(?:typical|classic)(?: you)?\s*[.!]*{alone}|\b(?:so |how |just )?typical of {you}\b(?!,? to be so\b)|{start}(?:very|so|totally|really) (?:believable|convincing)[.!]*{alone}|\bcute (?:that|how) {you} (?:think|thought)(?= ['\"])`,
+        flags: [
+          'this is so typical of u',
+          'typical.',
+          'Classic you.',
+          'Haan bilkul, your "client call" at 10pm on Saturday. Very believable.',
+          "cute that you think 'sorry babe' fixes this",
+        ],
+        allows: [
+          'typical Monday haha',
+          'classic 😂',
+          'the ending was very believable!',
+          'cute how you think of everything',
+        ],
       },
       {
         id: 'cs.unbelievable-dot',
@@ -3616,9 +3664,14 @@ const kinds = {
       {
         id: 'cs.are-you-kidding',
         strength: 2,
-        pattern: String.raw`\bare {you} (?:kidding|joking|serious|for real)(?: me)? right now\b`,
+        pattern: String.raw`\bare {you} (?:kidding|joking|serious|for real)(?: me)? right now\b(?!{delighted})(?![^\n]{0,40}\b(?:i love (?:you|u)|you got the)\b)`,
         flags: ['are you kidding me right now', 'are u serious right now?'],
-        allows: ["are you serious?? that's amazing!!", 'are you serious right now haha'],
+        allows: [
+          "are you serious?? that's amazing!!",
+          'are you serious right now haha',
+          "are you serious right now?? you got the job?? I'm screaming",
+          'Are you serious right now? Two tickets to Hamilton?? I love you',
+        ],
       },
       {
         id: 'cs.cant-believe-you',
@@ -3724,7 +3777,7 @@ const kinds = {
         // An absence greeted as a return from the dead.
         id: 'cs.ghost-returns',
         strength: 2,
-        pattern: String.raw`\b(?:the|my) ghost (?:returns|is back|has returned|has risen|rises|speaks|lives){end}|{start}(?:oh,? )?(?:look,? )?(?:he|she|u|you) (?:rises|has risen|speaks|has spoken)(?: from the dead)?\s*[.!]*{alone}|{start}well,? well,? well\b(?!{delighted})|\bthe (?:legend|king|queen|prince|princess|celebrity|man himself|woman herself) (?:finally )?(?:replies|replied|returns|speaks|has spoken|has (?:finally )?replied){end}|\bthe prodigal (?:son|daughter|child|one|husband|wife|boyfriend|girlfriend) (?:returns|has returned|finally|rings|calls|texts|replies|speaks|is back)\b(?!{delighted})|(?<={start}(?:(?:oh|well|look),? )?(?:he|she|they|u|you)(?:'s| is|s|'re| are| r)? )alive\b[!.]*(?![^\n]{0,40}(?:thank god|thank goodness|phew|relief|so glad|worried))`,
+        pattern: String.raw`\b(?:the|my) ghost (?:returns|is back|has returned|has risen|rises|speaks|lives){end}|{start}(?:oh,? |omg,? )?(?:look,? )?(?:he|she|u|you) (?:rises|has risen|speaks|has spoken)(?: from the dead)?\s*[.!]*{alone}|{start}well,? well,? well\b(?!{delighted})|\bthe (?:legend|king|queen|prince|princess|celebrity|man himself|woman herself) (?:finally )?(?:replies|replied|returns|speaks|has spoken|has (?:finally )?replied){end}|\bthe prodigal (?:son|daughter|child|one|husband|wife|boyfriend|girlfriend) (?:returns|has returned|finally|rings|calls|texts|replies|speaks|is back)\b(?!{delighted})|(?<={start}(?:(?:oh|well|look),? )?(?:he|she|they|u|you)(?:'s| is|s|'re| are| r)? )alive\b[!.]*(?![^\n]{0,40}(?:thank god|thank goodness|phew|relief|so glad|worried))`,
         flags: [
           'oh look the ghost returns 👻',
           'Oh look, he rises from the dead.',
@@ -3735,6 +3788,7 @@ const kinds = {
           "oh he's alive!! what an honour",
           'Yoh the ghost has risen. Must be month end.',
           'Ah, the prince has finally replied. Should I kneel?',
+          'omg he speaks',
         ],
         allows: [
           'the ghost returns in the last episode, so good',
@@ -3891,8 +3945,14 @@ const kinds = {
       {
         id: 'jf.do-i-exist',
         strength: 2,
-        pattern: String.raw`\bdo i (?:even )?(?:exist|matter) (?:to|for) {you}\b|\b{you} (?:remember|remembered) (?:that )?i exist\b|\bi (?:guess |suppose )?(?:i )?(?:don't|dont|do not) (?:even )?exist (?:to|for) {you}\b`,
-        flags: ['do i even exist to u', 'oh u remember i exist liao?', 'i guess i dont exist to u'],
+        pattern: String.raw`\bdo i (?:even )?(?:exist|matter) (?:to|for) {you}\b|\b{you} (?:remember|remembered) (?:that )?i exist\b|\bi (?:guess |suppose )?(?:i )?(?:don't|dont|do not) (?:even )?exist (?:to|for) {you}\b|\b{you} remembered (?:my (?:number|name|phone)) exists\b|\bam i (?:not|even|still) (?:a )?part of (?:this|the) (?:family|relationship)\b`,
+        flags: [
+          'do i even exist to u',
+          'oh u remember i exist liao?',
+          'i guess i dont exist to u',
+          'oh wow you remembered my number exists',
+          'Am I not part of this family anymore?',
+        ],
         allows: [
           'do i exist in the group chat? lol it glitched',
           'i remember you exist, silly',
@@ -3977,14 +4037,18 @@ const kinds = {
       {
         id: 'jf.you-make-me-feel',
         strength: 2,
-        pattern: String.raw`\b{you} (?:make|made|making) me feel (?:so |really |very |pretty |completely )?(?:{judged}|worthless|stupid|crazy|small|like crap|like shit|terrible|awful|guilty|like (?:i'm|im) (?:nothing|crazy|stupid|invisible|not enough|a burden))|\bhow {judged} {you} make me feel\b`,
+        pattern: String.raw`(?<!\bnot once (?:did|have|has) )\b{you} (?:make|made|making) me feel (?:so |really |very |pretty |completely )?(?:{judged}|worthless|stupid|crazy|small|like crap|like shit|terrible|awful|guilty|like (?:i'm|im) (?:nothing|crazy|stupid|invisible|not enough|a burden))|\bhow {judged} {you} make me feel\b`,
         flags: [
           "You make me feel like I'm asking for too much when all I want is a call",
           'you make me feel invisible',
           'u made me feel so small',
           'do you know how unwanted you make me feel?',
         ],
-        allows: ['you make me feel so loved', 'that film made me feel so small'],
+        allows: [
+          'you make me feel so loved',
+          'that film made me feel so small',
+          'not once did you make me feel stupid for asking. means a lot',
+        ],
       },
     ],
   },
