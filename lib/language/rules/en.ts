@@ -1416,7 +1416,7 @@ const kinds = {
       {
         id: 'bq.ignoring-me',
         strength: 2,
-        pattern: String.raw`\b(?:ignoring|ignore|avoiding|avoid|ghosting|ghost|blanking|blank) (?:me|my (?:msgs?|messages?|texts?|calls?|sms))\b(?<=\b(?:{youre}|are {you}|{you}|fun|enjoy(?:ing)?|keep|go ahead(?: and)?)\b[^.!?\n]{0,20}?\b(?:ignoring|ignore|avoiding|avoid|ghosting|ghost|blanking|blank) (?:me|my (?:msgs?|messages?|texts?|calls?|sms)))(?<!\b(?:can|could|may|might|should|free to|pls|please) (?:just )?(?:ignore|avoid|blank|ghost) (?:me|my (?:msgs?|messages?|texts?|calls?|sms)))|\b(?:are|r) {you} (?:punishing me|testing me{end})`,
+        pattern: String.raw`\b(?:ignoring|ignore|avoiding|avoid|ghosting|ghost|blanking|blank) (?:me|my (?:msgs?|messages?|texts?|calls?|sms))\b(?<=\b(?:{youre}|are {you}|{you}|fun|enjoy(?:ing)?|keep|go ahead(?: and)?)\b[^.!?\n]{0,20}?\b(?:ignoring|ignore|avoiding|avoid|ghosting|ghost|blanking|blank) (?:me|my (?:msgs?|messages?|texts?|calls?|sms)))(?<!\b(?:can|could|may|might|should|free to|pls|please) (?:just )?(?:ignore|avoid|blank|ghost) (?:me|my (?:msgs?|messages?|texts?|calls?|sms)))|\b(?:are|r) {you} (?:punishing me|testing me{end})|\b(?:are|r) {you} (?:seriously |really |honestly )?still sulking\b`,
         explanation:
           'Telling them what they are doing invites a defence; saying you miss them invites them closer.',
         flags: [
@@ -1426,6 +1426,7 @@ const kinds = {
           'enjoy ignoring me',
           'u keep ignoring my msgs',
           'Are you punishing me or what',
+          "are you seriously still sulking about this morning? is that why you're not answering",
         ],
         allows: [
           'my cat is ignoring me',
@@ -1642,7 +1643,7 @@ const kinds = {
       {
         id: 'dp.answer-me',
         strength: 3,
-        pattern: String.raw`(?<!\b(?:won't|wont|doesn't|doesnt|didn't|didnt|not|never) )\banswer me(?: pls| please| plz)?(?: now| already| right now)?(?:,? will (?:ya|you|u)|,? (?:man|mate|bro|dude|bru|boet|babe|ffs))?{end}|\b(?:answer|pick up|reply|respond)\b[^?\n]{0,15}\bi know {youre} (?:there\b(?! (?:in|by|at|soon)\b)|reading (?:this|these|my)\b|online\b|awake\b|up\b(?! (?:early|late))|seeing (?:this|these)\b)|{start}(?:reply|answer|respond|pick up)(?: pls| please| plz)? (?:this is|it's|its) getting (?:ridiculous|silly|stupid|old|embarrassing)\b|{start}(?:answer|pick up) (?:the|your|ur) phone\b[^.!?\n]{0,20}\b(?:answer|pick up) (?:the|your|ur) phone\b|{start}pick\.\s*up[.!]*{alone}`,
+        pattern: String.raw`(?<!\b(?:won't|wont|doesn't|doesnt|didn't|didnt|not|never) )\banswer me(?: pls| please| plz)?(?: now| already| right now)?(?:,? will (?:ya|you|u)|,? (?:man|mate|bro|dude|bru|boet|babe|ffs))?{end}|\b(?:answer|pick up|reply|respond)\b[^?\n]{0,15}\bi know {youre} (?:there\b(?! (?:in|by|at|soon)\b)|reading (?:this|these|my)\b|online\b|awake\b|up\b(?! (?:early|late))|seeing (?:this|these)\b)|{start}(?:reply|answer|respond|pick up)(?: to me)?(?: pls| please| plz)? (?:this is|it's|its) getting (?:ridiculous|silly|stupid|old|embarrassing)\b|{start}(?:answer|pick up) (?:the|your|ur) phone\b[^.!?\n]{0,20}\b(?:answer|pick up) (?:the|your|ur) phone\b|{start}pick\.\s*up[.!]*{alone}`,
         flags: [
           'just answer me will ya',
           'answer me!',
@@ -1656,6 +1657,7 @@ const kinds = {
           'answer the phone Brian answer the phone question mark',
           'answer meeeee i know ur awake',
           'Pick. Up.',
+          'reply to me pls this is getting ridiculous',
         ],
         allows: [
           'answer me this: pizza or tacos?',
@@ -2803,13 +2805,18 @@ const kinds = {
       {
         id: 'gs.not-even-a-thank-you',
         strength: 2,
-        pattern: String.raw`\b(?:not even|still no|and no) (?:a |one )?(?:single )?(?:thank you|thanks|thank u|sorry|apology|goodbye|good ?night|hello)\b|\b(?:can't|cant|cannot|don't|dont) even get (?:a |one )?(?:thank you|thanks|thank u|sorry)\b`,
+        pattern: String.raw`\b(?:not even|still no|and no) (?:a |one )?(?:single )?(?:thank you|thanks|thank u|sorry|apology|goodbye|good ?night|hello)\b|\b(?:can't|cant|cannot|don't|dont) even get (?:a |one )?(?:thank you|thanks|thank u|sorry)\b|\b(?:don't|dont|do not) (?:recall|remember) (?:a |one )?(?:single )?(?:thank you|thanks)\b(?! (?:card|note|letter|email|gift)s?\b)`,
         flags: [
           'Drove two hours to fetch you from the airport and not even a thank you, hey.',
           'i covered ur shift AND lent u 50 quid. still no thank u',
           "I cook, I clean, I do the school run and I can't even get a thank you",
+          "I looked after Mum for six years while you were in Spain. I don't recall a single thank you.",
         ],
-        allows: ['no thanks needed!', 'and no, I did not say sorry to him'],
+        allows: [
+          'no thanks needed!',
+          'and no, I did not say sorry to him',
+          "i don't remember a thank you card from the Smiths, did we get one?",
+        ],
       },
       {
         id: 'gs.ill-just-again',
@@ -2863,11 +2870,12 @@ const kinds = {
       {
         id: 'gs.waited-all-day',
         strength: 2,
-        pattern: String.raw`\b(?<!\b(?:she|he|they) (?:was|were|is|are|has been|have been) )waiting for (?:your|ur) (?:call|text|reply|message) (?:the )?(?:whole|all) (?:day|night|evening)\b|\b(?:whole|all) (?:day|night|evening) waiting for (?:your|ur) (?:call|text|reply|message)\b|\bi only waited (?:at|outside|in|for)\b`,
+        pattern: String.raw`\b(?<!\b(?:she|he|they) (?:was|were|is|are|has been|have been) )waiting for (?:your|ur) (?:call|text|reply|message) (?:the )?(?:whole|all) (?:day|night|evening)\b|\b(?:whole|all) (?:day|night|evening) waiting for (?:your|ur) (?:call|text|reply|message)\b|\bi only waited (?:at|outside|in|for)\b|\bi sat by the phone\b`,
         flags: [
           'mumma was waiting for ur call whole day. she dint eat properly',
           'sat up all night waiting for your text',
           'no stress, I only waited at the restaurant for 45 mins',
+          "Happy new year. I sat by the phone all of Christmas Day. But I know you're very busy.",
         ],
         allows: ['she was waiting for your call all day, she has good news!'],
       },
@@ -2933,10 +2941,11 @@ const kinds = {
         id: 'gs.youll-wish',
         strength: 2,
         // Regret foretold for them: "when I am gone you will wish you called".
-        pattern: String.raw`\b{you}(?:'ll| will|ll) (?:wish|regret)(?: that)? {you} (?:had |never |didn't |didnt )?(?:called|rang|visited|texted|came|listened)(?: (?:me|us|more|home|her|him|mum|mom|dad|(?:your|ur) (?:mum|mom|mother|dad|father|gran|nan)))?{end}`,
+        pattern: String.raw`\b{you}(?:'ll| will|ll) (?:wish|regret)(?: that)? {you}(?:'d|d)? (?:had |never |didn't |didnt )?(?:called|rang|rung|visited|texted|came|listened)(?: (?:me|us|more|home|her|him|mum|mom|dad|(?:your|ur) (?:mum|mom|mother|dad|father|gran|nan)))?{end}`,
         flags: [
           'Mummy is getting old. When I am gone you will wish you called.',
           "one day u'll regret u never visited",
+          "I'm not getting any younger you know. One day you'll wish you'd rung more.",
         ],
         allows: ["you'll wish you visited Kyoto in spring, it's unreal"],
       },
@@ -3471,8 +3480,13 @@ const kinds = {
       {
         id: 'cs.so-now-you',
         strength: 2,
-        pattern: String.raw`\b(?:oh )?so now {you} (?:reply|respond|answer|text|call|have time|want to talk|care|decide|show up|remember)\b|\b(?:oh )?so now (?:{youre}|{you}) (?:free|available|awake|not busy)\b`,
-        flags: ['oh so NOW ur free', 'oh so now you have time', 'so now u want to talk'],
+        pattern: String.raw`\b(?:oh )?so now {you} (?:reply|respond|answer|text|call|have time|want to talk|care|decide|show up|remember)\b|\b(?:oh )?so now (?:{youre}|{you}) (?:free|available|awake|not busy)\b|\b(?:oh )?so now {you}(?:'ve| have|ve) got time\b`,
+        flags: [
+          'oh so NOW ur free',
+          'oh so now you have time',
+          'so now u want to talk',
+          "Oh so NOW you've got time. amazing",
+        ],
         allows: ['so now you know!'],
       },
       {
