@@ -59,7 +59,7 @@ const macros: Record<string, string> = {
   kindbefore: String.raw`(?<!\b(?:do|does|did|have|had|would|will|can|could|should|are|were|if|wish|hope|unless|known|love|loved|miss|missed|adore|whether|promise|promise me|make sure|as long as|than|love how|love that|love it when|love the way|like how|like that|like the way|adore how|adore that|appreciate how|appreciate that|glad|proud that|happy that) (?:you|u|you're|youre|you are|ur))`,
   // What follows "you always/never" when it is praise, an idiom or one past event, not a verdict;
   // praise may come a sentence later ("you never forget mum's meds. ur a saint").
-  notverdict: String.raw`(?![^\n]{0,80}?(?:${DELIGHT}|\b(?:(?:ur|you're|youre|you are|u r) (?:a |an |the |such an? |my )?(?:saint|champ|star|legend|gem|angel|hero|rock|lifesaver|best|fav|fave|favourite|favorite|person)|love (?:that|this|it) about (?:you|u)|and i love (?:that|it|you for it)|means (?:heaps|a lot|so much|the world)|(?:don't|dont) take (?:that|it|this) for granted|so proud (?:of (?:you|u)|to be your)|thank (?:you|u)(?! (?:very much |so much )?for nothing)|thanks? for (?:helping|the help|being|everything|always)|inspir(?:ing|es me|ed me)|true love|i mean (?:that|it|this) (?:kindly|nicely|affectionately|in a good way)|looks? better on (?:you|u))\b)|[^.!?\n]{0,25}\b(?:best|amazing|perfect|beautiful|lovely|gorgeous|favou?rite|cutest|sweetest|nicest|kindest|funniest|coolest|greatest|wonderful|incredible|stunning|beautifully|wonderfully|so well|so good|so nice|so sweet|so cute|proud)\b| (?:going to|gonna) (?:believe|guess)| guess\b| (?:told|said|replied|answered|mentioned|sent|got back|confirmed|responded)(?: (?:to )?me)? (?:about|re|regarding|if|whether|what|when|where|which|how|that you|you|u|the (?:name|address|time|date|number|place))\b|(?<=\bnever) miss with\b|(?<=\bnever) (?:forget|miss) (?:our|my) (?:[a-z]+ )?(?:anniversary|birthday|calls?|reminders?|meds|medicine)\b|(?<=\balways) (?:must|have to|need to|hafta|got to) [^.!?\n]{1,40}\b(?:otherwise|or else|or (?:kena|you get|u get|you will|u will|you'll|ull))\b|[^\n]{0,60}\b(?:sick|unwell|fever|mc|ok|okay) (?:ah|or not|anot|leh|lah)\?| so lucky\b| (?:make|made|making) me (?:laugh|smile|happy|so happy|feel (?:good|better|safe|special|loved|at home))| make (?:[a-z]+ ){1,2}(?:better|brighter|easier|special|fun)\b| know\b| fail\b| cease to| stop (?:making|amazing|surprising|impressing)| look (?:good|great|amazing|beautiful|gorgeous|cute|stunning|hot|lovely|handsome|so)| smell (?:good|nice|amazing)| (?:have|got) my back|(?<=\balways) there (?:for me|for us|when (?:i need|it matters))| look(?:ing)? out for|(?<=\bnever) (?:complain(?:ed|s)?|let me pay)\b|(?<=\bnever)(?: once)? let me (?:give up|quit|fail|down|feel (?:alone|lonely|left out))\b|(?<=\balways) the (?:life|first|funniest|kindest|sweetest)\b|(?<=\balways) (?:better|quicker|faster|smarter|wiser) at (?:this|that|these|it|[a-z]+ing)\b|(?<=\bonce,? (?:(?:have|did|do) )?(?:you|u)) complain(?:ed)?\b|(?<=\balways) (?:remember (?:my|our)|do (?:this|that|the) (?:cute|sweet|lovely|adorable))\b| stand by me| spoil me| amaze me| inspire me| go above and beyond| reply so (?:fast|quick)| have (?:a|my) (?:home|place|seat|spot)| have me| find (?:a|the) (?:way|words|best)(?! to (?:make|turn) (?:it|this|that|everything) (?:about|into))| manage to(?! (?:forget|ruin|mess|upset|annoy|miss|make it about))| cheer me up| brighten| light up| get me\b| say the (?:sweetest|nicest|right|best)| (?:been|were|are|was) (?:there|the best|so good|so kind|so sweet)| take (?:such )?(?:good )?care| beat me| win\b| surprise me| put a smile| let me down| disappoint| (?:have|need) to (?:apologi[sz]e|ask|worry|explain|thank|say sorry)| so (?:sweet|kind|patient|good|thoughtful|lovely|cute|funny|generous|supportive|caring|helpful|calm|brave|strong|beautiful|handsome|gorgeous|clever|smart|talented|creative|considerate)| look after (?:me|us)| on my mind| in my (?:heart|thoughts|prayers)| welcome| the best| there for me| right\b)`,
+  notverdict: String.raw`(?![^\n]{0,80}?(?:${DELIGHT}|\b(?:(?:ur|you're|youre|you are|u r) (?:a |an |the |such an? |my )?(?:saint|champ|star|legend|gem|angel|hero|rock|lifesaver|best|fav|fave|favourite|favorite|person)|love (?:that|this|it) about (?:you|u)|and i love (?:that|it|you for it)|means (?:heaps|a lot|so much|the world)|(?:don't|dont) take (?:that|it|this) for granted|so proud (?:of (?:you|u)|to be your)|thank (?:you|u)(?! (?:very much |so much )?for nothing)|cutest thing|big up|thanks? for (?:helping|the help|being|everything|always)|inspir(?:ing|es me|ed me)|true love|i mean (?:that|it|this) (?:kindly|nicely|affectionately|in a good way)|looks? better on (?:you|u))\b)|[^.!?\n]{0,25}\b(?:best|amazing|perfect|beautiful|lovely|gorgeous|favou?rite|cutest|sweetest|nicest|kindest|funniest|coolest|greatest|wonderful|incredible|stunning|beautifully|wonderfully|so well|so good|so nice|so sweet|so cute|proud)\b| (?:going to|gonna) (?:believe|guess)| guess\b| (?:told|said|replied|answered|mentioned|sent|got back|confirmed|responded)(?: (?:to )?me)? (?:about|re|regarding|if|whether|what|when|where|which|how|that you|you|u|the (?:name|address|time|date|number|place))\b|(?<=\bnever) miss with\b|(?<=\bnever) (?:forget|miss) (?:our|my) (?:[a-z]+ )?(?:anniversary|birthday|calls?|reminders?|meds|medicine)\b|(?<=\balways) (?:must|have to|need to|hafta|got to) [^.!?\n]{1,40}\b(?:otherwise|or else|or (?:kena|you get|u get|you will|u will|you'll|ull|it|you're|youre))\b|[^\n]{0,60}\b(?:sick|unwell|fever|mc|ok|okay) (?:ah|or not|anot|leh|lah)\?| so lucky\b| (?:make|made|making) me (?:laugh|smile|happy|so happy|feel (?:good|better|safe|special|loved|at home))| make (?:[a-z]+ ){1,2}(?:better|brighter|easier|special|fun)\b| know\b| fail\b| cease to| stop (?:making|amazing|surprising|impressing)| look (?:good|great|amazing|beautiful|gorgeous|cute|stunning|hot|lovely|handsome|so)| smell (?:good|nice|amazing)| (?:have|got) my back|(?<=\balways) there (?:for me|for us|when (?:i need|it matters))| look(?:ing)? out for|(?<=\bnever) (?:complain(?:ed|s)?|let me pay)\b|(?<=\bnever)(?: once)? let me (?:give up|quit|fail|down|feel (?:alone|lonely|left out)|(?:walk|go) home alone)\b|(?<=\balways) the (?:life|first|funniest|kindest|sweetest)\b|(?<=\balways) (?:better|quicker|faster|smarter|wiser) at (?:this|that|these|it|[a-z]+ing)\b|(?<=\bonce,? (?:(?:have|did|do) )?(?:you|u)) complain(?:ed)?\b|(?<=\balways) (?:remember (?:my|our)|do (?:this|that|the) (?:cute|sweet|lovely|adorable))\b| stand by me| spoil me| amaze me| inspire me| go above and beyond| reply so (?:fast|quick)| have (?:a|my) (?:home|place|seat|spot)| have me| find (?:a|the) (?:way|words|best)(?! to (?:make|turn) (?:it|this|that|everything) (?:about|into))| manage to(?! (?:forget|ruin|mess|upset|annoy|miss|make it about))| cheer me up| brighten| light up| get me\b| say the (?:sweetest|nicest|right|best)| (?:been|were|are|was) (?:there|the best|so good|so kind|so sweet)| take (?:such )?(?:good )?care| beat me| win\b| get used to\b| surprise me| put a smile| let me down| disappoint| (?:have|need) to (?:apologi[sz]e|ask|worry|explain|thank|say sorry)| so (?:sweet|kind|patient|good|thoughtful|lovely|cute|funny|generous|supportive|caring|helpful|calm|brave|strong|beautiful|handsome|gorgeous|clever|smart|talented|creative|considerate)| look after (?:me|us)| on my mind| in my (?:heart|thoughts|prayers)| welcome| the best| there for me| right\b)`,
   complaint:
     "(?:forget|ignore|disappear|vanish|leave|bail|cancel|change the (?:subject|topic)|shut (?:down|me out)|walk (?:away|out|off)|get (?:mad|angry|defensive|weird|annoyed|upset)|blow up|make (?:it|excuses|everything)|turn (?:it|this)(?: back)? (?:a?round)|brush (?:me|it) off|flake|check out|zone out|go (?:quiet|silent|cold|out)|pull away|roll your eyes|sigh|don't|dont|won't|wont|can't|cant|never|always|do this|do that|start|pick a fight|storm|hang up|lie|are late|run late|look at your phone|pick up your phone|act|freak|snap|yell|complain|criticise|criticize|have an excuse|find an excuse|say you're busy|say you are busy|are busy|go on your phone)",
   judged:
@@ -141,6 +141,12 @@ const kinds = {
           'Appa you never miss my calls even at odd hours. Proud to be your daughter.',
           'Akka you never let me feel alone here in Colombo',
           "Beta you never forget my medicine reminders. Your father doesn't even remember his own.",
+          'u always do this, fall asleep mid sentence on facetime lmao. cutest thing',
+          'You just never get used to the jet lag going east, do you',
+          'you always have to restart discord after an update or it bugs out',
+          "You always have to pre-order the chippy on a Friday or you're waiting an hour",
+          'You never let me walk home alone, I do notice x',
+          'Yuh never forget fi call Granny Sunday. Big up yuhself',
         ],
       },
       {
@@ -208,7 +214,7 @@ const kinds = {
       {
         id: 'gc.barely-anymore',
         strength: 2,
-        pattern: String.raw`\b{you}{kindbefore} (?:barely|hardly|rarely|seldom) (?:ever |even )?(?:talk|text|call|speak|reply|message|answer|ring|visit|listen|ask|spend time|look at me|come home|say sorry|apologi[sz]e|say thank you|say thanks)\b(?![^.!?\n]{0,30}\b(?:so|which is why|that's why) (?:this|it) (?:was|is|means)\b)|\b(?:hardly|barely|rarely|never) (?:ever )?hear from {you}(?: (?:anymore|any more|these days|nowadays))?(?: (?:unless|except when|apart from when)\b|(?<=(?:more|days))\b)(?!{delighted})|\bi only (?:ever )?hear from {you} when {you} (?:need|want)\b`,
+        pattern: String.raw`\b{you}{kindbefore} (?:barely|hardly|rarely|seldom) (?:ever |even )?(?:talk|text|call|speak|reply|message|answer|ring|visit|listen|ask|spend time|look at me|come home|say sorry|apologi[sz]e|say thank you|say thanks|remember)\b(?![^.!?\n]{0,30}\b(?:so|which is why|that's why) (?:this|it) (?:was|is|means)\b)|\b(?:hardly|barely|rarely|never) (?:ever )?hear from {you}(?: (?:anymore|any more|these days|nowadays))?(?: (?:unless|except when|apart from when)\b|(?<=(?:more|days))\b)(?!{delighted})|\b(?:i|we) only (?:ever )?hear from {you} when\b(?![^\n]{0,60}\b(?:love|haha|lol)\b)`,
         flags: [
           'you barely talk to me anymore',
           'u hardly ever call',
@@ -220,6 +226,8 @@ const kinds = {
           'morning babe ❤️ just saying, you hardly ever say sorry first',
           'hardly ever hear from you anymore unless you need a favour',
           'Hardly ever hear from you these days, Josh.',
+          'Why do we only hear from you when the money runs out?',
+          "You hardly ever remember the time difference. It's 3am here Jake.",
         ],
         allows: [
           'he barely talks to me',
@@ -227,6 +235,7 @@ const kinds = {
           'you barely slept, go rest',
           'I hardly ever call my dad',
           "I hardly ever hear from you unless you're on holiday, and I love the postcards 😍",
+          "we only hear from you when you're travelling and we love the postcards",
         ],
       },
       {
@@ -378,13 +387,18 @@ const kinds = {
       {
         id: 'gc.every-single-time',
         strength: 2,
-        pattern: String.raw`(?<!\bi (?:always |just )?[a-z]+ [^.!?\n]{0,30})\bevery\.? single\.? time\b{end}(?![^\n]{0,20}\bthank)`,
+        pattern: String.raw`(?<!\bi (?:always |just )?[a-z]+ [^.!?\n]{0,30})(?<!\b(?:printer|laptop|computer|wifi)\b[^\n]{0,30})\bevery\.? single\.? time\b{end}(?![^\n]{0,20}\bthank)|\bfunny how\b[^.!?\n]{0,40}\bis always (?:bad|down|off|dead|broken)\b`,
         explanation: '“{words}” stacks old hurts onto this one moment — that is a lot for anyone to answer.',
-        flags: ['Every. Single. Time.', 'every single time!!'],
+        flags: [
+          'Every. Single. Time.',
+          'every single time!!',
+          "ok so the signal is bad. funny how the signal is always bad when it's my turn to talk",
+        ],
         allows: [
           'every single time I hear this song I think of you',
           'i always cry at this movie every single time 😭',
           "Every time I'm down you show up. every single time. thank you",
+          'This printer hates me. every single time. going to throw it out the window',
         ],
       },
       {
@@ -529,13 +543,15 @@ const kinds = {
       {
         id: 'gc.time-for-everyone-but-me',
         strength: 2,
-        pattern: String.raw`\btime for (?:everyone|everybody|everything|them|your friends|work)(?: else)? (?:but|except) me\b|\b(?:everyone|everybody) (?:else )?gets (?:your|ur) (?:time|attention|replies|calls)\b|\btime for\b[^.!?\n]{0,30}\bbut not (?:for )?me\b|\b(?:never|no) (?:got|get|have|has|had|got any|have any) time (?:for|4) me\b`,
+        pattern: String.raw`\btime for (?:everyone|everybody|everything|them|your friends|work)(?: else)? (?:but|except) me\b|\b(?:everyone|everybody) (?:else )?gets (?:your|ur) (?:time|attention|replies|calls)\b|\b(?:time|wifi|signal|data|energy) for\b[^.!?\n]{0,40}\bbut not (?:for )?me\b|\b(?:never|no) (?:got|get|have|has|had|got any|have any) time (?:for|4) me\b|\bsomething (?:always )?comes up with {you}\b`,
         flags: [
           'everyone else gets ur time, i get the leftovers',
           'you have time for everyone but me',
           "you've got time for the gym but not for me",
           'time for your mates but not me huh',
           'every weekend u got cca, never got time 4 me one',
+          'how do you have wifi for the football scores but not for me',
+          'We said Sunday video call. Every single Sunday something comes up with you.',
         ],
         allows: [
           'we have time for lunch but not dinner',
@@ -703,7 +719,7 @@ const kinds = {
       {
         id: 'bq.why-are-you-ignoring',
         strength: 3,
-        pattern: String.raw`\b{why} (?:{are} )?{you} (?:{are} )?(?:still |even |always |just |so )?(?:ignoring|avoiding|dodging|ducking|screening|ghosting|blanking|punishing|doing this|doing that|treating me|shutting me out|pushing me away|being (?:like this|like that|this way|so (?:cold|distant|mean|rude|difficult|defensive|dramatic|petty|childish|selfish))|(?:acting|behaving) (?:like this|like that|this way|so (?:cold|distant|weird|rude|childish)|like {you} (?:don't|dont) know me|like i (?:don't|dont) exist)|not (?:answering|replying|responding|talking to me|picking up|texting|taking (?:my|our) calls?)|mad at me|angry with me|upset with me|lying|like this|like that)\b|\b{why} (?:do |did |does )?{you} (?:always )?(?:ignore|ignoring|ignored) (?:me|my (?:sms|smses|msgs?|messages?|texts?|calls?))\b|\b{why} (?:do |did )?{you} (?:do not|don't|dont|didn't|didnt|never|not) pick (?:up )?(?:the |my |ur |your )?(?:phone|calls?)\b|(?<=\b{you}\b[^.!?\n]{0,40})\b(?:act|acting|pretend|pretending) like nothing (?:happened|is wrong|'s wrong|ever happened)\b|\b{why} (?:have|haven't|havent) {you} (?:not |still not )?(?:answered|replied to|responded to|returned) my\b`,
+        pattern: String.raw`\b{why} (?:{are} )?{you} (?:{are} )?(?:still |even |always |just |so )?(?:ignoring|avoiding|dodging|ducking|screening|ghosting|blanking|punishing|doing this|doing that|treating me|shutting me out|pushing me away|being (?:like this|like that|this way|so (?:cold|distant|mean|rude|difficult|defensive|dramatic|petty|childish|selfish))|(?:acting|behaving) (?:like this|like that|this way|so (?:cold|distant|weird|rude|childish)|like {you} (?:don't|dont) know me|like i (?:don't|dont) exist)|not (?:answering|replying|responding|talking to me|picking up|texting|taking (?:my|our) calls?)|mad at me|angry with me|upset with me|lying|like this|like that)\b(?![^\n]{0,30}(?:\bmeme\b|💀|🤣))|\b{why} (?:do |did |does )?{you} (?:always )?(?:ignore|ignoring|ignored) (?:me|my (?:sms|smses|msgs?|messages?|texts?|calls?))\b|\b{why} (?:do |did )?{you} (?:do not|don't|dont|didn't|didnt|never|not) pick (?:up )?(?:the |my |ur |your )?(?:phone|calls?)\b|(?<=\b{you}\b[^.!?\n]{0,40})\b(?:act|acting|pretend|pretending) like nothing (?:happened|is wrong|'s wrong|ever happened)\b|\b{why} (?:have|haven't|havent) {you} (?:not |still not )?(?:answered|replied to|responded to|returned) my\b|\b(?:{youre}|{you}) (?:just )?(?:gonna|going to) act like (?:nothing|last night|it|that|this|{you}|i)\b|\b{you} (?:act|acting|pretend|pretending) (?:like|as if) {you} (?:don't|dont|do not|didn't|didnt) (?:know|see|hear) me\b`,
         flags: [
           'why you ignoring me',
           'y u ignore my sms?',
@@ -719,6 +735,8 @@ const kinds = {
           "sasa why are you acting like you don't know me?",
           "so that's it? you go quiet for two days and act like nothing happened?",
           'Why have you not answered my email of Tuesday, Graham?',
+          "so what, ur just gonna act like last night didn't happen?",
+          'i carried u thru that whole group project and now u act like u dont know me in the hallway',
         ],
         allows: [
           'why is he ignoring me',
@@ -726,6 +744,9 @@ const kinds = {
           'he asked why are you ignoring me',
           'why you are not coming is fine, just tell me when',
           "why don't you pick up the phone case from my place later",
+          'why are u ignoring me 😤 jkjk i know ur at practice, good luck!!',
+          "why are u like this 😭😭 i'm crying at that meme",
+          "you're going to act like a tourist all week aren't you haha",
         ],
       },
       {
@@ -796,13 +817,14 @@ const kinds = {
       {
         id: 'bq.why-didnt-you',
         strength: 2,
-        pattern: String.raw`\b{why} {notaux} {you}\b(?!{delighted})(?![^\n]{0,40}\b(?:course (?:you|u) can|of course|happy to)\b)|\b{why} {you} (?:didn't|didnt|did not|never) (?:tell|told|call|text|reply|answer|say|said|inform|ask|invite|bring|take|include)\b(?!{delighted})`,
+        pattern: String.raw`\b{why} {notaux} {you}\b(?!{delighted})(?![^\n]{0,40}\b(?:course (?:you|u) can|of course|happy to)\b)|\b{why} {you} (?:didn't|didnt|did not|never) (?:tell|told|call|text|reply|answer|say|said|inform|ask|invite|bring|take|include)\b(?!{delighted})|\bwhy(?:'d| did| would) (?:{you}|ye) tell (?:them|him|her|everyone|everybody) before me\b`,
         flags: [
           "why didn't you call",
           'why cant u just tell me',
           "why haven't you replied",
           'why u didnt tell me u were going to goa wid them?',
           'why u never bring me along wan, ashamed of me ah?',
+          "why'd ye tell them before me?? like seriously why",
         ],
         allows: [
           "why didn't I think of that",
@@ -828,7 +850,7 @@ const kinds = {
       {
         id: 'bq.why-do-you-always',
         strength: 2,
-        pattern: String.raw`\b{why} (?:do|did|would|does) {you} (?:(?:always|never){notverdict}|even|keep|have to|do this|do that|act|care|bother|ignore|treat|hate|make|say that|said that|lie|leave|feel the need|pull|push|shut|block|unfollow|hang up|cancel|bail|flake|forget|not|take so long|get so|get mad|get angry|get defensive)\b|\b{why} (?:can|can't|cant|could) {you} (?:never|not even)\b|\b{why} (?:are|r) {you} always{notverdict}\b`,
+        pattern: String.raw`\b{why} (?:do|did|would|does) {you} (?:(?:always|never){notverdict}|even|keep|have to|do this|do that|act|care|bother|ignore|treat|hate|make|say that|said that|lie|leave|feel the need|pull|push|shut|block|unfollow|hang up|cancel|bail|flake|forget|not|take so long|get so|get mad|get angry|get defensive)\b|\b{why} (?:can|can't|cant|could) {you} (?:never|not even)\b|\b{why} {you} (?:can't|cant) just\b|\b{why} (?:are|r) {you} always{notverdict}\b`,
         flags: [
           "Why are you always on your phone when I'm talking to you?",
           'Why can you never just pick up the phone when I ring?',
@@ -836,6 +858,7 @@ const kinds = {
           'why did you lie',
           'why would you say that',
           'why do u keep ignoring me',
+          'y u cyah just come home when yuh say yuh coming home?',
         ],
         // "Why do you say so?" is most often a real question; "why would you say that" stays flagged.
         allows: [
@@ -1034,7 +1057,7 @@ const kinds = {
       {
         id: 'bq.how-hard-is-it',
         strength: 2,
-        pattern: String.raw`\bhow (?:much (?:effort|work|energy)|long) (?:does|did|would|can) it take (?:to|2|for {you} to) (?:just )?(?:type|text|reply|call|answer|say|send|respond)\b|\b(?:how (?:hard|difficult) (?:is it|can it be|would it be)|(?:is it|would it be|would it have been|was it) (?:so |that |really |really that |actually |actually that )?(?:hard|difficult)) (?:for {you} )?to (?:just )?(?:say (?:ur|your|you're|youre|you are) (?:running )?late|(?:put|stack|load|empty|take out|wash|rinse|pick up|hang up|put away|wipe|flush|replace) (?:your|ur|the|a)\b|say (?:you'll|youll|you will|u'll|ull|you're|youre|you are) (?:be )?(?:late|running late|busy)|find (?:a|one|the) (?:card|minute|second|moment)|(?:text|message|call|ring|answer|write to|get back to|reply to) me|reply to (?:one|a|my) (?:message|text|msg)|send (?:a |one |an )?(?:['"]?ok|text|message|msg|emoji|reply|thumbs up)|(?:text|call|ring|write|get|message) (?:me )?back|reply(?! to (?!me\b))|respond(?! to (?!me\b))|answer(?: your phone| the phone| my (?:calls?|texts?|messages?))?|pick up(?: the phone| your phone)?|say (?:good ?night|good ?morning|sorry|thanks|thank you|ok|hi)|let me know|tell me)\b|\bis (?:texting|calling|replying|answering|talking to) (?:me(?: back)?|back) (?:really )?(?:such|that much of|so much of) a (?:chore|burden|hassle|effort)\b|\bwhat'?s so (?:hard|difficult) (?:about|abt) (?:telling|texting|letting|calling|replying|saying)\b|\bhow (?:do|did|could|can) {you} (?:just )?['\"](?:forget|forgot|miss|lose)['\"]|\bis (?:one|a) (?:word|text|message|reply|call) (?:really |honestly )?(?:too much to ask|(?:that|so) (?:hard|difficult))\b`,
+        pattern: String.raw`\bhow (?:much (?:effort|work|energy)|long) (?:does|did|would|can) it take (?:to|2|for {you} to) (?:just )?(?:type|text|reply|call|answer|say|send|respond)\b|\b(?:how (?:hard|difficult) (?:is it|can it be|would it be)|(?:is it|would it be|would it have been|was it) (?:so |that |really |really that |actually |actually that )?(?:hard|difficult)) (?:for {you} )?to (?:just )?(?:say (?:ur|your|you're|youre|you are) (?:running )?late|(?:put|stack|load|empty|take out|wash|rinse|pick up|hang up|put away|wipe|flush|replace) (?:your|ur|the|a)\b|say (?:you'll|youll|you will|u'll|ull|you're|youre|you are) (?:be )?(?:late|running late|busy)|find (?:a|one|the) (?:card|minute|second|moment)|(?:text|message|call|ring|answer|write to|get back to|reply to) me|reply to (?:one|a|my) (?:message|text|msg)|(?:call|ring|visit) (?:your|ur|yer) (?:gran|granny|nan|nana|grandma|grandad|mum|mom|mam|mother|dad|father)|send (?:a |one |an )?(?:['"]?ok|text|message|msg|emoji|reply|thumbs up|snap|dm)|(?:text|call|ring|write|get|message) (?:me )?back|reply(?! to (?!me\b))|respond(?! to (?!me\b))|answer(?: your phone| the phone| my (?:calls?|texts?|messages?))?|pick up(?: the phone| your phone)?|say (?:good ?night|good ?morning|sorry|thanks|thank you|ok|hi)|let me know|tell me)\b|\bis (?:texting|calling|replying|answering|talking to) (?:me(?: back)?|back) (?:really )?(?:such|that much of|so much of) a (?:chore|burden|hassle|effort)\b|\bwhat'?s so (?:hard|difficult) (?:about|abt) (?:telling|texting|letting|calling|replying|saying)\b|\bhow (?:do|did|could|can) {you} (?:just )?['\"](?:forget|forgot|miss|lose)['\"]|\bis (?:one|a) (?:word|text|message|reply|call) (?:really |honestly )?(?:too much to ask|(?:that|so) (?:hard|difficult))\b`,
         flags: [
           'How long does it take to reply to a yes-or-no question?',
           'how much effort does it take 2 type ok?',
@@ -1053,6 +1076,8 @@ const kinds = {
           "wat's so hard abt telling me u reached home?",
           "how do you 'forget' to invite your best friend to your birthday? genuinely asking",
           'is one word really too much to ask?',
+          'how hard is it to send one snap back',
+          'Was it really that hard to ring yer granny on her birthday? She waited by the phone all day.',
         ],
         allows: [
           'how hard is it to get a visa?',
@@ -1160,8 +1185,12 @@ const kinds = {
         id: 'bq.you-said-seven',
         strength: 2,
         // The hour they gave, said back when it has passed: after "where were you?" or beside the time now.
-        pattern: String.raw`\b{you} (?:said|promised|swore)(?: (?:you'd|youd|you would|u'd|ud) be (?:here|home|back|ready))?(?: by| at)? (?:[0-9]{1,2}(?:[:.][0-9]{2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: ?[ap]m| o'?clock)?(?:(?=\s*(?:[.!]|$))(?<=\bwhere (?:were|are|r) {you}\b[^\n]{0,80})|(?= and (?:it's|its|it is) (?:almost|nearly|past|already|now)\b))`,
-        flags: ['Where were you? You said seven.', 'u said 7 and its almost 8'],
+        pattern: String.raw`\b{you} (?:said|promised|swore)(?: (?:you'd|youd|you would|u'd|ud) be (?:here|home|back|ready))?(?: by| at)? (?:[0-9]{1,2}(?:[:.][0-9]{2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: ?[ap]m| o'?clock)?(?:(?=\s*(?:[.!]|$))(?<=\bwhere (?:were|are|r) {you}\b[^\n]{0,80})|(?= and (?:it's|its|it is) (?:almost|nearly|past|already|now)\b))|\b{you} (?:told me|said) {you} (?:were|was|'d be|would be) (?:home|back|in bed|asleep) by [0-9]{1,2}\b`,
+        flags: [
+          'Where were you? You said seven.',
+          'u said 7 and its almost 8',
+          "Dafydd's story has you in it at half 1. You told me you were home by 11",
+        ],
         allows: ['you said 7? i thought it was 8', 'ok so you said 7. see you then!'],
       },
       {
@@ -1405,18 +1434,19 @@ const kinds = {
       {
         id: 'bq.do-you-even-care',
         strength: 2,
-        pattern: String.raw`\bdo {you} even (?:love|care|like|want|listen|miss|think about|notice|read|remember what (?:day|date) it is)\b`,
+        pattern: String.raw`\bdo {you} even (?:love|care|like|want|listen|miss|think about|notice|read|remember what (?:day|date) it is)\b|\bwere {you} (?:even|ever) (?:going to|gonna|planning to) (?:call|text|tell me|reply|ring|say)\b`,
         flags: [
           'do you even care',
           'do u even love me anymore',
           'do u even remember what date it is today or should I send u a calendar invite',
+          'Happy anniversary I guess. Were you even going to call?',
         ],
         allows: ['do you even lift bro', 'does he even care'],
       },
       {
         id: 'bq.ignoring-me',
         strength: 2,
-        pattern: String.raw`\b(?:ignoring|ignore|avoiding|avoid|ghosting|ghost|blanking|blank) (?:me|my (?:msgs?|messages?|texts?|calls?|sms))\b(?<=\b(?:{youre}|are {you}|{you}|fun|enjoy(?:ing)?|keep|go ahead(?: and)?)\b[^.!?\n]{0,20}?\b(?:ignoring|ignore|avoiding|avoid|ghosting|ghost|blanking|blank) (?:me|my (?:msgs?|messages?|texts?|calls?|sms)))(?<!\b(?:can|could|may|might|should|free to|pls|please) (?:just )?(?:ignore|avoid|blank|ghost) (?:me|my (?:msgs?|messages?|texts?|calls?|sms)))|\b(?:are|r) {you} (?:punishing me|testing me{end})|\b(?:are|r) {you} (?:seriously |really |honestly )?still sulking\b`,
+        pattern: String.raw`\b(?:ignoring|ignore|avoiding|avoid|ghosting|ghost|blanking|blank) (?:me|my (?:msgs?|messages?|texts?|calls?|sms))\b(?<=\b(?:{youre}|are {you}|{you}|fun|enjoy(?:ing)?|keep|(?:month|year) at|go ahead(?: and)?)\b[^.!?\n]{0,20}?\b(?:ignoring|ignore|avoiding|avoid|ghosting|ghost|blanking|blank) (?:me|my (?:msgs?|messages?|texts?|calls?|sms)))(?<!\b(?:can|could|may|might|should|free to|pls|please) (?:just )?(?:ignore|avoid|blank|ghost) (?:me|my (?:msgs?|messages?|texts?|calls?|sms)))|\b(?:are|r) {you} (?:punishing me|testing me{end})|\b(?:are|r) {you} (?:seriously |really |honestly )?still sulking\b`,
         explanation:
           'Telling them what they are doing invites a defence; saying you miss them invites them closer.',
         flags: [
@@ -1427,6 +1457,7 @@ const kinds = {
           'u keep ignoring my msgs',
           'Are you punishing me or what',
           "are you seriously still sulking about this morning? is that why you're not answering",
+          'wow employee of the month at ignoring me',
         ],
         allows: [
           'my cat is ignoring me',
@@ -1547,9 +1578,13 @@ const kinds = {
       {
         id: 'dp.reply-reply',
         strength: 2,
-        pattern: String.raw`\b(?:reply[\s,.!]+){2,}reply\b|\b(?:pick up[\s,.!]+){2,}pick up\b|\b(?:answer[\s,.!]+){2,}answer\b`,
+        pattern: String.raw`\b(?:reply[\s,.!]+){2,}reply\b|\b(?:pick up[\s,.!]+){2,}pick up\b(?![^\n]{0,30}(?:\bi have (?:news|gossip|tea)\b|🎶))|\b(?:answer[\s,.!]+){2,}answer\b`,
         flags: ['reply reply reply reply reply', 'pick up pick up pick up PICK UP', 'answer answer answer!!'],
-        allows: ['pick up pick up i have tea ☕👀', 'reply 1 for yes, 2 for no'],
+        allows: [
+          'pick up pick up i have tea ☕👀',
+          'reply 1 for yes, 2 for no',
+          'pick up pick up pick up i have NEWS 😭😭😭',
+        ],
       },
       {
         id: 'dp.hello-hello',
@@ -1590,6 +1625,7 @@ const kinds = {
           'hello?? u there? am outside',
           'Hello?? My phone says everyone left the group, is this a glitch?',
           'hello?? can you hear me? the line is breaking',
+          "HELLO?? ok I'm only messin, take your time x",
         ],
       },
       {
@@ -1643,7 +1679,7 @@ const kinds = {
       {
         id: 'dp.answer-me',
         strength: 3,
-        pattern: String.raw`(?<!\b(?:won't|wont|doesn't|doesnt|didn't|didnt|not|never) )\banswer me(?: pls| please| plz)?(?: now| already| right now)?(?:,? will (?:ya|you|u)|,? (?:man|mate|bro|dude|bru|boet|babe|ffs))?{end}|\b(?:answer|pick up|reply|respond)\b[^?\n]{0,15}\bi know {youre} (?:there\b(?! (?:in|by|at|soon)\b)|reading (?:this|these|my)\b|online\b|awake\b|up\b(?! (?:early|late))|seeing (?:this|these)\b)|{start}(?:reply|answer|respond|pick up)(?: to me)?(?: pls| please| plz)? (?:this is|it's|its) getting (?:ridiculous|silly|stupid|old|embarrassing)\b|{start}(?:answer|pick up) (?:the|your|ur) phone\b[^.!?\n]{0,20}\b(?:answer|pick up) (?:the|your|ur) phone\b|{start}pick\.\s*up[.!]*{alone}`,
+        pattern: String.raw`(?<!\b(?:won't|wont|doesn't|doesnt|didn't|didnt|not|never) )\b(?:answer|reply to) me(?: pls| please| plz)?(?: now| already| right now)?(?:,? will (?:ya|you|u)|,? (?:man|mate|bro|dude|bru|boet|babe|ffs))?{end}|\b(?:answer|pick up|reply|respond)\b[^?\n]{0,15}\bi know {youre} (?:there\b(?! (?:in|by|at|soon)\b)|reading (?:this|these|my)\b|online\b|awake\b|up\b(?! (?:early|late))|seeing (?:this|these)\b)|{start}(?:reply|answer|respond|pick up)(?: to me)?(?: pls| please| plz)? (?:this is|it's|its) getting (?:ridiculous|silly|stupid|old|embarrassing)\b|{start}(?:answer|pick up) (?:the|your|ur) phone\b[^.!?\n]{0,20}\b(?:answer|pick up) (?:the|your|ur) phone\b|{start}pick\.\s*up[.!]*{alone}|(?<=\b(?:reply|answer|call|ring|text)\b[^.!?\n]{0,30}[.!]\s{0,2})i mean it\b|\bno excuses (?:this time|tonight|today)\b|{start}(?:i'm|im|ah'm|i am) (?:not|no) ask(?:ing|in) (?:you )?again\b`,
         flags: [
           'just answer me will ya',
           'answer me!',
@@ -1658,6 +1694,10 @@ const kinds = {
           'answer meeeee i know ur awake',
           'Pick. Up.',
           'reply to me pls this is getting ridiculous',
+          'Reply when you see this. I mean it.',
+          'Video call. Tonight. No excuses this time.',
+          'reply to me ffs',
+          "Ah'm no askin again. Phone me.",
         ],
         allows: [
           'answer me this: pizza or tacos?',
@@ -1666,6 +1706,8 @@ const kinds = {
           'can u answer me one question man, whats the wifi password',
           "i'll answer the door, i know ur there in 5",
           "Mark's been online all night but won't answer me. should I be worried about him?",
+          'love you. i mean it.',
+          'reply to me when you get a sec x',
         ],
       },
       {
@@ -1726,7 +1768,7 @@ const kinds = {
       {
         id: 'dp.still-waiting',
         strength: 2,
-        pattern: String.raw`{start}(?:hel+o+,? )?(?:(?:i'm|im|i am) )?still waiting(?: (?:for (?:a|an|your) (?:reply|answer|response|call)|here|on (?:you|u)))?[.!]*{alone}|{start}(?:(?:i'm|im|i am) )?waiting\.{2,}{alone}|{start}(?:i'm|im|i am) waiting\s*\.{alone}|{start}(?:don't|dont|do not) (?:you )?(?:dare )?ignore (?:this|me|my (?:message|text|msg|call))\s*[.!]*{alone}`,
+        pattern: String.raw`{start}(?:hel+o+,? )?(?:(?:i'm|im|i am) )?still waiting(?: (?:for (?:a|an|your) (?:reply|answer|response|call)|here|on (?:you|u)))?[.!]*{alone}|{start}(?:(?:i'm|im|i am) )?waiting\.{2,}{alone}|\b(?:sitting|standing) here waiting[.!]*{alone}|{start}(?:i'm|im|i am) waiting\s*\.{alone}|{start}(?:don't|dont|do not) (?:you )?(?:dare )?ignore (?:this|me|my (?:message|text|msg|call))\s*[.!]*{alone}`,
         flags: [
           'still waiting',
           "I'm still waiting for an answer.",
@@ -1734,8 +1776,13 @@ const kinds = {
           "I'm waiting.",
           "don't ignore this",
           'hellooo im still waiting',
+          "hello? i'm literally sitting here waiting",
         ],
-        allows: ['still waiting for the bus, be there soon', "i'm waiting for the bus, 5 min"],
+        allows: [
+          'still waiting for the bus, be there soon',
+          "i'm waiting for the bus, 5 min",
+          "i'm sitting here waiting for the bus",
+        ],
       },
       {
         id: 'dp.dont-make-me-ask',
@@ -2128,12 +2175,14 @@ const kinds = {
       {
         id: 'sv.green-dot',
         strength: 2,
-        pattern: String.raw`\b(?:green dot|active status|online status)(?:'s| is| has| was)? (?:been )?(?:on|green|showing)\b|\bfinally (?:came|come|comes|coming) online\b|(?<=\b(?:can see|see|saw) (?:the|ur|your|that) )green (?:dot|light)\b|\bi know {youre} there\b(?! for\b)(?!{shrugged})`,
+        pattern: String.raw`\b(?:green dot|active status|online status)(?:'s| is| has| was)? (?:been )?(?:on|green|showing)\b|\bfinally (?:came|come|comes|coming) online\b|\bsays {you} (?:were|was|are|r) (?:active|online)\b|\b(?:interesting|funny) (?:that|how) (?:your|ur) (?:status|last seen)\b|(?<=\b(?:can see|see|saw) (?:the|ur|your|that) )green (?:dot|light)\b|\bi know {youre} there\b(?! for\b)(?!{shrugged})`,
         flags: [
           "ur green dot's been on for an hour",
           'Oh wow madam finally came online. So lucky I am',
           'u on fb chat rite now. i can see the green dot',
           "Green dot is on, Lisa. I know you're there.",
+          'The app says you were active an hour ago, Dad.',
+          'Interesting that your status changed while you were supposedly asleep',
         ],
         allows: ['how do I turn my green dot off on insta?', "I know you're there for me"],
       },
@@ -2404,7 +2453,7 @@ const kinds = {
       {
         id: 'se.im-done',
         strength: 2,
-        pattern: String.raw`\b{im} (?:so |just |literally |honestly |officially |really )?done(?: talking(?: to {you}| about (?:it|this|the [a-z]+|that|your [a-z]+))?(?![,.!]* (?:got to|gotta|have to|need to|must|going to|gonna) (?:go|run|sleep|work)\b)| with (?:this(?: argument| conversation| convo| chat| discussion| fight)?|you|us|it|all (?:of )?this|trying|waiting|caring|everything|this relationship|your (?:excuses|games|shit|crap|bullshit)|being \w+))?{stop}(?!{delighted})(?![,.!]* (?:cant|can't|couldnt|couldn't) (?:eat|drink|manage)\b|[^\n]{0,25}\b(?:full|stuffed|bite|another mouthful)\b)|\b{im} (?:so |just |literally |honestly |officially |really )?done (?:trying(?: with {you}| here| anymore)?|(?:organi[sz]ing|planning|hosting|arranging) (?:anything|things)[^.!?\n]{0,20}){stop}(?!{delighted})|{start}done (?:talking|discussing|arguing)(?: about (?:it|this))?{stop}(?!{delighted})`,
+        pattern: String.raw`\b{im} (?:so |just |literally |honestly |officially |really )?done(?: talking(?: to {you}| about (?:it|this|the [a-z]+|that|your [a-z]+))?(?![,.!]* (?:got to|gotta|have to|need to|must|going to|gonna) (?:go|run|sleep|work)\b)| with (?:this(?: argument| conversation| convo| chat| discussion| fight)?|you|us|it|all (?:of )?this|trying|waiting|caring|everything|this relationship|your (?:excuses|games|shit|crap|bullshit)|being \w+))?{stop}(?!{delighted})(?![^\n]{0,30}\b(?:hw|homework|essay|maths?|exam|revision|assignment)\b)(?![,.!]* (?:cant|can't|couldnt|couldn't) (?:eat|drink|manage)\b|[^\n]{0,25}\b(?:full|stuffed|bite|another mouthful)\b)|\b{im} (?:so |just |literally |honestly |officially |really )?done (?:trying(?: with {you}| here| anymore)?|(?:organi[sz]ing|planning|hosting|arranging) (?:anything|things)[^.!?\n]{0,20}){stop}(?!{delighted})|{start}done (?:talking|discussing|arguing)(?: about (?:it|this))?{stop}(?!{delighted})`,
         explanation: '“{words}” often means I’m hurting, said from behind a closed door.',
         flags: [
           "Ye're no listenin. That's me, I'm done talkin.",
@@ -2429,6 +2478,7 @@ const kinds = {
           'im done with this chat for the night lol, sleep well',
           "ok i'm done talking, got to go lect now",
           'im done, cant eat another bite',
+          "i'm done. this math hw is actually impossible",
         ],
       },
       {
@@ -2563,11 +2613,16 @@ const kinds = {
       {
         id: 'se.k-dot',
         strength: 1,
-        pattern: String.raw`{start}(?:k|ok|okay|kk|cool|bye)\s*\.+(?:\s*(?:k|ok|okay|kk|cool|bye|fine)\s*\.*)?{alone}`,
+        pattern: String.raw`{start}(?:k|ok|okay|kk|cool|bye)\s*\.+(?:\s*(?:k|ok|okay|kk|cool|bye|fine)\s*\.*)?{alone}|{start}(?:k|ok|okay)\.\s*noted[.!]*(?:\s*(?:thx|thanks|ta)[.!]*)?{alone}`,
         explanation:
           'A one-word reply with a full stop can land like a closed door, even when you only meant to be brief.',
-        flags: ['k.', 'Ok.', 'cool.', 'kk. bye'],
-        allows: ['ok! see you soon', 'ok. see you at 7', 'ok. on my way'],
+        flags: ['k.', 'Ok.', 'cool.', 'kk. bye', 'K. Noted. Thx'],
+        allows: [
+          'ok! see you soon',
+          'ok. see you at 7',
+          'ok. on my way',
+          'Ok. Noted. Will bring the charger.',
+        ],
       },
     ],
   },
@@ -2634,7 +2689,7 @@ const kinds = {
       {
         id: 'gs.some-of-us',
         strength: 2,
-        pattern: String.raw`\bsome of us (?:have|had|got|were|are|actually) (?:to |tae |ta |been )?(?:work|working|been up|up since|get up|up at|jobs)\b|\bsome of us (?:actually |still |at least )?(?:care|bother|make (?:an|the) effort|reply|text back|answer|show up|turn up)\b|\bsome of us (?:are )?still (?:paying|struggling)\b|\bglad (?:someone|somebody|one of us)\b[^.!?\n]{0,30}\bgets? to (?:relax|rest|sleep|chill|have fun|go out)\b|\bi still (?:managed|found (?:the )?time|made (?:the )?time) to (?:text|call|reply|answer|ring|ask)\b|{start}at least one of us (?:did|does|slept|can|gets to)\b|(?<=\b(?:yourself|nice|lovely|restful)[.!,]?\s{1,2})i wouldn'?t know[.]*{alone}|(?<=\bi (?:drove|did|paid|cooked|cleaned|sat|waited|stayed|spent|gave|took|came|flew|worked|handled|sorted)\b[^\n]{1,100})\b(?:(?:i'?m )?just saying|but (?:ok|okay|fine|sure))[.!]*{alone}|\bnot that {you}(?:'d|d| would| ever| even)? (?:notice|care)\b(?! about)`,
+        pattern: String.raw`\bsome of us (?:have|had|got|were|are|actually) (?:to |tae |ta |been )?(?:work|working|been up|up since|get up|up at|jobs)\b|\bsome of us (?:actually |still |at least )?(?:care|bother|make (?:an|the) effort|reply|text back|answer|show up|turn up)\b|\bsome of us (?:are )?still (?:paying|struggling)\b|\bglad (?:someone|somebody|one of us)\b[^.!?\n]{0,30}\bgets? to (?:relax|rest|sleep|chill|have fun|go out)\b|\bi still (?:managed|found (?:the )?time|made (?:the )?time) to (?:text|call|reply|answer|ring|ask)\b|{start}at least one of us (?:did|does|slept|can|gets to)\b|(?<=\b(?:yourself|nice|lovely|restful)[.!,]?\s{1,2})i wouldn'?t know[.]*{alone}|(?<=\bi (?:drove|did|paid|cooked|cleaned|sat|waited|stayed|spent|gave|took|came|flew|worked|handled|sorted)\b[^\n]{1,100})\b(?:(?:i'?m )?just saying|but (?:ok|okay|fine|sure))[.!]*{alone}|\bnot that {you}(?:'d|d| would| ever| even)? (?:notice|care)\b(?! about)|\bglad (?:someone|somebody|one of us)(?:'s|s| is) having (?:fun|a (?:good|great|nice) time)\b|(?<=\b[0-9]+ )(?:calls|texts|messages) from me\b[^.!?\n]{0,30}\b[0-9]+ from {you}\b|\bglad {youre} having (?:fun|a (?:good|great|nice) time) while (?:i|im|i'm|some of us)\b`,
         flags: [
           'Some of us have to work weekends, you know.',
           'some of us were up since 5 but enjoy',
@@ -2648,6 +2703,9 @@ const kinds = {
           "I drove four hours to sit with you in hospital last year, Mum. I'm just saying.",
           'i drove u 2 the airport at 4am but ok',
           "not that you'd notice but I've done bedtime alone every night this week",
+          "Glad someone's having fun abroad while I hold everything together here",
+          'I count it, you know. 14 calls from me this month, 2 from you.',
+          'glad ur having fun while im ducking drowning here 🙃',
         ],
         allows: [
           'some of us are going bowling on friday, u in?',
@@ -2659,7 +2717,7 @@ const kinds = {
       {
         id: 'gs.the-last-n-times',
         strength: 2,
-        pattern: String.raw`\b(?:i(?:'ve| have)? )(?:paid|done|cooked|cleaned|driven|called|picked (?:up|you up)|hosted|booked|planned)\b[^.!?\n]{0,30}\bthe (?:last|past) (?:[0-9]+|two|three|four|five|six|seven|few|several) (?:times|weeks|months|days|nights|weekends|dates|dinners|meals|trips|holidays|rounds|takeaways|bills|lunches|coffees|pizzas|nights out)\b|\b(?:that's|thats|this is) the (?:second|third|fourth|fifth|sixth|[0-9]+(?:nd|rd|th)) time (?:this (?:week|month)|today|in a row) (?:{ive}|i've had to|ive had to|i had to|i) [^.!?\n]{1,40}\b(?:alone|by myself|on my own)(?: again)?{end}|\b{ive} (?:literally |basically )?(?:done|made|cooked|paid|driven|cleaned) every (?:single )?(?:school run|dinner|meal|bill|pickup|pick-up|drop-off|dropoff|nappy|night feed|wash|weekly shop|food shop)\b(?![^\n]{0,60}(?:\bso (?:you|u) can\b|\b(?:ur|you're|youre) welcome\b|\bhappy to\b|❤️|😘))|\b{ive} (?:lent|given|paid|spent) (?:you|u)\b[^.!?\n]{0,30}\bsince (?:january|february|march|april|may|june|july|august|september|october|november|december|christmas|last (?:year|month|summer))\b|\b(?:that'?s|thats|this is|its|it'?s) the (?:\d+(?:st|nd|rd|th)|third|fourth|fifth|sixth|seventh|tenth|umpteenth|hundredth|millionth) time (?:i'?ve|i have|i) (?:had to )?[a-z]+ (?:up )?(?:your|ur|for (?:you|u)|after (?:you|u)|you|u)\b|\bsame as (?:the )?(?:last|past) (?:\d+|two|three|four|five|six|ten|few) (?:years|months|weeks|christmases|birthdays)\b|\bi (?:covered|did|paid for|cleaned|cooked|fetched) (?:ur|your) [a-z ]{1,25}\b(?:[0-9]+|two|three|four|five) times (?:liao|already|now|this (?:week|month|sem))\b`,
+        pattern: String.raw`\b(?:i(?:'ve| have)? )(?:paid|done|cooked|cleaned|driven|called|picked (?:up|you up)|hosted|booked|planned)\b[^.!?\n]{0,30}\bthe (?:last|past) (?:[0-9]+|two|three|four|five|six|seven|few|several) (?:times|weeks|months|days|nights|weekends|dates|dinners|meals|trips|holidays|rounds|takeaways|bills|lunches|coffees|pizzas|nights out)\b|\b(?:that's|thats|this is) the (?:second|third|fourth|fifth|sixth|[0-9]+(?:nd|rd|th)) time (?:this (?:week|month)|today|in a row) (?:{ive}|i've had to|ive had to|i had to|i) [^.!?\n]{1,40}\b(?:alone|by myself|on my own)(?: again)?{end}|\b{ive} (?:literally |basically )?(?:done|made|cooked|paid|driven|cleaned) every (?:single )?(?:school run|dinner|meal|bill|pickup|pick-up|drop-off|dropoff|nappy|night feed|wash|weekly shop|food shop)\b(?![^\n]{0,60}(?:\bso (?:you|u) can\b|\b(?:ur|you're|youre) welcome\b|\bhappy to\b|❤️|😘))|\b{ive} (?:lent|given|paid|spent) (?:you|u)\b[^.!?\n]{0,30}\bsince (?:january|february|march|april|may|june|july|august|september|october|november|december|christmas|last (?:year|month|summer))\b|\b(?:that'?s|thats|this is|its|it'?s) the (?:\d+(?:st|nd|rd|th)|third|fourth|fifth|sixth|seventh|tenth|umpteenth|hundredth|millionth) time (?:i'?ve|i have|i) (?:had to )?[a-z]+ (?:up )?(?:your|ur|for (?:you|u)|after (?:you|u)|you|u)\b|\bsame as (?:the )?(?:last|past) (?:\d+|two|three|four|five|six|ten|few) (?:years|months|weeks|christmases|birthdays)\b|\bi (?:covered|did|paid for|cleaned|cooked|fetched) (?:ur|your) [a-z ]{1,25}\b(?:[0-9]+|two|three|four|five) times (?:liao|already|now|this (?:week|month|sem))\b|\b(?:that's|thats) the (?:[0-9]+(?:nd|rd|th)|third|fourth|fifth) time (?:{ive}|i) (?:paid|cooked|cleaned|driven|booked)\b`,
         flags: [
           'i paid for dinner the last 5 times btw',
           "I've done the bins the past six weeks, just saying",
@@ -2671,6 +2729,7 @@ const kinds = {
           'who else is going to do it, right? same as the last 6 years',
           'i covered ur part of the report 3 times liao',
           'i paid 4 the last 3 takeaways but yeah u get the next one... eventually',
+          'thats the 4th time ive paid for dinner this month just saying',
         ],
         allows: [
           'it rained the last 3 days, so no football',
@@ -2714,7 +2773,7 @@ const kinds = {
       {
         id: 'gs.after-everything',
         strength: 3,
-        pattern: String.raw`\bafter (?:everything|all|all that|all the things) (?:{ive}|i) (?:ever )?(?:do|did|done|gave|given|give|sacrificed|put up with|been through|go through|went through)\b|\bremember who (?:was there|stood by you|helped you|picked you up) (?:for you )?when\b|\bafter (?:all )?the sacrifices (?:i|we) (?:made|make|have made)\b|\bevery time {you} needed me\b|\bi (?:carry|am carrying|'m carrying|have been carrying|'ve been carrying) (?:this|the|our) (?:whole )?(?:friendship|relationship|marriage|family)\b|\byou'?d think after\b[^.!?\n]{0,60}\bi'?d (?:get|have got|deserve)\b|\bafter [^.!?\n]{1,40}\byou'?d think i'?d (?:get|have got|deserve)\b`,
+        pattern: String.raw`\bafter (?:everything|all|all that|all the things) (?:{ive}|i) (?:ever )?(?:do|did|done|gave|given|give|sacrificed|put up with|been through|go through|went through)\b|\bremember who (?:was there|stood by you|helped you|picked you up) (?:for you )?when\b|\bafter (?:all )?the sacrifices (?:i|we) (?:made|make|have made)\b|\bevery time {you} needed me\b|\bi (?:carry|am carrying|'m carrying|have been carrying|'ve been carrying) (?:this|the|our) (?:whole )?(?:friendship|relationship|marriage|family)\b|\byou'?d think after\b[^.!?\n]{0,60}\bi'?d (?:get|have got|deserve)\b|\bafter [^.!?\n]{1,40}\byou'?d think i'?d (?:get|have got|deserve)\b|\bafter i (?:literally |just )?(?:defended|covered for|stood up for|backed) {you}\b(?=[^.!?\n]{0,40}\b{you} (?:go|do|act|treat|ignore|say))|\b(?:kept|keeping) (?:our|the) streaks? (?:alive|going)\b[^.!?\n]{0,30}\b(?:by myself|alone|on my own)\b`,
         flags: [
           "after everything I've done for you",
           'after all i did',
@@ -2725,6 +2784,8 @@ const kinds = {
           'I carry this whole friendship honestly',
           "You'd think after 22 years of washing your socks I'd get a card on Mother's Day.",
           "After 12 years you'd think I'd get one thank you for doing your mum's washing.",
+          'after i literally defended u in the gc u go and do this',
+          "i've basically kept our streak alive for 400 days by myself",
         ],
         allows: [
           'after everything you did for me, thank you',
@@ -2735,7 +2796,7 @@ const kinds = {
       {
         id: 'gs.only-one-who',
         strength: 3,
-        pattern: String.raw`(?:\bi always the one\b|\b{why} am i (?:always )?the (?:only )?one (?:who|that|to) (?:always )?(?:has to|have to|does|do|pays?|drives?|cleans?|cooks?|texts?|calls?|plans?|organi[sz]es?|remembers?|makes?|tries|cares?|visits?|checks? in|asks?)\b|\b(?:{im}|being) (?:always |the only one |just )?(?:always )?the (?:only )?one (?:who|that|to) (?:always |ever |even )?(?:texts?|texted|calls?|reach(?:es)? out|initiates?|plans?|makes? (?:the )?(?:plans?|effort|time|an effort|things happen|dinner)|apologi[sz]es?|says sorry|has to|have to|has 2|have 2|tries|try|cares?|does|do\b|cleans?|cooks?|organi[sz]es?|remembers?|compromises?|gives?|waits?|fix(?:es)?|puts? in|asks?|books?|pays?|picks? up|reaches|bothers?|shows up|makes? it work|worries|listens|checks in|holds|ends? up)|\b(?:{im}|being) (?:always |just )?the (?:only )?one (?:always )?(?:cleaning|cooking|texting|calling|planning|reaching out|apologi[sz]ing|trying|doing|organi[sz]ing|making|paying|booking|travell?ing|driving|waiting|chasing|initiating|carrying|fixing|giving|compromising|putting in|picking up|asking|remembering|caring)\b)(?![^.!?\n]{0,50}\b(?:(?:(?:cuz|because|cos|coz|since|as|and)(?: honestly)? )?i (?:love|enjoy|like) (?:it|doing it|that|them)|(?:but )?(?:honestly )?i (?:don't|dont|do not) mind)\b)|\b{im} the (?:only )?one who(?:'s| has) (?:moved|given up|sacrificed|changed|compromised|made all the|done all the)\b|\b{im} always the one (?:sending|paying|calling|texting|driving)\b`,
+        pattern: String.raw`(?:\bi always the one\b|\b{why} am i (?:always )?the (?:only )?one (?:who|that|to) (?:always )?(?:has to|have to|does|do|pays?|drives?|cleans?|cooks?|texts?|calls?|plans?|organi[sz]es?|remembers?|makes?|tries|cares?|visits?|checks? in|asks?)\b|\b(?:{im}|being) (?:always |the only one |just )?(?:always )?the (?:only )?one (?:who|that|to) (?:always |ever |even )?(?:texts?|texted|calls?|reach(?:es)? out|initiates?|plans?|makes? (?:the )?(?:plans?|effort|time|an effort|things happen|dinner)|apologi[sz]es?|says sorry|has to|have to|has 2|have 2|tries|try|cares?|does|do\b|cleans?|cooks?|organi[sz]es?|remembers?|compromises?|gives?|waits?|fix(?:es)?|puts? in|asks?|books?|pays?|picks? up|reaches|bothers?|shows up|makes? it work|worries|listens|checks in|holds|ends? up)|\b(?:{im}|being) (?:always |just )?the (?:only )?one (?:always )?(?:cleaning|staying up|waking up|getting up|cooking|texting|calling|planning|reaching out|apologi[sz]ing|trying|doing|organi[sz]ing|making|paying|booking|travell?ing|driving|waiting|chasing|initiating|carrying|fixing|giving|compromising|putting in|picking up|asking|remembering|caring)\b)(?![^.!?\n]{0,50}\b(?:(?:(?:cuz|because|cos|coz|since|as|and)(?: honestly)? )?i (?:love|enjoy|like) (?:it|doing it|that|them)|(?:but )?(?:honestly )?i (?:don't|dont|do not) mind)\b)|\b{im} the (?:only )?one who(?:'s| has) (?:moved|given up|sacrificed|changed|compromised|made all the|done all the)\b|\b{im} always the one (?:sending|paying|calling|texting|driving)\b`,
         flags: [
           'I always the one drive, I always the one pay parking.',
           'why am i the one who always has to drive grandma',
@@ -2748,6 +2809,7 @@ const kinds = {
           "I know I'm not perfect, but I'm the one who's moved cities for this relationship, twice.",
           'im always the one who has 2 organise everything',
           "I'm always the one sending airtime. Always me.",
+          "I'm always the one staying up till 2am to catch your lunch break.",
         ],
         allows: [
           "I'm the one who broke the vase, sorry",
@@ -2805,12 +2867,14 @@ const kinds = {
       {
         id: 'gs.not-even-a-thank-you',
         strength: 2,
-        pattern: String.raw`\b(?:not even|still no|and no) (?:a |one )?(?:single )?(?:thank you|thanks|thank u|sorry|apology|goodbye|good ?night|hello)\b|\b(?:can't|cant|cannot|don't|dont) even get (?:a |one )?(?:thank you|thanks|thank u|sorry)\b|\b(?:don't|dont|do not) (?:recall|remember) (?:a |one )?(?:single )?(?:thank you|thanks)\b(?! (?:card|note|letter|email|gift)s?\b)`,
+        pattern: String.raw`\b(?:not even|still no|and no|and not) (?:a |one )?(?:single )?(?:thank you|thanks|thank u|sorry|apology|goodbye|good ?night|hello)\b|\b(?:can't|cant|cannot|don't|dont|didn't|didnt) even get (?:a |one )?(?:thank you|thanks|thank u|sorry)\b|\b(?:don't|dont|do not) (?:recall|remember) (?:a |one )?(?:single )?(?:thank you|thanks)\b(?! (?:card|note|letter|email|gift)s?\b)`,
         flags: [
           'Drove two hours to fetch you from the airport and not even a thank you, hey.',
           'i covered ur shift AND lent u 50 quid. still no thank u',
           "I cook, I clean, I do the school run and I can't even get a thank you",
           "I looked after Mum for six years while you were in Spain. I don't recall a single thank you.",
+          '3 yrs ive been lending you money and not a single thank you',
+          "I gave up my Friday to mind your kids so you could go out and I didn't even get a thank you",
         ],
         allows: [
           'no thanks needed!',
@@ -3027,7 +3091,7 @@ const kinds = {
       {
         id: 'cs.thanks-for-nothing',
         strength: 3,
-        pattern: String.raw`\b(?:thanks?|thank {you}|thx|ty|cheers)(?: (?:so|very) much| a lot| again)? (?:for|4) nothing\b(?![^\n]{0,25}\b(?:rail|railways?|trains?|bus|buses|airlines?|airways|uber|grab|bolt|lyft|swiggy|zomato|deliveroo|doordash|amazon|council|bank|app|wifi|broadband|weather|network|courier|ryanair|easyjet)\b)`,
+        pattern: String.raw`\b(?:thanks?|thank {you}|thx|ty|cheers)(?: (?:so|very) much| a lot| again)? (?:for|4) nothing\b(?![^\n]{0,25}\b(?:rail|railways?|trains?|bus|buses|airlines?|airways|uber|grab|bolt|lyft|swiggy|zomato|deliveroo|doordash|amazon|council|bank|app|wifi|broadband|weather|network|courier|ryanair|easyjet)\b)|\bthanks? (?:a million |so much |a lot )?for the [a-z]+ that never (?:came|happened|arrived|showed)\b|\bcongrats? on being (?:the )?(?:world's )?(?:worst|most useless)\b|\boh,? sorry,? (?:was|did|am) i interrupt`,
         flags: [
           'thanks for nothing',
           'cheers for nothing mate',
@@ -3035,6 +3099,11 @@ const kinds = {
           'thank u so much for nothing',
           'thx again for nothing',
           'thx 4 nothing',
+          'Thanks a million for the lift that never came 👏',
+          "Congrats on being the world's most useless husband, tidy job",
+          'congrats on being the worst bsf of the year 🏆 so proud',
+          'Oh sorry, was I interruptin ya liming? My mistake',
+          'Oh sorry, did I interrupt something important? Like the cricket?',
         ],
         allows: [
           'thanks for nothing lol jk you were great',
@@ -3511,7 +3580,7 @@ const kinds = {
       {
         id: 'cs.look-who',
         strength: 2,
-        pattern: String.raw`\blook (?:who|who's|whos) (?:finally )?(?:decided to |remembered to |chose to )?(?:shows? up|showed up|replie[ds]|reply|respond|answer|texts?|calls?|exists?|is alive|alive|awake|remembered|came back)\b|{start}(?:oh |well )?(?:he|she|u|you) lives(?:!|{alone})(?![^\n]{0,30}\b(?:how (?:was|were|did|is)|hope|welcome back)\b)|\bremember me\?\s*(?:the one|your (?:wife|husband|girlfriend|boyfriend|partner|mum|mom|dad))\b|\bloved the (?:bit|part) where {you} (?:left|walked out|walked off|hung up|stormed off|ignored me)\b|{start}what an honou?r,? a whole (?:sentence|word|reply)\b`,
+        pattern: String.raw`\blook (?:who|who's|whos) (?:finally )?(?:decided to |remembered to |chose to )?(?:shows? up|showed up|replie[ds]|reply|respond|answer|texts?|calls?|exists?|is alive|alive|awake|remembered|came back)\b|{start}(?:oh |well )?(?:he|she|u|you) lives(?:!|{alone})(?![^\n]{0,30}\b(?:how (?:was|were|did|is)|hope|welcome back)\b)|\bremember me\?\s*(?:the one|your (?:wife|husband|girlfriend|boyfriend|partner|mum|mom|dad))\b|\bloved the (?:bit|part) where {you} (?:left|walked out|walked off|hung up|stormed off|ignored me)\b|{start}what an honou?r,? a whole (?:sentence|word|reply)\b|\bto what do i owe the (?:honou?r|pleasure)\b(?!{delighted})`,
         flags: [
           'look who finally decided to show up',
           'look who remembered',
@@ -3521,6 +3590,7 @@ const kinds = {
           'Hey stranger 👋 remember me? the one you live with?',
           'Great chat last night. Really productive. Loved the bit where you left.',
           'What an honour, a whole sentence.',
+          'Wow, he lives. To what do I owe the honour',
         ],
         allows: [
           'look who i ran into at the shop!',
@@ -3589,19 +3659,24 @@ const kinds = {
       {
         id: 'cs.typical',
         strength: 2,
-        pattern: String.raw`{start}(?:typical|classic)(?: you)?\s*[.!]*{alone}|\b(?:so |how |just )?typical of {you}\b(?!,? to be so\b)|{start}(?:very|so|totally|really) (?:believable|convincing)[.!]*{alone}|\bcute (?:that|how) {you} (?:think|thought)(?= ['\"])`,
+        pattern: String.raw`{start}(?:typical|classic)(?: you)?\s*[.!]*{alone}|\b(?:so |how |just )?typical of {you}\b(?!,? to be so\b)|{start}(?:very|so|totally|really) (?:believable|convincing)[.!]*{alone}|\bcute (?:that|how) {you} (?:think|thought)(?= ['\"])|\bsuch a (?:handy|convenient) excuse\b|\bmust be exhausting, all that\b|\bbut go off\b(?! (?:queen|king|sis|bestie|girl))|\bround of applause for\b(?=[^.!?\n]{0,20}\b(?:remembering|finally|actually|showing|replying|texting|calling)\b)`,
         flags: [
           'this is so typical of u',
           'typical.',
           'Classic you.',
           'Haan bilkul, your "client call" at 10pm on Saturday. Very believable.',
           "cute that you think 'sorry babe' fixes this",
+          'So glad the time difference is such a handy excuse for you 🙄',
+          'must be exhausting, all that scrolling on your day off',
+          "'ill call u in 5' ok it's been 5 hours but go off",
+          'Bravo. Really. Round of applause for remembering the milk',
         ],
         allows: [
           'typical Monday haha',
           'classic 😂',
           'the ending was very believable!',
           'cute how you think of everything',
+          'ur outfit tho, go off queen',
         ],
       },
       {
@@ -3791,7 +3866,7 @@ const kinds = {
         // An absence greeted as a return from the dead.
         id: 'cs.ghost-returns',
         strength: 2,
-        pattern: String.raw`\b(?:the|my) ghost (?:returns|is back|has returned|has risen|rises|speaks|lives){end}|{start}(?:oh,? |omg,? )?(?:look,? )?(?:he|she|u|you) (?:rises|has risen|speaks|has spoken)(?: from the dead)?\s*[.!]*{alone}|{start}well,? well,? well\b(?!{delighted})|\bthe (?:legend|king|queen|prince|princess|celebrity|man himself|woman herself) (?:finally )?(?:replies|replied|returns|speaks|has spoken|has (?:finally )?replied){end}|\bthe prodigal (?:son|daughter|child|one|husband|wife|boyfriend|girlfriend) (?:returns|has returned|finally|rings|calls|texts|replies|speaks|is back)\b(?!{delighted})|(?<={start}(?:(?:oh|well|look),? )?(?:he|she|they|u|you)(?:'s| is|s|'re| are| r)? )alive\b[!.]*(?![^\n]{0,40}(?:thank god|thank goodness|phew|relief|so glad|worried))`,
+        pattern: String.raw`\b(?:the|my) ghost (?:returns|is back|has returned|has risen|rises|speaks|lives){end}|{start}(?:oh,? |omg,? )?(?:look,? )?(?:he|she|u|you) (?:rises|has risen|speaks|has spoken)(?: from the dead)?\s*[.!]*{alone}|{start}well,? well,? well\b(?!{delighted})|\bthe (?:legend|king|queen|prince|princess|celebrity|man himself|woman herself) (?:finally )?(?:replies|replied|returns|speaks|has spoken|has (?:finally )?replied){end}|\bthe prodigal (?:son|daughter|child|one|husband|wife|boyfriend|girlfriend) (?:returns|has returned|finally|rings|calls|texts|replies|speaks|is back)\b(?!{delighted})|(?<={start}(?:(?:oh|well|look),? )?(?:he|she|they|u|you|ur)(?:'s| is|s|'re| are| r)? )alive\b[!.]*(?![^\n]{0,40}(?:🎉|how (?:was|were|did|is)|thank god|thank goodness|phew|relief|so glad|worried))`,
         flags: [
           'oh look the ghost returns 👻',
           'Oh look, he rises from the dead.',
@@ -3803,6 +3878,7 @@ const kinds = {
           'Yoh the ghost has risen. Must be month end.',
           'Ah, the prince has finally replied. Should I kneel?',
           'omg he speaks',
+          'oh ur alive. congrats',
         ],
         allows: [
           'the ghost returns in the last episode, so good',
@@ -3811,6 +3887,7 @@ const kinds = {
           'the king returns tonight at 8, new episode!',
           'the prodigal son returns! so happy ur home for christmas 🥳',
           "she's alive! thank god, the nurse just called",
+          'ur alive!! 🎉 how was surgery, does it hurt',
         ],
       },
       {
@@ -3984,7 +4061,7 @@ const kinds = {
       {
         id: 'jf.i-feel-like-you',
         strength: 2,
-        pattern: String.raw`\bi (?:just |really |honestly |kind of |kinda )?feel (?:like|as if|as though) {you}(?:'re| are|re| r)? (?:don't|dont|do not|never|always|only|aren't|are not|not|pulling away|avoiding|ignoring|mad|angry|upset|lying|hiding|bored|done|tired of|over (?:me|us|it)|care more|prefer|want (?:space|out|someone|to leave)|stopped|moved on|hate|resent|push me|shut me|put (?:everyone|everything|work|your)|choose|pick|take me for granted|use me|make me|can't be bothered|cant be bothered|couldn't care|would rather|'d rather|d rather|checked out|distant|cold|drifting|slipping away|losing interest|lost interest|keep|won't|wont|can't|cant|didn't|didnt|ignore|avoid)\b|\bi (?:just |really |honestly )?feel (?:like|as if) {im} (?:dating|living with|married to) (?:someone|a ghost|my phone|your phone|a wall|a stranger|a flatmate)\b|(?<=\bfeels like (?:you|u)(?:'d| would|d)? )rather (?:be|do|spend|go)\b|\bi (?:just )?feel like (?:{im} (?:just )?)?(?:a|an|your) (?:maid|servant|slave|nanny|housekeeper|cashpoint|atm|cash machine|wallet|taxi|chauffeur|burden|doormat|placeholder|convenience)\b|\bi feel like (?:a|an) [a-z]+ in my own (?:home|house|marriage|family|relationship)\b|(?<=\b(?:i'm|im|i am) (?:just )?(?:a|an) )(?:chore|afterthought|option|burden|box to tick) (?:on|to|for) (?:your|ur) (?:list|life|schedule)\b`,
+        pattern: String.raw`\bi (?:just |really |honestly |kind of |kinda )?feel (?:like|as if|as though) {you}(?:'re| are|re| r)? (?:don't|dont|do not|never|always|only|aren't|are not|not|pulling away|avoiding|ignoring|mad|angry|upset|lying|hiding|bored|done|tired of|over (?:me|us|it)|care more|prefer|want (?:space|out|someone|to leave)|stopped|moved on|hate|resent|push me|shut me|put (?:everyone|everything|work|your)|choose|pick|take me for granted|use me|make me|can't be bothered|cant be bothered|couldn't care|would rather|'d rather|d rather|checked out|distant|cold|drifting|slipping away|losing interest|lost interest|keep|won't|wont|can't|cant|didn't|didnt|ignore|avoid)\b|\bi (?:just |really |honestly )?feel (?:like|as if) {im} (?:dating|living with|married to) (?:someone|a ghost|my phone|your phone|a wall|a stranger|a flatmate)\b|(?<=\bfeels? like (?:you|u)(?:'d| would|d)? )rather (?:be|do|spend|go)\b|\bi (?:just )?feel like (?:{im} (?:just )?)?(?:a|an|your) (?:maid|servant|slave|nanny|housekeeper|cashpoint|atm|cash machine|wallet|taxi|chauffeur|burden|doormat|placeholder|convenience)\b|\bi feel like (?:a|an) [a-z]+ in my own (?:home|house|marriage|family|relationship)\b|(?<=\b(?:i'm|im|i am) (?:just )?(?:a|an) )(?:chore|afterthought|option|burden|box to tick) (?:on|to|for) (?:your|ur) (?:list|life|schedule)\b`,
         explanation:
           '“{words}…” is a judgement in a feeling’s clothes; the feeling itself is easier to hear.',
         flags: [
@@ -3997,6 +4074,7 @@ const kinds = {
           'I feel like a lodger in my own house lately.',
           "I get the sense I'm a chore on your list.",
           "Mum, I feel like I'm just an ATM to this family.",
+          "I just feel like you'd rather be anywhere than with us, Dad",
         ],
         allows: [
           "i feel like you'd love this place",
@@ -4072,7 +4150,7 @@ export const en: LanguageRules = {
   code: 'en',
   macros,
   reportedSpeech: String.raw`\b(?:said|say|says|saying|told|tells|telling|asked|asks|(?:mum|mom|ma|dad|pa|papa|mama|mummy|daddy|boss|teacher|lecturer|prof) ask|wrote|writes|goes|yelled|yells|shouted|screamed|screams|quote|quoting|was like|were like|is like|not that|not like|(?:doesn't|don't|didn't|does not|do not|did not) mean)\b`,
-  banterCues: String.raw`\b(?:jk|j/k|just kidding|kidding|(?:ha){2,}h?|(?:he){2,}h?|haha+|hehe+)\b|😂|🤣|😆|😜|😝|😛`,
+  banterCues: String.raw`\b(?:(?:jk)+|j/k|just kidding|kidding|messin'?g?|(?:ha){2,}h?|(?:he){2,}h?|haha+|hehe+)\b|😂|🤣|😆|😜|😝|😛`,
   clauseBreaks: ' (?:and|but|so|then|because|cause|cuz|since) ',
   kinds,
   softer: enSofter,
