@@ -60,10 +60,15 @@ const STEPS = 150;
 const STEP_SIZE = 0.05;
 /**
  * Weights smaller than this are left out of the model file (it ships in the nudge module, within
- * its size budget); out-of-fold figures are read with them left out too.
+ * its size budget); out-of-fold figures are read with them left out too. The boundary model's
+ * floor was raised from 0.08 after the shipped model was fitted, to make room for rules: its
+ * weights that shipped as 0.08 were left out of the file (1 kB gzip), and no development verdict
+ * and no held-out figure changed (its threshold is the one chosen with them in).
  */
-const PRUNE = 0.08;
+const PRUNE = { protest: 0.08, boundary: 0.085 };
 const FOLDS = 5;
+/** The two models `npm run train` fits. */
+type Target = 'protest' | 'boundary';
 
 interface Example {
   stretches: number[][];
@@ -212,7 +217,7 @@ class Fit {
   }
 }
 
-function fitModel(examples: readonly Example[], target: 'protest' | 'boundary'): Model {
+function fitModel(examples: readonly Example[], target: Target): Model {
   const common = [...commonFeatures(examples)].sort((a, b) => a - b);
   const index = new Map(common.map((hash, i) => [hash, i]));
   const indexed = (hashes: readonly number[]) => hashes.flatMap((hash) => index.get(hash) ?? []);
@@ -249,25 +254,27 @@ function fitModel(examples: readonly Example[], target: 'protest' | 'boundary'):
 }
 
 /**
- * A weight as the model file holds it: in hundredths, or 0 (left out) when smaller than PRUNE;
- * never past what the engine's table holds (a weight that large would mean a fit gone wrong).
+ * A weight as the model file holds it: in hundredths, or 0 (left out) when smaller than the
+ * model's PRUNE; never past what the engine's table holds (a weight that large would mean a fit
+ * gone wrong).
  */
-function shipping(weight: number): number {
-  const hundredths = Math.abs(weight) >= PRUNE ? Math.round(weight * WEIGHT_UNIT) : 0;
+function shipping(weight: number, target: Target): number {
+  const hundredths = Math.abs(weight) >= PRUNE[target] ? Math.round(weight * WEIGHT_UNIT) : 0;
   if (Math.abs(hundredths) > LARGEST_WEIGHT)
     throw new Error(`train: a weight of ${weight} is past the engine's table`);
   return hundredths;
 }
 
 /** A fitted model as it ships: its bias to thousandths, its weights as `shipping` keeps them. */
-function shipped(model: Model): { bias: number; weights: Map<number, number> } {
+function shipped(model: Model, target: Target): { bias: number; weights: Map<number, number> } {
   const weights = new Map<number, number>();
-  for (const [slot, w] of model.weights) if (shipping(w) !== 0) weights.set(slot, shipping(w));
+  for (const [slot, w] of model.weights)
+    if (shipping(w, target) !== 0) weights.set(slot, shipping(w, target));
   return { bias: Math.round(model.bias * 1000) / 1000, weights };
 }
 
 /** Out-of-fold scores of each stretch: each example scored by a model that never saw it. */
-function outOfFold(examples: readonly Example[], target: 'protest' | 'boundary'): number[][] {
+function outOfFold(examples: readonly Example[], target: Target): number[][] {
   const scores: number[][] = examples.map(() => []);
   for (let fold = 0; fold < FOLDS; fold++) {
     const model = fitModel(
@@ -278,7 +285,7 @@ function outOfFold(examples: readonly Example[], target: 'protest' | 'boundary')
     // the small ones left out, the rest in hundredths.
     const shipped = new Map<number, number>();
     for (const [slot, w] of model.weights)
-      if (shipping(w) !== 0) shipped.set(slot, shipping(w) / WEIGHT_UNIT);
+      if (shipping(w, target) !== 0) shipped.set(slot, shipping(w, target) / WEIGHT_UNIT);
     const read = { bias: model.bias, weights: { get: (slot: number) => shipped.get(slot) ?? 0 } };
     examples.forEach((e, i) => {
       if (e.fold !== fold) return;
@@ -547,8 +554,8 @@ function main() {
   const thresholds = { gentle: gentle.threshold, balanced: balanced.threshold, watchful: watchful.threshold };
   const ruleConfirm = { gentle: gentle.confirm, balanced: balanced.confirm, watchful: watchful.confirm };
   const count = (source: string) => rows.filter((row) => row.source === source).length;
-  const protest = shipped(fitModel(examples, 'protest'));
-  const boundary = shipped(fitModel(examples, 'boundary'));
+  const protest = shipped(fitModel(examples, 'protest'), 'protest');
+  const boundary = shipped(fitModel(examples, 'boundary'), 'boundary');
   const data: ScorerData = {
     version: 5,
     bias: { protest: protest.bias, boundary: boundary.bias },
