@@ -145,6 +145,15 @@ describe.each(['2026', '2024'])('WhatsApp Web (%s page shape): the nudge', (shap
       title:
         'read receipts counted back ("seen by everyone, replied by nobody"), and sends an instruction that starts "u always"',
     },
+    {
+      // gc.time-for-everyone-but-me: time (or wifi) for something else, "but not for me".
+      protest: 'how do you have wifi for the football scores but not for me',
+      marked: /^wifi for the football scores but not for me$/,
+      // Thanks after "you never miss…" is praise, whatever the name the message starts with.
+      calm: 'Appa you never miss my calls even at odd hours. Proud to be your daughter.',
+      title:
+        'a complaint that there is wifi for the football "but not for me", and sends thanks that starts "Appa you never…"',
+    },
   ];
   for (const { protest, marked, calm, title } of SAME_WORDS)
     it(`pauses ${title}`, async () => {
