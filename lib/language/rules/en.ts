@@ -59,7 +59,7 @@ const macros: Record<string, string> = {
   kindbefore: String.raw`(?<!\b(?:do|does|did|have|had|would|will|can|could|should|are|were|if|wish|hope|unless|known|love|loved|miss|missed|adore|whether|promise|promise me|make sure|as long as|than|love how|love that|love it when|love the way|like how|like that|like the way|adore how|adore that|appreciate how|appreciate that|glad|proud that|happy that) (?:you|u|you're|youre|you are|ur))`,
   // What follows "you always/never" when it is praise, an idiom or one past event, not a verdict;
   // praise may come a sentence later ("you never forget mum's meds. ur a saint").
-  notverdict: String.raw`(?![^\n]{0,80}?(?:${DELIGHT}|\b(?:(?:ur|you're|youre|you are|u r) (?:a |an |the |such an? |my )?(?:saint|champ|star|legend|gem|angel|hero|rock|lifesaver|best|fav|fave|favourite|favorite|person)|love (?:that|this|it) about (?:you|u)|and i love (?:that|it|you for it)|means (?:heaps|a lot|so much|the world)|(?:don't|dont) take (?:that|it|this) for granted|so proud (?:of (?:you|u)|to be your)|thank (?:you|u)(?! (?:very much |so much )?for nothing)|cutest thing|big up|thanks? for (?:helping|the help|being|everything|always)|inspir(?:ing|es me|ed me)|true love|i mean (?:that|it|this) (?:kindly|nicely|affectionately|in a good way)|looks? better on (?:you|u))\b)|[^.!?\n]{0,25}\b(?:best|amazing|perfect|beautiful|lovely|gorgeous|favou?rite|cutest|sweetest|nicest|kindest|funniest|coolest|greatest|wonderful|incredible|stunning|beautifully|wonderfully|so well|so good|so nice|so sweet|so cute|proud)\b| (?:going to|gonna) (?:believe|guess)| guess\b| (?:told|said|replied|answered|mentioned|sent|got back|confirmed|responded)(?: (?:to )?me)? (?:about|re|regarding|if|whether|what|when|where|which|how|that you|you|u|the (?:name|address|time|date|number|place))\b|(?<=\bnever) miss with\b|(?<=\bnever) (?:forget|miss) (?:our|my) (?:[a-z]+ )?(?:anniversary|birthday|calls?|reminders?|meds|medicine)\b|(?<=\balways) (?:must|have to|need to|hafta|got to) [^.!?\n]{1,40}\b(?:otherwise|or else|or (?:kena|you get|u get|you will|u will|you'll|ull|it|you're|youre))\b|[^\n]{0,60}\b(?:sick|unwell|fever|mc|ok|okay) (?:ah|or not|anot|leh|lah)\?| so lucky\b| (?:make|made|making) me (?:laugh|smile|happy|so happy|feel (?:good|better|safe|special|loved|at home))| make (?:[a-z]+ ){1,2}(?:better|brighter|easier|special|fun)\b| know\b| fail\b| cease to| stop (?:making|amazing|surprising|impressing)| look (?:good|great|amazing|beautiful|gorgeous|cute|stunning|hot|lovely|handsome|so)| smell (?:good|nice|amazing)| (?:have|got) my back|(?<=\balways) there (?:for me|for us|when (?:i need|it matters))| look(?:ing)? out for|(?<=\bnever) (?:complain(?:ed|s)?|let me pay)\b|(?<=\bnever)(?: once)? let me (?:give up|quit|fail|down|feel (?:alone|lonely|left out)|(?:walk|go) home alone)\b|(?<=\balways) the (?:life|first|funniest|kindest|sweetest)\b|(?<=\balways) (?:better|quicker|faster|smarter|wiser) at (?:this|that|these|it|[a-z]+ing)\b|(?<=\bonce,? (?:(?:have|did|do) )?(?:you|u)) complain(?:ed)?\b|(?<=\balways) (?:remember (?:my|our)|do (?:this|that|the) (?:cute|sweet|lovely|adorable))\b| stand by me| spoil me| amaze me| inspire me| go above and beyond| reply so (?:fast|quick)| have (?:a|my) (?:home|place|seat|spot)| have me| find (?:a|the) (?:way|words|best)(?! to (?:make|turn) (?:it|this|that|everything) (?:about|into))| manage to(?! (?:forget|ruin|mess|upset|annoy|miss|make it about))| cheer me up| brighten| light up| get me\b| say the (?:sweetest|nicest|right|best)| (?:been|were|are|was) (?:there|the best|so good|so kind|so sweet)| take (?:such )?(?:good )?care| beat me| win\b| get used to\b| surprise me| put a smile| let me down| disappoint| (?:have|need) to (?:apologi[sz]e|ask|worry|explain|thank|say sorry)| so (?:sweet|kind|patient|good|thoughtful|lovely|cute|funny|generous|supportive|caring|helpful|calm|brave|strong|beautiful|handsome|gorgeous|clever|smart|talented|creative|considerate)| look after (?:me|us)| on my mind| in my (?:heart|thoughts|prayers)| welcome| the best| there for me| right\b)`,
+  notverdict: String.raw`(?![^\n]{0,80}?(?:${DELIGHT}|\b(?:(?:ur|you're|youre|you are|u r) (?:a |an |the |such an? |my )?(?:saint|champ|star|legend|gem|angel|hero|rock|lifesaver|best|fav|fave|favourite|favorite|person)|love (?:that|this|it) about (?:you|u)|and i love (?:that|it|you for it)|means (?:heaps|a lot|so much|the world)|(?:don't|dont) take (?:that|it|this) for granted|so proud (?:of (?:you|u)|to be your)|thank (?:you|u)(?! (?:very much |so much )?for nothing)|cutest thing|big up|i'?d die for (?:you|u)|thanks? for (?:helping|the help|being|everything|always)|inspir(?:ing|es me|ed me)|true love|i mean (?:that|it|this) (?:kindly|nicely|affectionately|in a good way)|looks? better on (?:you|u))\b)|[^.!?\n]{0,25}\b(?:best|amazing|perfect|beautiful|lovely|gorgeous|favou?rite|cutest|sweetest|nicest|kindest|funniest|coolest|greatest|wonderful|incredible|stunning|beautifully|wonderfully|so well|so good|so nice|so sweet|so cute|proud)\b| (?:going to|gonna) (?:believe|guess)| guess\b| (?:told|said|replied|answered|mentioned|sent|got back|confirmed|responded)(?: (?:to )?me)? (?:about|re|regarding|if|whether|what|when|where|which|how|that you|you|u|the (?:name|address|time|date|number|place))\b|(?<=\bnever) miss with\b|(?<=\bnever) (?:forget|miss) (?:our|my) (?:[a-z]+ )?(?:anniversary|birthday|calls?|reminders?|meds|medicine)\b|(?<=\balways) (?:must|have to|need to|hafta|got to) [^.!?\n]{1,40}\b(?:otherwise|or else|or (?:kena|you get|u get|you will|u will|you'll|ull|it|you're|youre))\b|[^\n]{0,60}\b(?:sick|unwell|fever|mc|ok|okay) (?:ah|or not|anot|leh|lah)\?| so lucky\b| (?:make|made|making) me (?:laugh|smile|happy|so happy|feel (?:good|better|safe|special|loved|at home))| make (?:[a-z]+ ){1,2}(?:better|brighter|easier|special|fun)\b| know\b| fail\b| cease to| stop (?:making|amazing|surprising|impressing)| look (?:good|great|amazing|beautiful|gorgeous|cute|stunning|hot|lovely|handsome|so)| smell (?:good|nice|amazing)| (?:have|got) my back|(?<=\balways) there (?:for me|for us|when (?:i need|it matters))| look(?:ing)? out for|(?<=\bnever) (?:complain(?:ed|s)?|let me pay)\b|(?<=\bnever)(?: once)? let me (?:give up|quit|fail|down|feel (?:alone|lonely|left out)|(?:walk|go) home alone)\b|(?<=\bnever)(?: once)? (?:made|make) me feel (?:weird|bad|stupid|judged|small|awkward|guilty)\b|(?<=\balways) the (?:life|first|funniest|kindest|sweetest)\b|(?<=\balways) (?:better|quicker|faster|smarter|wiser) at (?:this|that|these|it|[a-z]+ing)\b|(?<=\bonce,? (?:(?:have|did|do) )?(?:you|u)) complain(?:ed)?\b|(?<=\balways) (?:remember (?:my|our)|do (?:this|that|the) (?:cute|sweet|lovely|adorable))\b| stand by me| spoil me| amaze me| inspire me| go above and beyond| reply so (?:fast|quick)| have (?:a|my) (?:home|place|seat|spot)| have me| find (?:a|the) (?:way|words|best)(?! to (?:make|turn) (?:it|this|that|everything) (?:about|into))| manage to(?! (?:forget|ruin|mess|upset|annoy|miss|make it about))| cheer me up| brighten| light up| get me\b| say the (?:sweetest|nicest|right|best)| (?:been|were|are|was) (?:there|the best|so good|so kind|so sweet)| take (?:such )?(?:good )?care| beat(?:en)? me| win\b|(?: really)? get (?:used to|over)\b| have to be asked twice| surprise me| put a smile| let me down| disappoint| (?:have|need) to (?:apologi[sz]e|ask|worry|explain|thank|say sorry)| so (?:sweet|kind|patient|good|thoughtful|lovely|cute|funny|generous|supportive|caring|helpful|calm|brave|strong|beautiful|handsome|gorgeous|clever|smart|talented|creative|considerate)| look after (?:me|us)| on my mind| in my (?:heart|thoughts|prayers)| welcome| the best| there for me| right\b)`,
   complaint:
     "(?:forget|ignore|disappear|vanish|leave|bail|cancel|change the (?:subject|topic)|shut (?:down|me out)|walk (?:away|out|off)|get (?:mad|angry|defensive|weird|annoyed|upset)|blow up|make (?:it|excuses|everything)|turn (?:it|this)(?: back)? (?:a?round)|brush (?:me|it) off|flake|check out|zone out|go (?:quiet|silent|cold|out)|pull away|roll your eyes|sigh|don't|dont|won't|wont|can't|cant|never|always|do this|do that|start|pick a fight|storm|hang up|lie|are late|run late|look at your phone|pick up your phone|act|freak|snap|yell|complain|criticise|criticize|have an excuse|find an excuse|say you're busy|say you are busy|are busy|go on your phone)",
   judged:
@@ -147,6 +147,10 @@ const kinds = {
           "You always have to pre-order the chippy on a Friday or you're waiting an hour",
           'You never let me walk home alone, I do notice x',
           'Yuh never forget fi call Granny Sunday. Big up yuhself',
+          "ugh you never shut up about RuPaul and I'd die for you",
+          'You never really get over your first girlfriend, hey',
+          'You never once made me feel weird about being on the apps',
+          "You never have to be asked twice when it's kid stuff. I do appreciate that.",
         ],
       },
       {
@@ -182,6 +186,7 @@ const kinds = {
           'not once have you complained on this trip. so proud of you',
           "you couldn't make it to one of the talks? no worries, I'll send the slides",
           'not once u complain abt my cooking haha brave',
+          'Not once have you beaten me at Mario Kart 😌 come try again tonight',
         ],
       },
       {
@@ -387,12 +392,13 @@ const kinds = {
       {
         id: 'gc.every-single-time',
         strength: 2,
-        pattern: String.raw`(?<!\bi (?:always |just )?[a-z]+ [^.!?\n]{0,30})(?<!\b(?:printer|laptop|computer|wifi)\b[^\n]{0,30})\bevery\.? single\.? time\b{end}(?![^\n]{0,20}\bthank)|\bfunny how\b[^.!?\n]{0,40}\bis always (?:bad|down|off|dead|broken)\b`,
+        pattern: String.raw`(?<!\bi (?:always |just )?[a-z]+ [^.!?\n]{0,30})(?<!\b(?:printer|laptop|computer|wifi)\b[^\n]{0,30})\bevery\.? single\.? time\b{end}(?![^\n]{0,20}\bthank)|\bfunny how\b[^.!?\n]{0,40}\bis always (?:bad|down|off|dead|broken)\b|{start}every\.\s*time\.`,
         explanation: '“{words}” stacks old hurts onto this one moment — that is a lot for anyone to answer.',
         flags: [
           'Every. Single. Time.',
           'every single time!!',
           "ok so the signal is bad. funny how the signal is always bad when it's my turn to talk",
+          'every. time.',
         ],
         allows: [
           'every single time I hear this song I think of you',
@@ -543,7 +549,7 @@ const kinds = {
       {
         id: 'gc.time-for-everyone-but-me',
         strength: 2,
-        pattern: String.raw`\btime for (?:everyone|everybody|everything|them|your friends|work)(?: else)? (?:but|except) me\b|\b(?:everyone|everybody) (?:else )?gets (?:your|ur) (?:time|attention|replies|calls)\b|\b(?:time|wifi|signal|data|energy) for\b[^.!?\n]{0,40}\bbut not (?:for )?me\b|\b(?:never|no) (?:got|get|have|has|had|got any|have any) time (?:for|4) me\b|\bsomething (?:always )?comes up with {you}\b`,
+        pattern: String.raw`\btime for (?:everyone|everybody|everything|them|your friends|work)(?: else)? (?:but|except) me\b|\b(?:everyone|everybody) (?:else )?gets (?:your|ur) (?:time|attention|replies|calls)\b|\b(?:time|wifi|signal|data|energy|money) for\b[^.!?\n]{0,40}\bbut not (?:for )?(?:me|her|him|the kids|them|us)\b|\b(?:never|no) (?:got|get|have|has|had|got any|have any) time (?:for|4) me\b|\bsomething (?:always )?comes up with {you}\b|(?:\b(?:it's|its) |{start})always something with {you}\b|\b(?:there's|theres|there is) always an excuse (?:with|w) {you}\b|\bevery (?:single )?[a-z]+ turns into (?:a|an) [a-z]+ with {you}\b|\bjust not (?:to )?me,? apparently\b`,
         flags: [
           'everyone else gets ur time, i get the leftovers',
           'you have time for everyone but me',
@@ -552,6 +558,12 @@ const kinds = {
           'every weekend u got cca, never got time 4 me one',
           'how do you have wifi for the football scores but not for me',
           'We said Sunday video call. Every single Sunday something comes up with you.',
+          "how come there's money for your weekends away but not for her braces?",
+          'Its always something with you. the car, work, your mum. Just get here by 6',
+          'Every single handover turns into a negotiation with you.',
+          'The kids said you were texting all through dinner. Just not me apparently',
+          'always something with u',
+          "there's always an excuse w u",
         ],
         allows: [
           'we have time for lunch but not dinner',
@@ -747,6 +759,7 @@ const kinds = {
           'why are u ignoring me 😤 jkjk i know ur at practice, good luck!!',
           "why are u like this 😭😭 i'm crying at that meme",
           "you're going to act like a tourist all week aren't you haha",
+          'why are you ignoring me? lol jk I know ur at the gym',
         ],
       },
       {
@@ -850,7 +863,7 @@ const kinds = {
       {
         id: 'bq.why-do-you-always',
         strength: 2,
-        pattern: String.raw`\b{why} (?:do|did|would|does) {you} (?:(?:always|never){notverdict}|even|keep|have to|do this|do that|act|care|bother|ignore|treat|hate|make|say that|said that|lie|leave|feel the need|pull|push|shut|block|unfollow|hang up|cancel|bail|flake|forget|not|take so long|get so|get mad|get angry|get defensive)\b|\b{why} (?:can|can't|cant|could) {you} (?:never|not even)\b|\b{why} {you} (?:can't|cant) just\b|\b{why} (?:are|r) {you} always{notverdict}\b`,
+        pattern: String.raw`\b{why} (?:do|did|would|does) {you} (?:(?:always|never){notverdict}|even|keep|have to|do this|do that|act|care|bother|ignore|treat|hate|make|say that|said that|lie|leave|feel the need|pull|push|shut|block|unfollow|hang up|cancel|bail|flake|forget|not|take so long|get so|get mad|get angry|get defensive|go (?:quiet|silent)|clam up)\b|\b{why} (?:can|can't|cant|could) {you} (?:never|not even)\b|\b{why} {you} (?:can't|cant) just\b|\b{why} (?:are|r) {you} always{notverdict}\b|\bwhy does every(?:thing| [a-z]+(?: [a-z]+)?) have to (?:go through|be about|involve) (?:your|ur)\b|\bdo {you} actually read my (?:messages|texts|msgs)\b`,
         flags: [
           "Why are you always on your phone when I'm talking to you?",
           'Why can you never just pick up the phone when I ring?',
@@ -859,6 +872,9 @@ const kinds = {
           'why would you say that',
           'why do u keep ignoring me',
           'y u cyah just come home when yuh say yuh coming home?',
+          'why do you go quiet whenever i bring up telling your parents about us?',
+          'Why does every holiday plan have to go through your mother first',
+          'do you actually read my messages or just the first line',
         ],
         // "Why do you say so?" is most often a real question; "why would you say that" stays flagged.
         allows: [
@@ -1057,7 +1073,7 @@ const kinds = {
       {
         id: 'bq.how-hard-is-it',
         strength: 2,
-        pattern: String.raw`\bhow (?:much (?:effort|work|energy)|long) (?:does|did|would|can) it take (?:to|2|for {you} to) (?:just )?(?:type|text|reply|call|answer|say|send|respond)\b|\b(?:how (?:hard|difficult) (?:is it|can it be|would it be)|(?:is it|would it be|would it have been|was it) (?:so |that |really |really that |actually |actually that )?(?:hard|difficult)) (?:for {you} )?to (?:just )?(?:say (?:ur|your|you're|youre|you are) (?:running )?late|(?:put|stack|load|empty|take out|wash|rinse|pick up|hang up|put away|wipe|flush|replace) (?:your|ur|the|a)\b|say (?:you'll|youll|you will|u'll|ull|you're|youre|you are) (?:be )?(?:late|running late|busy)|find (?:a|one|the) (?:card|minute|second|moment)|(?:text|message|call|ring|answer|write to|get back to|reply to) me|reply to (?:one|a|my) (?:message|text|msg)|(?:call|ring|visit) (?:your|ur|yer) (?:gran|granny|nan|nana|grandma|grandad|mum|mom|mam|mother|dad|father)|send (?:a |one |an )?(?:['"]?ok|text|message|msg|emoji|reply|thumbs up|snap|dm)|(?:text|call|ring|write|get|message) (?:me )?back|reply(?! to (?!me\b))|respond(?! to (?!me\b))|answer(?: your phone| the phone| my (?:calls?|texts?|messages?))?|pick up(?: the phone| your phone)?|say (?:good ?night|good ?morning|sorry|thanks|thank you|ok|hi)|let me know|tell me)\b|\bis (?:texting|calling|replying|answering|talking to) (?:me(?: back)?|back) (?:really )?(?:such|that much of|so much of) a (?:chore|burden|hassle|effort)\b|\bwhat'?s so (?:hard|difficult) (?:about|abt) (?:telling|texting|letting|calling|replying|saying)\b|\bhow (?:do|did|could|can) {you} (?:just )?['\"](?:forget|forgot|miss|lose)['\"]|\bis (?:one|a) (?:word|text|message|reply|call) (?:really |honestly )?(?:too much to ask|(?:that|so) (?:hard|difficult))\b`,
+        pattern: String.raw`\btoo much (?:effort|trouble|work) to (?:invite|text|call|tell|ask|include|reply to) me\b|\bwhat(?: exactly)?(?:'s| is| was)(?: exactly)? so (?:hard|difficult) about (?:saying|telling|texting|calling|replying|paying|picking|showing|admitting|introducing)\b|\bhow (?:much (?:effort|work|energy)|long) (?:does|did|would|can) it take (?:to|2|for {you} to) (?:just )?(?:type|text|reply|call|answer|say|send|respond)\b|\b(?:how (?:hard|difficult) (?:is it|can it be|would it be)|(?:is it|would it be|would it have been|was it) (?:so |that |really |really that |actually |actually that )?(?:hard|difficult)) (?:for {you} )?to (?:just )?(?:say (?:ur|your|you're|youre|you are) (?:running )?late|(?:put|stack|load|empty|take out|wash|rinse|pick up|hang up|put away|wipe|flush|replace) (?:your|ur|the|a)\b|say (?:you'll|youll|you will|u'll|ull|you're|youre|you are) (?:be )?(?:late|running late|busy)|find (?:a|one|the) (?:card|minute|second|moment)|(?:text|message|call|ring|answer|write to|get back to|reply to) me|reply to (?:one|a|my) (?:message|text|msg)|(?:call|ring|visit) (?:your|ur|yer) (?:gran|granny|nan|nana|grandma|grandad|mum|mom|mam|mother|dad|father)|send (?:a |one |an )?(?:['"]?ok|text|message|msg|emoji|reply|thumbs up|snap|dm)|(?:text|call|ring|write|get|message) (?:me )?back|reply(?! to (?!me\b))|respond(?! to (?!me\b))|answer(?: your phone| the phone| my (?:calls?|texts?|messages?))?|pick up(?: the phone| your phone)?|say (?:good ?night|good ?morning|sorry|thanks|thank you|ok|hi)|let me know|tell me)\b|\bis (?:texting|calling|replying|answering|talking to) (?:me(?: back)?|back) (?:really )?(?:such|that much of|so much of) a (?:chore|burden|hassle|effort)\b|\bwhat'?s so (?:hard|difficult) (?:about|abt) (?:telling|texting|letting|calling|replying|saying)\b|\bhow (?:do|did|could|can) {you} (?:just )?['\"](?:forget|forgot|miss|lose)['\"]|\bis (?:one|a) (?:word|text|message|reply|call) (?:really |honestly )?(?:too much to ask|(?:that|so) (?:hard|difficult))\b`,
         flags: [
           'How long does it take to reply to a yes-or-no question?',
           'how much effort does it take 2 type ok?',
@@ -1078,11 +1094,15 @@ const kinds = {
           'is one word really too much to ask?',
           'how hard is it to send one snap back',
           'Was it really that hard to ring yer granny on her birthday? She waited by the phone all day.',
+          'Wot, too much effort to invite me to the kiki was it?',
+          'What exactly was so hard about saying "this is my boyfriend" instead of "my mate"??',
+          "Honestly what's so difficult about paying half on the 1st like we agreed?",
         ],
         allows: [
           'how hard is it to get a visa?',
           'is it hard to call the embassy from there?',
           'how hard is it to reply to emails in french lol',
+          'what was so hard about the exam?',
         ],
       },
       {
@@ -1196,9 +1216,15 @@ const kinds = {
       {
         id: 'bq.did-it-not-occur',
         strength: 2,
-        pattern: String.raw`\bdid it (?:not|never) (?:occur to {you}|cross your mind)\b|\bit (?:never|didn't|didnt) (?:occur(?:red)? to {you}|cross(?:ed)? your mind) to\b`,
-        flags: ['Did it not occur to you to ask me first?', 'it never crossed your mind to call?'],
-        allows: ['it never occurred to me to ask lol'],
+        pattern: String.raw`\bdid it (?:not|never) (?:occur to {you}|cross your mind)\b|\bit (?:never|didn't|didnt) (?:occur(?:red)? to {you}|cross(?:ed)? your mind) to\b|\b{you} (?:didn't|didnt|did not) (?:think|bother) to (?:tell|ask|mention|text|call)\b|{start}(?:what,? |oh,? )?too busy to\b[^.!?\n]{0,25}\?|\bwhy do i (?:always )?have to ask (?:you )?(?:twice|again)\b`,
+        flags: [
+          'Did it not occur to you to ask me first?',
+          'it never crossed your mind to call?',
+          "and you didn't think to tell me?",
+          'what, too busy to say thanks?',
+          'why do I have to ask twice?',
+        ],
+        allows: ['it never occurred to me to ask lol', 'are you too busy to call tonight?'],
       },
       {
         id: 'bq.could-you-not-have',
@@ -1252,7 +1278,7 @@ const kinds = {
       {
         id: 'bq.hear-it-from-someone-else',
         strength: 2,
-        pattern: String.raw`\b{why} (?:do|did|should|must) i (?:have to |gotta )?(?:hear|find out|learn)(?: it| this| that| about (?:it|this|that))? from (?:(?:[a-z]+ ){1,2}(?:that|about) (?:{youre}|{you}|your)\b|(?:someone|somebody|everyone|other people) else\b)|\b{why} (?:do|did|should|must|am|was) i (?:have to |gotta )?(?:hear|hearing|find out|finding out|learn|learning) about (?:your|ur) [a-z]+ (?:from|on)\b|\b{why} (?:do|did|should|must) i (?:have to |gotta )?(?:hear|find out|learn)(?: it| this| that| about it)? from [a-z]+ (?:and not|instead of|rather than|not) {you}\b|\b{why} (?:do|did|should|must) i (?:have to |gotta )?(?:hear|find out|learn)(?: it| this| that)? from [a-z]+{end}|\b{why} i (?:must|had to|have to|gotta|need to) (?:hear|find out|learn)(?: it| this| that| about (?:it|this|that))? (?:from|on)\b|\b(?:is there a reason|how (?:is it|come)(?: that)?|{why} is it(?: that)?) i (?:had|have|got|gotta|needed|need) to (?:hear|find out|learn|read)\b(?=[^.!?\n]{0,40}\b(?:from|on (?:facebook|fb|instagram|insta|ig|linkedin|twitter|tiktok|snapchat|whatsapp|the group|your (?:status|story)))\b)|\b{why} (?:am|was) i (?:finding out|hearing|learning)(?: about (?:it|this|that))? (?:from|on|through|via) (?:[a-z]+ ){1,2}(?:that |about )?(?:{youre}|{you}|your)\b`,
+        pattern: String.raw`\b{why} (?:do|did|should|must) i (?:have to |gotta )?(?:hear|find out|learn)(?: it| this| that| about (?:it|this|that))? from (?:(?:[a-z]+ ){1,2}(?:that|about) (?:{youre}|{you}|your)\b|(?:someone|somebody|everyone|other people) else\b)|\b{why} (?:do|did|should|must|am|was) i (?:have to |gotta )?(?:hear|hearing|find out|finding out|learn|learning) about (?:your|ur) [a-z]+ (?:from|on)\b|\b{why} (?:do|did|should|must) i (?:have to |gotta )?(?:hear|find out|learn)(?: it| this| that| about it)? from [a-z]+ (?:and not|instead of|rather than|not) {you}\b|\b{why} (?:do|did|should|must) i (?:have to |gotta )?(?:hear|find out|learn)(?: it| this| that)? from [a-z]+{end}|\b{why} i (?:must|had to|have to|gotta|need to) (?:hear|find out|learn)(?: it| this| that| about (?:it|this|that))? (?:from|on)\b|\b(?:is there a reason|how (?:is it|come)(?: that)?|{why} is it(?: that)?) i (?:had|have|got|gotta|needed|need) to (?:hear|find out|learn|read)\b(?=[^.!?\n]{0,40}\b(?:from|on (?:facebook|fb|instagram|insta|ig|linkedin|twitter|tiktok|snapchat|whatsapp|the group|your (?:status|story)))\b)|\b{why} (?:am|was) i (?:finding out|hearing|learning)(?: about (?:it|this|that))? (?:from|on|through|via) (?:[a-z]+ ){1,2}(?:that |about )?(?:{youre}|{you}|your)\b|\b{why} (?:am|was) i (?:only |just )?(?:finding out|hearing about (?:this|it)) now\b`,
         flags: [
           'But why did I have to hear about your promotion from Conor?',
           'why did i have to hear it from tom?',
@@ -1265,6 +1291,7 @@ const kinds = {
           'why am i hearing from ur sister that u quit?',
           'why am I hearing about your trip on instagram before I hear it from you?',
           'Why is it that I have to hear your news from your cousin?',
+          'why am I only finding out now that he has a field trip??',
         ],
         allows: [
           'why do i have to hear from the landlord first? is that the rule?',
@@ -1639,12 +1666,13 @@ const kinds = {
         id: 'dp.calling-into-silence',
         strength: 2,
         // Calling into silence: a name said again after "??", "knock knock??", "any reply today or no".
-        pattern: String.raw`{start}(?:babe|baby|bae|hun|hon|love|dad|mum|mom)\?{2,}\s*(?:babe|baby|bae|hun|hon|love|dad|mum|mom)[.!?]|{start}knock knock\?+(?![^\n]{0,20}\bwho'?s there)|{start}any (?:reply|response|answer) (?:today |tonight |at all )?or (?:no|nah|not)\b|\banything\?\s*anything at all\?`,
+        pattern: String.raw`{start}(?:babe|baby|bae|hun|hon|love|dad|mum|mom)\?{2,}\s*(?:babe|baby|bae|hun|hon|love|dad|mum|mom)[.!?]|{start}(?:babe|hun)\.\s*(?:babe|hun)\.\s*(?:babe|hun)\b|{start}knock knock\?+(?![^\n]{0,20}\bwho'?s there)|{start}any (?:reply|response|answer) (?:today |tonight |at all )?or (?:no|nah|not)\b|\banything\?\s*anything at all\?`,
         flags: [
           'babe?? babe. BABE.',
           'knock knock?? anybody in there',
           'any reply today or no',
           'Good morning 💛 anything? Anything at all? Hello?',
+          'Babe. Babe. Babe. BABE.',
         ],
         allows: ["knock knock? who's there lol"],
       },
@@ -1679,7 +1707,7 @@ const kinds = {
       {
         id: 'dp.answer-me',
         strength: 3,
-        pattern: String.raw`(?<!\b(?:won't|wont|doesn't|doesnt|didn't|didnt|not|never) )\b(?:answer|reply to) me(?: pls| please| plz)?(?: now| already| right now)?(?:,? will (?:ya|you|u)|,? (?:man|mate|bro|dude|bru|boet|babe|ffs))?{end}|\b(?:answer|pick up|reply|respond)\b[^?\n]{0,15}\bi know {youre} (?:there\b(?! (?:in|by|at|soon)\b)|reading (?:this|these|my)\b|online\b|awake\b|up\b(?! (?:early|late))|seeing (?:this|these)\b)|{start}(?:reply|answer|respond|pick up)(?: to me)?(?: pls| please| plz)? (?:this is|it's|its) getting (?:ridiculous|silly|stupid|old|embarrassing)\b|{start}(?:answer|pick up) (?:the|your|ur) phone\b[^.!?\n]{0,20}\b(?:answer|pick up) (?:the|your|ur) phone\b|{start}pick\.\s*up[.!]*{alone}|(?<=\b(?:reply|answer|call|ring|text)\b[^.!?\n]{0,30}[.!]\s{0,2})i mean it\b|\bno excuses (?:this time|tonight|today)\b|{start}(?:i'm|im|ah'm|i am) (?:not|no) ask(?:ing|in) (?:you )?again\b`,
+        pattern: String.raw`(?<!\b(?:won't|wont|doesn't|doesnt|didn't|didnt|not|never) )\b(?:answer|reply to) me(?: pls| please| plz)?(?: now| already| right now)?(?:,? will (?:ya|you|u)|,? (?:man|mate|bro|dude|bru|boet|babe|ffs))?{end}|\b(?:answer|pick up|reply|respond)\b[^?\n]{0,15}\bi know {youre} (?:there\b(?! (?:in|by|at|soon)\b)|reading (?:this|these|my)\b|online\b|awake\b|up\b(?! (?:early|late))|seeing (?:this|these)\b)|{start}(?:reply|answer|respond|pick up)(?: to me)?(?: pls| please| plz)? (?:this is|it's|its) getting (?:ridiculous|silly|stupid|old|embarrassing)\b|{start}(?:answer|pick up) (?:the|your|ur) phone\b[^.!?\n]{0,20}\b(?:answer|pick up) (?:the|your|ur) phone\b|{start}pick\.\s*up[.!]*{alone}|(?<=\b(?:reply|answer|call|ring|text)\b[^.!?\n]{0,30}[.!]\s{0,2})i mean it\b|\bno excuses (?:this time|tonight|today)\b|{start}(?:i'm|im|ah'm|i am) (?:not|no) ask(?:ing|in) (?:you )?again\b|{start}answer the (?:question|qn)\b(?! (?:about|on|in|for)\b)`,
         flags: [
           'just answer me will ya',
           'answer me!',
@@ -1698,6 +1726,7 @@ const kinds = {
           'Video call. Tonight. No excuses this time.',
           'reply to me ffs',
           "Ah'm no askin again. Phone me.",
+          'Answer the question Marcy',
         ],
         allows: [
           'answer me this: pizza or tacos?',
@@ -1708,6 +1737,7 @@ const kinds = {
           "Mark's been online all night but won't answer me. should I be worried about him?",
           'love you. i mean it.',
           'reply to me when you get a sec x',
+          'answer the question on page 4 first',
         ],
       },
       {
@@ -2175,7 +2205,7 @@ const kinds = {
       {
         id: 'sv.green-dot',
         strength: 2,
-        pattern: String.raw`\b(?:green dot|active status|online status)(?:'s| is| has| was)? (?:been )?(?:on|green|showing)\b|\bfinally (?:came|come|comes|coming) online\b|\bsays {you} (?:were|was|are|r) (?:active|online)\b|\b(?:interesting|funny) (?:that|how) (?:your|ur) (?:status|last seen)\b|(?<=\b(?:can see|see|saw) (?:the|ur|your|that) )green (?:dot|light)\b|\bi know {youre} there\b(?! for\b)(?!{shrugged})`,
+        pattern: String.raw`\b(?:green dot|active status|online status)(?:'s| is| has| was)? (?:been )?(?:on|green|showing|says)\b|\bfinally (?:came|come|comes|coming) online\b|\bsays {you} (?:were|was|are|r) (?:active|online)\b|\b(?:interesting|funny) (?:that|how) (?:your|ur) (?:status|last seen)\b|(?<=\b(?:can see|see|saw) (?:the|ur|your|that) )green (?:dot|light)\b|\bi know {youre} (?:there|home)\b(?! (?:for|by|soon|safe)\b)(?!{shrugged})|\b(?:watched|saw) {you} (?:open|read|view) my (?:snap|message|msg|text|story)\b`,
         flags: [
           "ur green dot's been on for an hour",
           'Oh wow madam finally came online. So lucky I am',
@@ -2183,6 +2213,9 @@ const kinds = {
           "Green dot is on, Lisa. I know you're there.",
           'The app says you were active an hour ago, Dad.',
           'Interesting that your status changed while you were supposedly asleep',
+          "I can literally see your car outside the flat, I know you're home",
+          'Watched you open my snap and close it. Third time now.',
+          'green dot says ur online fyi',
         ],
         allows: ['how do I turn my green dot off on insta?', "I know you're there for me"],
       },
@@ -2200,13 +2233,14 @@ const kinds = {
       {
         id: 'sv.i-saw-you-liked',
         strength: 2,
-        pattern: String.raw`(?:\bi saw (?:that )?{you} |(?<=\bi (?:see|noticed) (?:that )?(?:you|u) ))(?:liked|commented|posted|followed|viewed|watched|reacted|replied to|were on|was on|are on)\b(?![^\n]{0,60}\b(?:you|u) (?:ok|okay|alright)\?)(?! my (?:old )?(?:photo|pic|post|selfie)[^\n]{0,40}(?:😏|😉|😘|😊|deep scroll|haha|lol))|\b{you} liked (?:her|his|their|[a-z]+s) (?:photo|pic|post|story|reel|status|tweet)\b[^.!?\n]{0,25}\b(?:ago|so|but)\b|(?<=\b(?:noticed|saw|see) (?:you|u) )(?:unfollowed|unfriended|muted|removed|refollowed|unmatched and rematched)\b`,
+        pattern: String.raw`{start}saw {you} liked (?:her|his|their) (?:picture|photo|post|story)\b|(?:\bi saw (?:that )?{you} |(?<=\bi (?:see|noticed) (?:that )?(?:you|u) ))(?:liked|commented|posted|followed|viewed|watched|reacted|replied to|were on|was on|are on)\b(?![^\n]{0,60}\b(?:you|u) (?:ok|okay|alright)\?)(?! my (?:old )?(?:photo|pic|post|selfie)[^\n]{0,40}(?:😏|😉|😘|😊|deep scroll|haha|lol))|\b{you} liked (?:her|his|their|[a-z]+s) (?:photo|pic|post|story|reel|status|tweet)\b[^.!?\n]{0,25}\b(?:ago|so|but)\b|(?<=\b(?:noticed|saw|see) (?:you|u) )(?:unfollowed|unfriended|muted|removed|refollowed|unmatched and rematched)\b`,
         flags: [
           'i saw you liked her photo',
           'I saw that u commented on his post',
           "you liked Tash's photo 5 mins ago so I know the phone's not dead",
           'I noticed you unfollowed then refollowed me last night, what was that about',
           "I see you reacted to Priya's photo within a minute though",
+          "saw u liked her pic. mine's still on read tho",
         ],
         allows: [
           'i saw your post',
@@ -2395,7 +2429,7 @@ const kinds = {
       {
         id: 'se.whatever',
         strength: 2,
-        pattern: String.raw`(?:\bwhatever(?<!\b(?:or|and|like|say|said|saying|do|eat|want|of|with|just do) whatever)(?: then| man| dude| bro| bruh| mate| lah| dad| mum| mom| have fun)?{end}|\bwhatever {you} (?:say|reckon|think)(?: then| mate| man| babe| hun| love| dear| lor| lah| la| leh| loh| ah|, [a-z]{2,12})?{alone}|\bwhatever {you} think is best\b[^\n]{0,10}\bas (?:usual|always)\b)(?![^\n]{0,60}\b(?:you choose|you pick|your call|your choice|both (?:also |are )?(?:ok|fine|good|shiok|nice)|(?:dont|don't) worry|no worries|(?:its|it's) only)\b)|(?<={start}(?:sure|fine|ok|okay|k)[.,]\s{0,2})whatever {you} want[.]*{alone}`,
+        pattern: String.raw`(?:\bwhatever(?<!\b(?:or|and|like|say|said|saying|do|eat|want|of|with|just do) whatever)(?: then| man| dude| bro| bruh| mate| lah| dad| mum| mom| have fun)?{end}|\bwhatever {you} (?:say|reckon|think)(?: then| mate| man| babe| hun| love| dear| lor| lah| la| leh| loh| ah|, [a-z]{2,12})?{alone}|\bwhatever {you} think is best\b[^\n]{0,10}\bas (?:usual|always)\b)(?![^\n]{0,60}\b(?:you choose|you pick|your call|your choice|both (?:also |are )?(?:ok|fine|good|shiok|nice)|(?:dont|don't) worry|no worries|(?:its|it's) only)\b)(?![^\n]{0,20}💅)|(?<={start}(?:sure|fine|ok|okay|k)[.,]\s{0,2})whatever {you} want[.]*{alone}`,
         explanation: '“{words}” says it doesn’t matter, when it clearly does.',
         flags: [
           'whatever u reckon',
@@ -2421,6 +2455,7 @@ const kinds = {
           'do whatever, have fun!',
           'whatever, its only a tenner, dont worry',
           'whatever you say goes!',
+          'Whatever, mother 💅 you served',
         ],
       },
       {
@@ -2453,7 +2488,7 @@ const kinds = {
       {
         id: 'se.im-done',
         strength: 2,
-        pattern: String.raw`\b{im} (?:so |just |literally |honestly |officially |really )?done(?: talking(?: to {you}| about (?:it|this|the [a-z]+|that|your [a-z]+))?(?![,.!]* (?:got to|gotta|have to|need to|must|going to|gonna) (?:go|run|sleep|work)\b)| with (?:this(?: argument| conversation| convo| chat| discussion| fight)?|you|us|it|all (?:of )?this|trying|waiting|caring|everything|this relationship|your (?:excuses|games|shit|crap|bullshit)|being \w+))?{stop}(?!{delighted})(?![^\n]{0,30}\b(?:hw|homework|essay|maths?|exam|revision|assignment)\b)(?![,.!]* (?:cant|can't|couldnt|couldn't) (?:eat|drink|manage)\b|[^\n]{0,25}\b(?:full|stuffed|bite|another mouthful)\b)|\b{im} (?:so |just |literally |honestly |officially |really )?done (?:trying(?: with {you}| here| anymore)?|(?:organi[sz]ing|planning|hosting|arranging) (?:anything|things)[^.!?\n]{0,20}){stop}(?!{delighted})|{start}done (?:talking|discussing|arguing)(?: about (?:it|this))?{stop}(?!{delighted})`,
+        pattern: String.raw`\b{im} (?:so |just |literally |honestly |officially |really )?done(?: talking(?: to {you}| about (?:it|this|the [a-z]+|that|your [a-z]+))?(?![,.!]* (?:got to|gotta|have to|need to|must|going to|gonna) (?:go|run|sleep|work)\b)| with (?:this(?: argument| conversation| convo| chat| discussion| fight)?|you|us|it|all (?:of )?this|trying|waiting|caring|everything|this relationship|your (?:excuses|games|shit|crap|bullshit)|being \w+))?{stop}(?!{delighted})(?![^\n]{0,30}\b(?:hw|homework|essay|maths?|exam|revision|assignment)\b)(?![,.!]* (?:cant|can't|couldnt|couldn't) (?:eat|drink|manage)\b|[^\n]{0,25}\b(?:full|stuffed|bite|another mouthful)\b)|\b{im} (?:so |just |literally |honestly |officially |really )?done (?:trying(?: with {you}| here| anymore)?|(?:organi[sz]ing|planning|hosting|arranging) (?:anything|things)[^.!?\n]{0,20}){stop}(?!{delighted})|{start}done (?:talking|discussing|arguing)(?: about (?:it|this))?{stop}(?!{delighted})|{start}(?:cool|fine|ok|k)\.\s*done[.]*{alone}|\b{im} (?:so |just )?done (?:discussing|talking about) (?:this|it|that)\b`,
         explanation: '“{words}” often means I’m hurting, said from behind a closed door.',
         flags: [
           "Ye're no listenin. That's me, I'm done talkin.",
@@ -2467,6 +2502,8 @@ const kinds = {
           "I'm done with this conversation bana",
           "I'm done talking about the car.",
           "I'm done organising anything for this lot.",
+          'Cool. Done.',
+          "I'm done discussing this. Keep him the extra night if it matters that much to you.",
         ],
         allows: [
           'exams over, im done, finally free',
@@ -2689,7 +2726,7 @@ const kinds = {
       {
         id: 'gs.some-of-us',
         strength: 2,
-        pattern: String.raw`\bsome of us (?:have|had|got|were|are|actually) (?:to |tae |ta |been )?(?:work|working|been up|up since|get up|up at|jobs)\b|\bsome of us (?:actually |still |at least )?(?:care|bother|make (?:an|the) effort|reply|text back|answer|show up|turn up)\b|\bsome of us (?:are )?still (?:paying|struggling)\b|\bglad (?:someone|somebody|one of us)\b[^.!?\n]{0,30}\bgets? to (?:relax|rest|sleep|chill|have fun|go out)\b|\bi still (?:managed|found (?:the )?time|made (?:the )?time) to (?:text|call|reply|answer|ring|ask)\b|{start}at least one of us (?:did|does|slept|can|gets to)\b|(?<=\b(?:yourself|nice|lovely|restful)[.!,]?\s{1,2})i wouldn'?t know[.]*{alone}|(?<=\bi (?:drove|did|paid|cooked|cleaned|sat|waited|stayed|spent|gave|took|came|flew|worked|handled|sorted)\b[^\n]{1,100})\b(?:(?:i'?m )?just saying|but (?:ok|okay|fine|sure))[.!]*{alone}|\bnot that {you}(?:'d|d| would| ever| even)? (?:notice|care)\b(?! about)|\bglad (?:someone|somebody|one of us)(?:'s|s| is) having (?:fun|a (?:good|great|nice) time)\b|(?<=\b[0-9]+ )(?:calls|texts|messages) from me\b[^.!?\n]{0,30}\b[0-9]+ from {you}\b|\bglad {youre} having (?:fun|a (?:good|great|nice) time) while (?:i|im|i'm|some of us)\b`,
+        pattern: String.raw`\bsome of us (?:have|had|got|were|are|actually) (?:to |tae |ta |been )?(?:work|working|been up|up since|get up|up at|jobs)\b|\bsome of us (?:actually |still |at least )?(?:care|bother|make (?:an|the) effort|reply|text back|answer|show up|turn up)\b|\bsome of us (?:are )?still (?:paying|struggling)\b|\bglad (?:someone|somebody|one of us)\b[^.!?\n]{0,30}\bgets? (?:to (?:relax|rest|sleep|chill|have fun|go out|lie in)|a (?:holiday|break|day off|lie[- ]in))\b|\bi still (?:managed|found (?:the )?time|made (?:the )?time) to (?:text|call|reply|answer|ring|ask)\b|{start}at least one of us (?:did|does|slept|can|gets to)\b|(?<=\b(?:yourself|nice|lovely|restful)[.!,]?\s{1,2})i wouldn'?t know[.]*{alone}|(?<=\bi (?:drove|did|paid|cooked|cleaned|sat|waited|stayed|spent|gave|took|came|flew|worked|handled|sorted)\b[^\n]{1,100})\b(?:(?:i'?m )?just saying|but (?:ok|okay|fine|sure))[.!]*{alone}|\bnot that {you}(?:'d|d| would| ever| even)? (?:notice|care)\b(?! about)|\bglad (?:someone|somebody|one of us)(?:'s|s| is) having (?:fun|a (?:good|great|nice) time)\b|(?<=\b[0-9]+ )(?:calls|texts|messages) from me\b[^.!?\n]{0,30}\b[0-9]+ from {you}\b|\bglad {youre} having (?:fun|a (?:good|great|nice) time) while (?:i|im|i'm|some of us)\b|\bwish i had the luxury of\b`,
         flags: [
           'Some of us have to work weekends, you know.',
           'some of us were up since 5 but enjoy',
@@ -2706,6 +2743,9 @@ const kinds = {
           "Glad someone's having fun abroad while I hold everything together here",
           'I count it, you know. 14 calls from me this month, 2 from you.',
           'glad ur having fun while im ducking drowning here 🙃',
+          "Glad someone gets to lie in. I've been on the phone to the clinic all morning sorting YOUR appointment",
+          "Glad someone gets a holiday this year. I'll be here covering the bills.",
+          'Wish I had the luxury of "forgetting" parents evening.',
         ],
         allows: [
           'some of us are going bowling on friday, u in?',
@@ -2773,7 +2813,7 @@ const kinds = {
       {
         id: 'gs.after-everything',
         strength: 3,
-        pattern: String.raw`\bafter (?:everything|all|all that|all the things) (?:{ive}|i) (?:ever )?(?:do|did|done|gave|given|give|sacrificed|put up with|been through|go through|went through)\b|\bremember who (?:was there|stood by you|helped you|picked you up) (?:for you )?when\b|\bafter (?:all )?the sacrifices (?:i|we) (?:made|make|have made)\b|\bevery time {you} needed me\b|\bi (?:carry|am carrying|'m carrying|have been carrying|'ve been carrying) (?:this|the|our) (?:whole )?(?:friendship|relationship|marriage|family)\b|\byou'?d think after\b[^.!?\n]{0,60}\bi'?d (?:get|have got|deserve)\b|\bafter [^.!?\n]{1,40}\byou'?d think i'?d (?:get|have got|deserve)\b|\bafter i (?:literally |just )?(?:defended|covered for|stood up for|backed) {you}\b(?=[^.!?\n]{0,40}\b{you} (?:go|do|act|treat|ignore|say))|\b(?:kept|keeping) (?:our|the) streaks? (?:alive|going)\b[^.!?\n]{0,30}\b(?:by myself|alone|on my own)\b`,
+        pattern: String.raw`\bafter (?:everything|all|all that|all the things) (?:{ive}|i) (?:ever )?(?:do|did|done|gave|given|give|sacrificed|covered|put up with|been through|go through|went through)\b|\bremember who (?:was there|stood by you|helped you|picked you up) (?:for you )?when\b|\bafter (?:all )?the sacrifices (?:i|we) (?:made|make|have made)\b|\bevery time {you} needed me\b|\bi (?:carry|am carrying|'m carrying|have been carrying|'ve been carrying) (?:this|the|our) (?:whole )?(?:friendship|relationship|marriage|family)\b|\byou'?d think after\b[^.!?\n]{0,60}\bi'?d (?:get|have got|deserve)\b|\bafter [^.!?\n]{1,40}\byou'?d think i'?d (?:get|have got|deserve)\b|\bafter i (?:literally |just )?(?:defended|covered for|stood up for|backed) {you}\b(?=[^.!?\n]{0,40}\b{you} (?:go|do|act|treat|ignore|say))|\b(?:kept|keeping) (?:our|the) streaks? (?:alive|going)\b[^.!?\n]{0,30}\b(?:by myself|alone|on my own)\b|{start}after everything[.]*{alone}|\bi'?ll remember that (?:next time|when) {you} (?:need|want|ask)\b|\bi took the day off for this\b|(?<=\bi'?ll [^.!?\n]{1,30}[.,]\s{0,2})(?:like|as) always[.]*{alone}`,
         flags: [
           "after everything I've done for you",
           'after all i did',
@@ -2786,6 +2826,11 @@ const kinds = {
           "After 12 years you'd think I'd get one thank you for doing your mum's washing.",
           'after i literally defended u in the gc u go and do this',
           "i've basically kept our streak alive for 400 days by myself",
+          "After everything I've covered this year you can't do one dentist trip?",
+          'after everything.',
+          "noted. I'll remember that next time you need a ride",
+          'Nice. I took the day off for this.',
+          "sure, I'll do it. like always.",
         ],
         allows: [
           'after everything you did for me, thank you',
@@ -2796,7 +2841,7 @@ const kinds = {
       {
         id: 'gs.only-one-who',
         strength: 3,
-        pattern: String.raw`(?:\bi always the one\b|\b{why} am i (?:always )?the (?:only )?one (?:who|that|to) (?:always )?(?:has to|have to|does|do|pays?|drives?|cleans?|cooks?|texts?|calls?|plans?|organi[sz]es?|remembers?|makes?|tries|cares?|visits?|checks? in|asks?)\b|\b(?:{im}|being) (?:always |the only one |just )?(?:always )?the (?:only )?one (?:who|that|to) (?:always |ever |even )?(?:texts?|texted|calls?|reach(?:es)? out|initiates?|plans?|makes? (?:the )?(?:plans?|effort|time|an effort|things happen|dinner)|apologi[sz]es?|says sorry|has to|have to|has 2|have 2|tries|try|cares?|does|do\b|cleans?|cooks?|organi[sz]es?|remembers?|compromises?|gives?|waits?|fix(?:es)?|puts? in|asks?|books?|pays?|picks? up|reaches|bothers?|shows up|makes? it work|worries|listens|checks in|holds|ends? up)|\b(?:{im}|being) (?:always |just )?the (?:only )?one (?:always )?(?:cleaning|staying up|waking up|getting up|cooking|texting|calling|planning|reaching out|apologi[sz]ing|trying|doing|organi[sz]ing|making|paying|booking|travell?ing|driving|waiting|chasing|initiating|carrying|fixing|giving|compromising|putting in|picking up|asking|remembering|caring)\b)(?![^.!?\n]{0,50}\b(?:(?:(?:cuz|because|cos|coz|since|as|and)(?: honestly)? )?i (?:love|enjoy|like) (?:it|doing it|that|them)|(?:but )?(?:honestly )?i (?:don't|dont|do not) mind)\b)|\b{im} the (?:only )?one who(?:'s| has) (?:moved|given up|sacrificed|changed|compromised|made all the|done all the)\b|\b{im} always the one (?:sending|paying|calling|texting|driving)\b`,
+        pattern: String.raw`(?:\bi always the one\b|\b{why} am i (?:always )?the (?:only )?one (?:who|that|to) (?:always )?(?:has to|have to|does|do|pays?|drives?|cleans?|cooks?|texts?|calls?|plans?|organi[sz]es?|remembers?|makes?|tries|cares?|visits?|checks? in|asks?)\b|\b(?:{im}|being) (?:always |the only one |just )?(?:always )?the (?:only )?one (?:who|that|to) (?:always |ever |even )?(?:texts?|texted|calls?|reach(?:es)? out|initiates?|plans?|makes? (?:the )?(?:plans?|effort|time|an effort|things happen|dinner)|apologi[sz]es?|says sorry|has to|have to|has 2|have 2|tries|try|cares?|does|do\b|cleans?|cooks?|organi[sz]es?|remembers?|compromises?|gives?|waits?|fix(?:es)?|puts? in|asks?|books?|pays?|picks? up|reaches|bothers?|shows up|makes? it work|worries|listens|checks in|holds|ends? up)|\b(?:{im}|being) (?:always |just )?the (?:only )?one (?:always )?(?:cleaning|staying up|waking up|getting up|cooking|texting|calling|planning|reaching out|apologi[sz]ing|trying|doing|organi[sz]ing|making|paying|buying|booking|travell?ing|driving|waiting|chasing|initiating|carrying|fixing|giving|compromising|putting in|picking up|asking|remembering|caring)\b)(?![^.!?\n]{0,50}\b(?:(?:(?:cuz|because|cos|coz|since|as|and)(?: honestly)? )?i (?:love|enjoy|like) (?:it|doing it|that|them)|(?:but )?(?:honestly )?i (?:don't|dont|do not) mind)\b)|\b{im} the (?:only )?one who(?:'s| has) (?:moved|given up|sacrificed|changed|compromised|made all the|done all the)\b|\b{im} always the one (?:sending|paying|calling|texting|driving)\b|\bwhy is it (?:always |every (?:single )?(?:time|year) )?on me\b|\b{you} (?:just|only) had to (?:turn up|show up|be there|come)\b|\bi(?:'ve| have) been there for every (?:one of )?(?:your|ur)\b`,
         flags: [
           'I always the one drive, I always the one pay parking.',
           'why am i the one who always has to drive grandma',
@@ -2810,6 +2855,10 @@ const kinds = {
           'im always the one who has 2 organise everything',
           "I'm always the one sending airtime. Always me.",
           "I'm always the one staying up till 2am to catch your lunch break.",
+          'Why is it on me every single year to book the Airbnb for Mardi Gras?',
+          'I bought the tickets, booked the hotel, made the flags. You just had to turn up.',
+          "I've been there for every one of your crises this year. every one.",
+          "I'm always the one buying the uniforms, the shoes, the trip money. Just saying.",
         ],
         allows: [
           "I'm the one who broke the vase, sorry",
@@ -3380,7 +3429,7 @@ const kinds = {
       {
         id: 'cs.must-be-nice',
         strength: 2,
-        pattern: String.raw`\b(?<!\bthat )must (?:be|b) (?:nice|grand|lovely|restful|relaxing)(?:{end}| (?:to|2)\b(?! be (?:the|a|my|our) (?:dog|cat|baby|kid|kids|pet|puppy|kitten)\b)| for (?:you|some)\b| (?:having|getting)\b| being\b(?! an? (?:cat|dog|pet|baby|toddler|kid|bird|fish)\b))(?!{delighted})`,
+        pattern: String.raw`\b(?<!\bthat )must (?:be|b) (?:nice|grand|lovely|restful|relaxing)(?:{end}| (?:to|2)\b(?! be (?:the|a|my|our) (?:dog|cat|baby|kid|kids|pet|puppy|kitten)\b)| for (?:you|some)\b| (?:having|getting)\b| being\b(?! an? (?:cat|dog|pet|baby|toddler|kid|bird|fish)\b))(?!{delighted})(?![^\n]{0,30}\bsend pics\b)`,
         flags: [
           'must be nice',
           'must be nice having a social life 🙃',
@@ -3398,6 +3447,8 @@ const kinds = {
           'must be nice being a cat, sleeping 18 hours a day',
           'must be nice to be the dog, asleep on the sofa all day',
           'Must be nice being in Lisbon! Have the best time, you deserve it 😊',
+          'omg jealous. must be nice 😭 send pics!!',
+          "must be nice being in bali!! send pics pls i'm living thru u 🏝️",
         ],
       },
       {
@@ -3533,13 +3584,16 @@ const kinds = {
       {
         id: 'cs.nice-of-you-to-reply',
         strength: 2,
-        pattern: String.raw`\bnice of {you} to (?:finally |actually |even )?(?:reply|respond|answer|text|call|show up|join|let me know|remember|get back|acknowledge|notice|bother)\b(?![^\n]{0,50}(?:made my day|🥹|🥰|❤|so sweet|thank))|\b(?:kind|good|sweet|lovely|big|decent) of {you} to finally\b|\bgrace (?:us|me|the [a-z]+) with (?:your|ur) presence\b|\b{youve} decided to (?:talk to|speak to|text|reply to|grace) me (?:again|at last|finally)\b|(?<=[,.]\s{0,3})how (?:generous|gracious|magnanimous)[.!]*{alone}`,
+        pattern: String.raw`\bnice of {you} to (?:finally |actually |even )?(?:reply|respond|answer|text|call|show up|join|let me know|remember|get back|acknowledge|notice|bother)\b(?![^\n]{0,50}(?:made my day|🥹|🥰|❤|so sweet|thank))|\b(?:kind|good|sweet|lovely|big|decent) of {you} to finally\b|\bgrace (?:us|me|the [a-z]+) with (?:your|ur) presence\b|\b{youve} decided to (?:talk to|speak to|text|reply to|grace) me (?:again|at last|finally)\b|(?<=[,.]\s{0,3})how (?:generous|gracious|magnanimous)[.!]*{alone}|\bif {you}(?:'d|d| had) bothered to\b|\btoo busy being (?:busy|important)\b|\bglad (?:i'm|im|i am) (?:such )?a priority\b`,
         flags: [
           'nice of you to finally reply',
           'nice of u to show up',
           'How kind of you to finally get in touch.',
           'Nice of you to grace the kitchen with your presence, Your Majesty. Shall I curtsy?',
           "Oh good, you've decided to talk to me again, how generous.",
+          "Home safe. Dinner was nice. Would've been nicer if you'd bothered to show up.",
+          "Had a rough day. Wanted to tell you about it. But you're obviously too busy being busy, so.",
+          "so glad I'm a priority 🙂",
         ],
         allows: [
           'so nice of you to bring flowers',
@@ -3549,12 +3603,13 @@ const kinds = {
       {
         id: 'cs.so-now-you',
         strength: 2,
-        pattern: String.raw`\b(?:oh )?so now {you} (?:reply|respond|answer|text|call|have time|want to talk|care|decide|show up|remember)\b|\b(?:oh )?so now (?:{youre}|{you}) (?:free|available|awake|not busy)\b|\b(?:oh )?so now {you}(?:'ve| have|ve) got time\b`,
+        pattern: String.raw`{start}oh,? now {you} (?:reply|respond|answer|text|call)\b|\b(?:oh )?so now {you} (?:reply|respond|answer|text|call|have time|want to talk|care|decide|show up|remember)\b|\b(?:oh )?so now (?:{youre}|{you}) (?:free|available|awake|not busy)\b|\b(?:oh )?so now {you}(?:'ve| have|ve) got time\b`,
         flags: [
           'oh so NOW ur free',
           'oh so now you have time',
           'so now u want to talk',
           "Oh so NOW you've got time. amazing",
+          'oh NOW you text',
         ],
         allows: ['so now you know!'],
       },
@@ -3614,7 +3669,7 @@ const kinds = {
       {
         id: 'cs.yeah-right',
         strength: 2,
-        pattern: String.raw`\byeah,? (?:right|rite){end}|{start}(?:i )?almost believed (?:it|you|that)\b|\b(?:will|would|gonna|going to) (?:wash|clean|do|cook|walk|feed|tidy|fold|empty|fix|pay|sort|put|hang|take) (?:themselves|itself)\b`,
+        pattern: String.raw`\byeah,? (?:right|rite){end}(?!\s*\?)(?!,? like i'?d (?:miss|forget))|{start}(?:i )?almost believed (?:it|you|that)\b|\b(?:will|would|gonna|going to) (?:wash|clean|do|cook|walk|feed|tidy|fold|empty|fix|pay|sort|put|hang|take) (?:themselves|itself)\b`,
         flags: [
           "yeah rite, 'stuck at work' was it",
           'yeah right.',
@@ -3622,7 +3677,12 @@ const kinds = {
           'Such a lovely apology. Almost believed it.',
           'sure hon, the dishes will wash themselves, like magic ✨',
         ],
-        allows: ['yeah right after work works', 'yeah right haha'],
+        allows: [
+          'yeah right after work works',
+          'yeah right haha',
+          "Yeah right, like I'd miss your first drag show. Front row, babe.",
+          "yeah right?? that's what I said",
+        ],
       },
       {
         id: 'cs.of-course-you-didnt',
@@ -3659,7 +3719,7 @@ const kinds = {
       {
         id: 'cs.typical',
         strength: 2,
-        pattern: String.raw`{start}(?:typical|classic)(?: you)?\s*[.!]*{alone}|\b(?:so |how |just )?typical of {you}\b(?!,? to be so\b)|{start}(?:very|so|totally|really) (?:believable|convincing)[.!]*{alone}|\bcute (?:that|how) {you} (?:think|thought)(?= ['\"])|\bsuch a (?:handy|convenient) excuse\b|\bmust be exhausting, all that\b|\bbut go off\b(?! (?:queen|king|sis|bestie|girl))|\bround of applause for\b(?=[^.!?\n]{0,20}\b(?:remembering|finally|actually|showing|replying|texting|calling)\b)`,
+        pattern: String.raw`{start}(?:typical|classic)(?: you)?\s*[.!]*{alone}|\b(?:so |how |just )?typical of {you}\b(?!,? to be so\b)|{start}(?:very|so|totally|really) (?:believable|convincing)[.!]*{alone}|\bcute (?:that|how) {you} (?:think|thought)(?= ['\"])|\bsuch a (?:handy|convenient) excuse\b|\bmust be exhausting, all that\b|\bbut go off\b(?! (?:queen|king|sis|bestie|girl))|\bround of applause for\b(?=[^.!?\n]{0,20}\b(?:remembering|finally|actually|showing|replying|texting|calling)\b)|\bdon'?t let me interrupt (?:your|ur) (?:very )?(?:important|busy)\b|\bi'?ll just magically\b`,
         flags: [
           'this is so typical of u',
           'typical.',
@@ -3670,6 +3730,8 @@ const kinds = {
           'must be exhausting, all that scrolling on your day off',
           "'ill call u in 5' ok it's been 5 hours but go off",
           'Bravo. Really. Round of applause for remembering the milk',
+          "Oh don't let me interrupt your very important scrolling",
+          "Oh sure, I'll just magically produce £300 for the trip. No problem at all.",
         ],
         allows: [
           'typical Monday haha',
@@ -3909,7 +3971,7 @@ const kinds = {
         // Praise for the least they could do: the congratulations is the complaint.
         id: 'cs.mock-congrats',
         strength: 2,
-        pattern: String.raw`\b(?:congrats|congratulations) (?:on|for) (?:finally )?(?:remembering|rememberin|replying|replyin|answering|texting|calling|showing up|turning up|noticing|reading)\b|\bwell done (?:on|for) (?:finally )?(?:replying|replyin|answering|texting|calling)\b|\b(?:kudos|congrats|well done|bravo|nice) (?:for|on) remembering (?:that )?i exist\b|\b(?:congrat(?:ulation)?s|well done) on (?:finding|locating|discovering) (?:the|your|ur) (?:phone|telephone|mobile|keyboard)\b|(?<={start}(?:(?:wow|oh),? )?)great parenting\b(?!{delighted})|{start}clap,? clap\b(?!{delighted})`,
+        pattern: String.raw`\b(?:congrats|congratulations) (?:on|for) (?:finally )?(?:remembering|rememberin|replying|replyin|answering|texting|calling|showing up|turning up|noticing|reading)\b|\bwell done (?:on|for) (?:finally )?(?:replying|replyin|answering|texting|calling)\b|\b(?:kudos|congrats|well done|bravo|nice) (?:for|on) remembering (?:that )?i exist\b|\b(?:congrat(?:ulation)?s|well done) on (?:finding|locating|discovering) (?:the|your|ur) (?:phone|telephone|mobile|keyboard)\b|(?<={start}(?:(?:wow|oh),? )?)(?:great|brilliant|stellar|top) parenting\b(?!{delighted})|\bparent of the year\b(?!{delighted})|{start}clap,? clap\b(?!{delighted})`,
         flags: [
           'congrats on rememberin my name',
           'congrats on remembering I exist 🎉',
@@ -3918,6 +3980,8 @@ const kinds = {
           'Congratulations on finding the telephone, Kevin 👏👏',
           'great parenting, leaving her at the school gate till 4',
           'clap clap. remember our anniversary 3 days late',
+          'He stayed up til 1 on a school night. Brilliant parenting, really.',
+          'Parent of the year right here 👏👏',
         ],
         allows: [
           'congrats on the new job!!',
@@ -4008,7 +4072,7 @@ const kinds = {
       {
         id: 'jf.i-feel-ignored',
         strength: 2,
-        pattern: String.raw`\bi(?:'m| am|m)?(?: just| really| honestly| still| always| starting to| beginning to)? (?:feel|feeling|felt)(?: (?:so|really|very|completely|totally|kind of|kinda|a bit|a little|pretty|just|honestly|incredibly|utterly|quite))* {judged}\b(?! (?:by|of) (?:the(?! way)|my|this|that|his|her|their|everyone|people|work)\b| at (?:my |the )?(?:job|work|office|school|uni)\b)|{start}(?:feeling|feelin)(?: (?:so|really|very|completely|totally|kind of|kinda|a bit|a little|pretty|just|quite))* {judged}\b(?! (?:by|of) (?:the(?! way)|my|this|that|his|her|their|everyone|people|work)\b| at (?:my |the )?(?:job|work|office|school|uni)\b)`,
+        pattern: String.raw`\bi(?:'m| am|m)?(?: just| really| honestly| still| always| starting to| beginning to)? (?:feel|feeling|felt)(?: (?:so|really|very|completely|totally|kind of|kinda|a bit|a little|pretty|just|honestly|incredibly|utterly|quite))* {judged}\b(?! (?:by|of) (?:the(?! way)|my|this|that|his|her|their|everyone|people|work)\b| at (?:my |the )?(?:job|work|office|school|uni)\b)(?![^\n]{0,6}\(by )|{start}(?:feeling|feelin)(?: (?:so|really|very|completely|totally|kind of|kinda|a bit|a little|pretty|just|quite))* {judged}\b(?! (?:by|of) (?:the(?! way)|my|this|that|his|her|their|everyone|people|work)\b| at (?:my |the )?(?:job|work|office|school|uni)\b)`,
         flags: [
           'feeling very unimportant to u rn',
           'I feel ignored',
@@ -4031,18 +4095,20 @@ const kinds = {
           'I feel ignored by my team lead, can I vent to you later?',
           "I feel like an afterthought at my job lately, it's getting me down",
           'i feel left behind in maths this term, can u help me revise?',
+          "i feel so ignored 😔 (by the cat. you're fine. come home)",
         ],
       },
       {
         id: 'jf.do-i-exist',
         strength: 2,
-        pattern: String.raw`\bdo i (?:even )?(?:exist|matter) (?:to|for) {you}\b|\b{you} (?:remember|remembered) (?:that )?i exist\b|\bi (?:guess |suppose )?(?:i )?(?:don't|dont|do not) (?:even )?exist (?:to|for) {you}\b|\b{you} remembered (?:my (?:number|name|phone)) exists\b|\bam i (?:not|even|still) (?:a )?part of (?:this|the) (?:family|relationship)\b`,
+        pattern: String.raw`\bdo i (?:even )?(?:exist|matter) (?:to|for) {you}\b|\b{you} (?:remember|remembered) (?:that )?i exist\b|\bi (?:guess |suppose )?(?:i )?(?:don't|dont|do not) (?:even )?exist (?:to|for) {you}\b|\b{you} remembered (?:my (?:number|name|phone)) exists\b|\bam i (?:not|even|still) (?:a )?part of (?:this|the) (?:family|relationship)\b|\b(?:was|am) i not (?:even )?worth (?:a|an|the|one)\b`,
         flags: [
           'do i even exist to u',
           'oh u remember i exist liao?',
           'i guess i dont exist to u',
           'oh wow you remembered my number exists',
           'Am I not part of this family anymore?',
+          "why'd you leave the party without me, was i not worth a goodbye",
         ],
         allows: [
           'do i exist in the group chat? lol it glitched',
@@ -4150,7 +4216,7 @@ export const en: LanguageRules = {
   code: 'en',
   macros,
   reportedSpeech: String.raw`\b(?:said|say|says|saying|told|tells|telling|asked|asks|(?:mum|mom|ma|dad|pa|papa|mama|mummy|daddy|boss|teacher|lecturer|prof) ask|wrote|writes|goes|yelled|yells|shouted|screamed|screams|quote|quoting|was like|were like|is like|not that|not like|(?:doesn't|don't|didn't|does not|do not|did not) mean)\b`,
-  banterCues: String.raw`\b(?:(?:jk)+|j/k|just kidding|kidding|messin'?g?|(?:ha){2,}h?|(?:he){2,}h?|haha+|hehe+)\b|😂|🤣|😆|😜|😝|😛`,
+  banterCues: String.raw`\b(?:(?:(?:lol|lmao) )?(?:jk)+|j/k|just kidding|kidding|messin'?g?|(?:ha){2,}h?|(?:he){2,}h?|haha+|hehe+)\b|😂|🤣|😆|😜|😝|😛`,
   clauseBreaks: ' (?:and|but|so|then|because|cause|cuz|since) ',
   kinds,
   softer: enSofter,
