@@ -38,7 +38,7 @@ export interface Labelled {
    * figures were once in view when a development choice was made) or the fresh one (H, E),
    * drawn afterwards and quoted since. Written held-out messages are drawn by file the same way,
    * with phone-era SMS (set-g, set-h) as a draw of its own, and texting written apart from the
-   * engine after the rules were mended (set-r, set-v, set-y, set-ae, set-am) as another.
+   * engine after the rules were mended (set-r, set-v, set-y, set-ae, set-am, set-ay) as another.
    */
   draw?: 'first' | 'fresh' | 'sms' | 'texting';
   /**
