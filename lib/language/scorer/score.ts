@@ -33,7 +33,7 @@ export interface ScorerData {
   /**
    * The weights in hundredths, coded (`packCoded`): the boundary model's at every slot (0: none),
    * and the protest model's in two lists, at the slots the boundary model weighs (0: none) and at
-   * the rest (never 0). Apart, each list's numbers are alike and code tighter (1.2 kB gzip less).
+   * the rest (never 0). Apart, each list's numbers are alike and code tighter (1.6 kB gzip less).
    */
   weights: Readonly<{ boundary: string; protest: string; protestAlone: string }>;
   /** The protest score at which each sensitivity pauses, chosen on the development split only. */
@@ -187,15 +187,13 @@ export interface ModelWeights {
 /** The two models' weights as the model file holds them: one list of slots for both (`ScorerData`). */
 export function packModel({ protest, boundary }: ModelWeights): Pick<ScorerData, 'slots' | 'weights'> {
   const slots = [...new Set([...protest.keys(), ...boundary.keys()])].sort((a, b) => a - b);
-  const shared = slots.filter((slot) => boundary.has(slot));
+  const weighs = (slot: number) => (boundary.get(slot) ?? 0) !== 0;
   return {
     slots: packCoded(slots.map((slot, i) => slot - (slots[i - 1] ?? 0))),
     weights: {
       boundary: packCoded(slots.map((slot) => boundary.get(slot) ?? 0)),
-      protest: packCoded(shared.map((slot) => protest.get(slot) ?? 0)),
-      protestAlone: packCoded(
-        slots.filter((slot) => !boundary.has(slot)).map((slot) => protest.get(slot) ?? 0),
-      ),
+      protest: packCoded(slots.filter(weighs).map((slot) => protest.get(slot) ?? 0)),
+      protestAlone: packCoded(slots.filter((slot) => !weighs(slot)).map((slot) => protest.get(slot) ?? 0)),
     },
   };
 }
