@@ -38,7 +38,7 @@ export interface Labelled {
    * figures were once in view when a development choice was made) or the fresh one (H, E),
    * drawn afterwards and quoted since. Written held-out messages are drawn by file the same way,
    * with phone-era SMS (set-g, set-h) as a draw of its own, and texting written apart from the
-   * engine after the rules were mended (set-r, set-v, set-y, set-ae, set-am, set-ay) as another.
+   * engine after the rules were mended (set-r, set-v, set-y, set-ae, set-am, set-ay, set-az, set-ba) as another.
    */
   draw?: 'first' | 'fresh' | 'sms' | 'texting';
   /**
@@ -75,7 +75,8 @@ const SMS_WRITTEN = ['set-g.jsonl', 'set-h.jsonl'];
 /**
  * Texting in every voice by writers who saw neither the engine nor the corpus (set-r after the rules
  * were mended on set-p and set-q, set-v after set-u, set-y after that, set-ae after set-ac, set-am
- * after set-ag, set-ay after set-au): held out whole, read by nothing but the test run.
+ * after set-ag, set-ay after set-au, set-az and set-ba after set-ax): held out whole, read by
+ * nothing but the test run.
  */
 const TEXTING_WRITTEN = [
   'set-r.jsonl',
@@ -84,6 +85,8 @@ const TEXTING_WRITTEN = [
   'set-ae.jsonl',
   'set-am.jsonl',
   'set-ay.jsonl',
+  'set-az.jsonl',
+  'set-ba.jsonl',
 ];
 /** Boundaries beside the same words used ordinarily, in many voices: see `Labelled.teaches`. */
 const LIMITS_WRITTEN = ['set-s.jsonl', 'set-t.jsonl'];
