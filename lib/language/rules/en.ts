@@ -59,7 +59,7 @@ const macros: Record<string, string> = {
   kindbefore: String.raw`(?<!\b(?:do|does|did|have|had|would|will|can|could|should|are|were|if|wish|hope|unless|known|love|loved|miss|missed|adore|whether|promise|promise me|make sure|as long as|than|love how|love that|love it when|love the way|like how|like that|like the way|adore how|adore that|appreciate how|appreciate that|glad|proud that|happy that) (?:you|u|you're|youre|you are|ur))`,
   // What follows "you always/never" when it is praise, an idiom or one past event, not a verdict;
   // praise may come a sentence later ("you never forget mum's meds. ur a saint").
-  notverdict: String.raw`(?![^\n]{0,80}?(?:${DELIGHT}|\b(?:(?:ur|you're|youre|you are|u r) (?:a |an |the |such an? |my )?(?:saint|champ|star|legend|gem|angel|hero|rock|lifesaver|best|fav|fave|favourite|favorite|person)|love (?:that|this|it) about (?:you|u)|and i love (?:that|it|you for it)|means (?:heaps|a lot|so much|the world)|(?:don't|dont) take (?:that|it|this) for granted|so proud (?:of (?:you|u)|to be your)|thank (?:you|u)(?! (?:very much |so much )?for nothing)|cutest thing|big up|i'?d die for (?:you|u)|thanks? for (?:helping|the help|being|everything|always)|inspir(?:ing|es me|ed me)|true love|i mean (?:that|it|this) (?:kindly|nicely|affectionately|in a good way)|looks? better on (?:you|u))\b)|[^.!?\n]{0,25}\b(?:best|amazing|perfect|beautiful|lovely|gorgeous|favou?rite|cutest|sweetest|nicest|kindest|funniest|coolest|greatest|wonderful|incredible|stunning|beautifully|wonderfully|so well|so good|so nice|so sweet|so cute|proud)\b| (?:going to|gonna) (?:believe|guess)| guess\b| (?:told|said|replied|answered|mentioned|sent|got back|confirmed|responded)(?: (?:to )?me)? (?:about|re|regarding|if|whether|what|when|where|which|how|that you|you|u|the (?:name|address|time|date|number|place))\b|(?<=\bnever) miss with\b|(?<=\bnever) (?:forget|miss) (?:our|my) (?:[a-z]+ )?(?:anniversary|birthday|calls?|reminders?|meds|medicine)\b|(?<=\balways) (?:must|have to|need to|hafta|got to) [^.!?\n]{1,40}\b(?:otherwise|or else|or (?:kena|you get|u get|you will|u will|you'll|ull|it|you're|youre))\b|[^\n]{0,60}\b(?:sick|unwell|fever|mc|ok|okay) (?:ah|or not|anot|leh|lah)\?| so lucky\b| (?:make|made|making) me (?:laugh|smile|happy|so happy|feel (?:good|better|safe|special|loved|at home))| make (?:[a-z]+ ){1,2}(?:better|brighter|easier|special|fun)\b| know\b| fail\b| cease to| stop (?:making|amazing|surprising|impressing)| look (?:good|great|amazing|beautiful|gorgeous|cute|stunning|hot|lovely|handsome|so)| smell (?:good|nice|amazing)| (?:have|got) my back|(?<=\balways) there (?:for me|for us|when (?:i need|it matters))| look(?:ing)? out for|(?<=\bnever) (?:complain(?:ed|s)?|let me pay)\b|(?<=\bnever)(?: once)? let me (?:give up|quit|fail|down|feel (?:alone|lonely|left out)|(?:walk|go) home alone)\b|(?<=\bnever)(?: once)? (?:made|make) me feel (?:weird|bad|stupid|judged|small|awkward|guilty)\b|(?<=\balways) the (?:life|first|funniest|kindest|sweetest)\b|(?<=\balways) (?:better|quicker|faster|smarter|wiser) at (?:this|that|these|it|[a-z]+ing)\b|(?<=\bonce,? (?:(?:have|did|do) )?(?:you|u)) complain(?:ed)?\b|(?<=\balways) (?:remember (?:my|our)|do (?:this|that|the) (?:cute|sweet|lovely|adorable))\b| stand by me| spoil me| amaze me| inspire me| go above and beyond| reply so (?:fast|quick)| have (?:a|my) (?:home|place|seat|spot)| have me| find (?:a|the) (?:way|words|best)(?! to (?:make|turn) (?:it|this|that|everything) (?:about|into))| manage to(?! (?:forget|ruin|mess|upset|annoy|miss|make it about))| cheer me up| brighten| light up| get me\b| say the (?:sweetest|nicest|right|best)| (?:been|were|are|was) (?:there|the best|so good|so kind|so sweet)| take (?:such )?(?:good )?care| beat(?:en)? me| win\b|(?: really)? get (?:used to|over)\b| have to be asked twice| surprise me| put a smile| let me down| disappoint| (?:have|need) to (?:apologi[sz]e|ask|worry|explain|thank|say sorry)| so (?:sweet|kind|patient|good|thoughtful|lovely|cute|funny|generous|supportive|caring|helpful|calm|brave|strong|beautiful|handsome|gorgeous|clever|smart|talented|creative|considerate)| look after (?:me|us)| on my mind| in my (?:heart|thoughts|prayers)| welcome| the best| there for me| right\b)`,
+  notverdict: String.raw`(?![^\n]{0,80}?(?:${DELIGHT}|\b(?:(?:ur|you're|youre|you are|u r) (?:a |an |the |such an? |my )?(?:saint|champ|star|legend|gem|angel|hero|rock|lifesaver|best|fav|fave|favourite|favorite|person)|love (?:that|this|it) about (?:you|u)|and i love (?:that|it|you for it)|means (?:heaps|a lot|so much|the world)|(?:don't|dont) take (?:that|it|this) for granted|so proud (?:of (?:you|u)|to be your)|thank (?:you|u)(?! (?:very much |so much )?for nothing)|cutest thing|big up|i'?d die for (?:you|u)|thanks? for (?:helping|the help|being|everything|always)|inspir(?:ing|es me|ed me)|true love|i mean (?:that|it|this) (?:kindly|nicely|affectionately|in a good way)|looks? better on (?:you|u))\b)|[^.!?\n]{0,25}\b(?:best|amazing|perfect|beautiful|lovely|gorgeous|favou?rite|cutest|sweetest|nicest|kindest|funniest|coolest|greatest|wonderful|incredible|stunning|beautifully|wonderfully|so well|so good|so nice|so sweet|so cute|proud|highlight)\b| (?:going to|gonna) (?:believe|guess)| guess\b| (?:told|said|replied|answered|mentioned|sent|got back|confirmed|responded)(?: (?:to )?me)? (?:about|re|regarding|if|whether|what|when|where|which|how|that you|you|u|the (?:name|address|time|date|number|place))\b|(?<=\bnever) miss with\b|(?<=\bnever) (?:forget|miss) (?:our|my) (?:[a-z]+ )?(?:anniversary|birthday|calls?|reminders?|meds|medicine)\b|(?<=\balways) (?:must|have to|need to|hafta|got to) [^.!?\n]{1,40}\b(?:otherwise|or else|or (?:kena|you get|u get|you will|u will|you'll|ull|it|you're|youre))\b|[^\n]{0,60}\b(?:sick|unwell|fever|mc|ok|okay) (?:ah|or not|anot|leh|lah)\?| so lucky\b| (?:make|made|making) me (?:laugh|smile|happy|so happy|feel (?:good|better|safe|special|loved|at home))| make (?:[a-z]+ ){1,2}(?:better|brighter|easier|special|fun)\b| know\b| fail\b| cease to| stop (?:making|amazing|surprising|impressing)| look (?:good|great|amazing|beautiful|gorgeous|cute|stunning|hot|lovely|handsome|so)| smell (?:good|nice|amazing)| (?:have|got) my back|(?<=\balways) there (?:for me|for us|when (?:i need|it matters))| look(?:ing)? out for|(?<=\bnever) (?:complain(?:ed|s)?|let me pay)\b|(?<=\bnever)(?: once)? let me (?:give up|quit|fail|down|feel (?:alone|lonely|left out)|(?:walk|go) home alone)\b|(?<=\bnever)(?: once)? (?:made|make) me feel (?:weird|bad|stupid|judged|small|awkward|guilty)\b|(?<=\balways) the (?:life|first|funniest|kindest|sweetest)\b|(?<=\balways) (?:better|quicker|faster|smarter|wiser) at (?:this|that|these|it|[a-z]+ing)\b|(?<=\bonce,? (?:(?:have|did|do) )?(?:you|u)) complain(?:ed)?\b|(?<=\balways) (?:remember (?:my|our)|do (?:this|that|the) (?:cute|sweet|lovely|adorable))\b| stand by me| spoil me| amaze me| inspire me| go above and beyond| reply so (?:fast|quick)| have (?:a|my) (?:home|place|seat|spot)| have me| find (?:a|the) (?:way|words|best)(?! to (?:make|turn) (?:it|this|that|everything) (?:about|into))| manage to(?! (?:forget|ruin|mess|upset|annoy|miss|make it about))| cheer me up| brighten| light up| get me\b| say the (?:sweetest|nicest|right|best)| (?:been|were|are|was) (?:there|the best|so good|so kind|so sweet)| take (?:such )?(?:good )?care| beat(?:en)? me| win\b|(?: really)? get (?:used to|over)\b| have to be asked twice| surprise me| put a smile| let me down| disappoint| (?:have|need) to (?:apologi[sz]e|ask|worry|explain|thank|say sorry)| so (?:sweet|kind|patient|good|thoughtful|lovely|cute|funny|generous|supportive|caring|helpful|calm|brave|strong|beautiful|handsome|gorgeous|clever|smart|talented|creative|considerate)| look after (?:me|us)| on my mind| in my (?:heart|thoughts|prayers)| welcome| the best| there for me| right\b)`,
   complaint:
     "(?:forget|ignore|disappear|vanish|leave|bail|cancel|change the (?:subject|topic)|shut (?:down|me out)|walk (?:away|out|off)|get (?:mad|angry|defensive|weird|annoyed|upset)|blow up|make (?:it|excuses|everything)|turn (?:it|this)(?: back)? (?:a?round)|brush (?:me|it) off|flake|check out|zone out|go (?:quiet|silent|cold|out)|pull away|roll your eyes|sigh|don't|dont|won't|wont|can't|cant|never|always|do this|do that|start|pick a fight|storm|hang up|lie|are late|run late|look at your phone|pick up your phone|act|freak|snap|yell|complain|criticise|criticize|have an excuse|find an excuse|say you're busy|say you are busy|are busy|go on your phone)",
   judged:
@@ -167,7 +167,7 @@ const kinds = {
       {
         id: 'gc.not-once',
         strength: 2,
-        pattern: String.raw`\bnot (?:once|one time|a single time|one day|a single day),? (?:(?:have|did|do|has|had|will|would|could|can) )?{you}{notverdict}\b|\bnot (?:once|one time|a single time)(?: (?:this|that|all|in|the|last|past|whole|entire|since|my|our|[0-9]+|day|week|weekend|month|year|years|months|weeks|days|time|trip|holiday|summer|life)){1,4},? (?:have|did|has|had) {you}{notverdict}\b|\b{you} (?:have |has |had )?(?:not|haven't|havent|hasn't|hasnt|didn't|didnt) (?:once|one time|a single time)\b|\b{you} (?:haven't|havent|have not|didn't|didnt|never) (?:come|been|shown up|turned up|made it) to (?:a single|one|any) (?:one )?of my\b|\b{you} (?:couldn't|couldnt|could not|can't|cant) (?:even )?(?:make it to|come to|show up (?:to|for)|turn up (?:to|for)) (?:one|a single|even one)\b(?! of the\b)|\bnot (?:one|once|a single (?:one|time))\b[^.!?\n]{0,40}[.!]+\s*not (?:one|once)[.!]*(?=\s|$)`,
+        pattern: String.raw`\bnot (?:once|one time|a single time|one day|a single day),? (?:(?:have|did|do|has|had|will|would|could|can) )?{you}{notverdict}\b|\bnot (?:once|one time|a single time)(?: (?:this|that|all|in|the|last|past|whole|entire|since|my|our|[0-9]+|day|week|weekend|month|year|years|two|three|months|weeks|days|time|trip|holiday|summer|life)){1,4},? (?:have|did|has|had) {you}{notverdict}\b|\b{you} (?:have |has |had )?(?:not|haven't|havent|hasn't|hasnt|didn't|didnt) (?:once|one time|a single time)\b|\b{you} (?:haven't|havent|have not|didn't|didnt|never) (?:come|been|shown up|turned up|made it) to (?:a single|one|any) (?:one )?of my\b|\b{you} (?:couldn't|couldnt|could not|can't|cant) (?:even )?(?:make it to|come to|show up (?:to|for)|turn up (?:to|for)) (?:one|a single|even one)\b(?! of the\b)|\bnot (?:one|once|a single (?:one|time))\b(?! (?:did|has|have) (?:she|he|they|it)\b)[^.!?\n]{0,40}[.!]+\s*not (?:one|once)[.!]*(?=\s|$)`,
         flags: [
           "not one day u asked about my mama's operation",
           'not once have you asked how my day was',
@@ -177,6 +177,7 @@ const kinds = {
           "you haven't come to a single one of my games this season",
           "after everything this year, you couldn't make it to one dinner",
           'not one pickup this term. not one. the school office knows my name better than yours',
+          'Not one time in two years have you done the Sunday refill.',
         ],
         allows: [
           'not once have you let me down ❤️',
@@ -187,6 +188,7 @@ const kinds = {
           "you couldn't make it to one of the talks? no worries, I'll send the slides",
           'not once u complain abt my cooking haha brave',
           'Not once have you beaten me at Mario Kart 😌 come try again tonight',
+          'Not once did she wake up last night. NOT ONCE. Is she ok??',
         ],
       },
       {
@@ -219,7 +221,7 @@ const kinds = {
       {
         id: 'gc.barely-anymore',
         strength: 2,
-        pattern: String.raw`\b{you}{kindbefore} (?:barely|hardly|rarely|seldom) (?:ever |even )?(?:talk|text|call|speak|reply|message|answer|ring|visit|listen|ask|spend time|look at me|come home|say sorry|apologi[sz]e|say thank you|say thanks|remember)\b(?![^.!?\n]{0,30}\b(?:so|which is why|that's why) (?:this|it) (?:was|is|means)\b)|\b(?:hardly|barely|rarely|never) (?:ever )?hear from {you}(?: (?:anymore|any more|these days|nowadays))?(?: (?:unless|except when|apart from when)\b|(?<=(?:more|days))\b)(?!{delighted})|\b(?:i|we) only (?:ever )?hear from {you} when\b(?![^\n]{0,60}\b(?:love|haha|lol)\b)`,
+        pattern: String.raw`\b{you}{kindbefore} (?:barely|hardly|rarely|seldom) (?:ever |even )?(?:talk|text|call|speak|reply|message|answer|ring|visit|listen|ask(?! for help)|spend time|look at me|come home|say sorry|apologi[sz]e|say thank you|say thanks|remember)\b(?![^.!?\n]{0,30}\b(?:so|which is why|that's why) (?:this|it) (?:was|is|means)\b)|\b(?:hardly|barely|rarely|never) (?:ever )?hear from {you}(?: (?:anymore|any more|these days|nowadays))?(?: (?:unless|except when|apart from when)\b|(?<=(?:more|days))\b)(?!{delighted})|\b(?:i|we) only (?:ever )?hear from {you} when\b(?![^\n]{0,60}\b(?:love|haha|lol)\b)|\b{youre} (?:barely|hardly|rarely) (?:ever )?(?:here|home|around)\b`,
         flags: [
           'you barely talk to me anymore',
           'u hardly ever call',
@@ -233,6 +235,7 @@ const kinds = {
           'Hardly ever hear from you these days, Josh.',
           'Why do we only hear from you when the money runs out?',
           "You hardly ever remember the time difference. It's 3am here Jake.",
+          "Home at 7 again. You're hardly ever here for bath time anymore",
         ],
         allows: [
           'he barely talks to me',
@@ -241,6 +244,7 @@ const kinds = {
           'I hardly ever call my dad',
           "I hardly ever hear from you unless you're on holiday, and I love the postcards 😍",
           "we only hear from you when you're travelling and we love the postcards",
+          "You hardly ever ask for help so when you do I'm there",
         ],
       },
       {
@@ -353,6 +357,7 @@ const kinds = {
           "Thanks Ifeoma, you're always the first to reply, love you",
           "Bhai you're always there when it matters.",
           "You're constantly looking out for everyone. Please look after yourself too, na.",
+          "You're constantly the highlight of my week honestly",
         ],
       },
       {
@@ -549,7 +554,7 @@ const kinds = {
       {
         id: 'gc.time-for-everyone-but-me',
         strength: 2,
-        pattern: String.raw`\btime for (?:everyone|everybody|everything|them|your friends|work)(?: else)? (?:but|except) me\b|\b(?:everyone|everybody) (?:else )?gets (?:your|ur) (?:time|attention|replies|calls)\b|\b(?:time|wifi|signal|data|energy|money) for\b[^.!?\n]{0,40}\bbut not (?:for )?(?:me|her|him|the kids|them|us)\b|\b(?:never|no) (?:got|get|have|has|had|got any|have any) time (?:for|4) me\b|\bsomething (?:always )?comes up with {you}\b|(?:\b(?:it's|its) |{start})always something with {you}\b|\b(?:there's|theres|there is) always an excuse (?:with|w) {you}\b|\bevery (?:single )?[a-z]+ turns into (?:a|an) [a-z]+ with {you}\b|\bjust not (?:to )?me,? apparently\b`,
+        pattern: String.raw`\btime for (?:everyone|everybody|everything|them|your friends|work)(?: else)? (?:but|except) me\b|\b(?:everyone|everybody) (?:else )?gets (?:your|ur) (?:time|attention|replies|calls)\b|\b(?:time|wifi|signal|data|energy|money) (?:for|to)\b[^.!?\n]{0,40}\bbut not (?:for )?(?:me|mine|her|him|the kids|them|us)\b|\b(?:never|no) (?:got|get|have|has|had|got any|have any) time (?:for|4) me\b|\bsomething (?:always )?comes up with {you}\b|(?:\b(?:it's|its) |{start})always something with {you}\b|\b(?:there's|theres|there is) always an excuse (?:with|w) {you}\b|\bevery (?:single )?[a-z]+ turns into (?:a|an) [a-z]+ with {you}\b|\bjust not (?:to )?me,? apparently\b`,
         flags: [
           'everyone else gets ur time, i get the leftovers',
           'you have time for everyone but me',
@@ -564,6 +569,7 @@ const kinds = {
           'The kids said you were texting all through dinner. Just not me apparently',
           'always something with u',
           "there's always an excuse w u",
+          "So you had time to go to Leah's thing but not mine? how does that work",
         ],
         allows: [
           'we have time for lunch but not dinner',
@@ -1216,13 +1222,15 @@ const kinds = {
       {
         id: 'bq.did-it-not-occur',
         strength: 2,
-        pattern: String.raw`\bdid it (?:not|never) (?:occur to {you}|cross your mind)\b|\bit (?:never|didn't|didnt) (?:occur(?:red)? to {you}|cross(?:ed)? your mind) to\b|\b{you} (?:didn't|didnt|did not) (?:think|bother) to (?:tell|ask|mention|text|call)\b|{start}(?:what,? |oh,? )?too busy to\b[^.!?\n]{0,25}\?|\bwhy do i (?:always )?have to ask (?:you )?(?:twice|again)\b`,
+        pattern: String.raw`\bdid it (?:not|never) (?:occur to {you}|cross your mind)\b|\bit (?:never|didn't|didnt) (?:occur(?:red)? to {you}|cross(?:ed)? your mind) to\b|\b{you} (?:didn't|didnt|did not) (?:think|bother) to (?:tell|ask|mention|text|call)\b|{start}(?:what,? |oh,? )?too busy to\b[^.!?\n]{0,25}\?|\bwhy do i (?:always )?have to (?:ask (?:you )?(?:twice|again)|(?:remind|tell) {you} (?:every|again|twice))\b|\bdid {you} (?:seriously|really|actually) forget\b`,
         flags: [
           'Did it not occur to you to ask me first?',
           'it never crossed your mind to call?',
           "and you didn't think to tell me?",
           'what, too busy to say thanks?',
           'why do I have to ask twice?',
+          'did you seriously forget my birthday again',
+          'why do I have to remind you every day about the vitamin drops',
         ],
         allows: ['it never occurred to me to ask lol', 'are you too busy to call tonight?'],
       },
@@ -1278,7 +1286,7 @@ const kinds = {
       {
         id: 'bq.hear-it-from-someone-else',
         strength: 2,
-        pattern: String.raw`\b{why} (?:do|did|should|must) i (?:have to |gotta )?(?:hear|find out|learn)(?: it| this| that| about (?:it|this|that))? from (?:(?:[a-z]+ ){1,2}(?:that|about) (?:{youre}|{you}|your)\b|(?:someone|somebody|everyone|other people) else\b)|\b{why} (?:do|did|should|must|am|was) i (?:have to |gotta )?(?:hear|hearing|find out|finding out|learn|learning) about (?:your|ur) [a-z]+ (?:from|on)\b|\b{why} (?:do|did|should|must) i (?:have to |gotta )?(?:hear|find out|learn)(?: it| this| that| about it)? from [a-z]+ (?:and not|instead of|rather than|not) {you}\b|\b{why} (?:do|did|should|must) i (?:have to |gotta )?(?:hear|find out|learn)(?: it| this| that)? from [a-z]+{end}|\b{why} i (?:must|had to|have to|gotta|need to) (?:hear|find out|learn)(?: it| this| that| about (?:it|this|that))? (?:from|on)\b|\b(?:is there a reason|how (?:is it|come)(?: that)?|{why} is it(?: that)?) i (?:had|have|got|gotta|needed|need) to (?:hear|find out|learn|read)\b(?=[^.!?\n]{0,40}\b(?:from|on (?:facebook|fb|instagram|insta|ig|linkedin|twitter|tiktok|snapchat|whatsapp|the group|your (?:status|story)))\b)|\b{why} (?:am|was) i (?:finding out|hearing|learning)(?: about (?:it|this|that))? (?:from|on|through|via) (?:[a-z]+ ){1,2}(?:that |about )?(?:{youre}|{you}|your)\b|\b{why} (?:am|was) i (?:only |just )?(?:finding out|hearing about (?:this|it)) now\b`,
+        pattern: String.raw`\b{why} (?:do|did|should|must) i (?:have to |gotta )?(?:hear|find out|learn)(?: it| this| that| about (?:it|this|that))? from (?:(?:[a-z]+ ){1,2}(?:that|about) (?:{youre}|{youve}|{you}|your)\b|(?:someone|somebody|everyone|other people) else\b)|\b{why} (?:do|did|should|must|am|was) i (?:have to |gotta )?(?:hear|hearing|find out|finding out|learn|learning) about (?:your|ur) [a-z]+ (?:from|on)\b|\b{why} (?:do|did|should|must) i (?:have to |gotta )?(?:hear|find out|learn)(?: it| this| that| about it)? from [a-z]+ (?:and not|instead of|rather than|not) {you}\b|\b{why} (?:do|did|should|must) i (?:have to |gotta )?(?:hear|find out|learn)(?: it| this| that)? from [a-z]+{end}|\b{why} i (?:must|had to|have to|gotta|need to) (?:hear|find out|learn)(?: it| this| that| about (?:it|this|that))? (?:from|on)\b|\b(?:is there a reason|how (?:is it|come)(?: that)?|{why} is it(?: that)?) i (?:had|have|got|gotta|needed|need) to (?:hear|find out|learn|read)\b(?=[^.!?\n]{0,40}\b(?:from|on (?:facebook|fb|instagram|insta|ig|linkedin|twitter|tiktok|snapchat|whatsapp|the group|your (?:status|story)))\b)|\b{why} (?:am|was) i (?:finding out|hearing|learning)(?: about (?:it|this|that))? (?:from|on|through|via) (?:[a-z]+ ){1,2}(?:that |about )?(?:{youre}|{you}|your)\b|\b{why} (?:am|was) i (?:only |just )?(?:finding out|hearing about (?:this|it)) now\b`,
         flags: [
           'But why did I have to hear about your promotion from Conor?',
           'why did i have to hear it from tom?',
@@ -1292,6 +1300,7 @@ const kinds = {
           'why am I hearing about your trip on instagram before I hear it from you?',
           'Why is it that I have to hear your news from your cousin?',
           'why am I only finding out now that he has a field trip??',
+          "Why do I have to find out from Auntie Pat that you've sold Dad's car?",
         ],
         allows: [
           'why do i have to hear from the landlord first? is that the rule?',
@@ -1991,12 +2000,13 @@ const kinds = {
       {
         id: 'sv.typing-and-stopped',
         strength: 2,
-        pattern: String.raw`\b{you} (?:started|keep|kept|were) typing (?:and (?:then )?)?(?:stopped|nothing|deleted it)\b|\b{you}(?:'ve| have|ve)? been "?typing"? for\b(?!{shrugged})|{start}typing\W+(?:stopped|nothing)\b|(?<=\b(?:saw|see|seen) (?:you|u) )typing,? (?:and |then |and then )?(?:stop|stopped|nothing|then nothing)\b`,
+        pattern: String.raw`\b{you} (?:started|keep|kept|were) typing (?:and (?:then )?)?(?:stopped|nothing|deleted it)\b|\b{you}(?:'ve| have|ve)? been "?typing"? for\b(?!{shrugged})|{start}typing\W+(?:stopped|nothing)\b|(?<=\b(?:saw|see|seen) (?:you|u) )typing,? (?:and |then |and then )?(?:stop|stopped|stopping|nothing|then nothing)\b`,
         flags: [
           'u started typing and stopped. i saw',
           'You\'ve been "typing" for ten minutes.',
           'typing... stopped... typing... nothing. great',
           'saw u typing den stop. thrice',
+          'I can literally see you typing and then stopping',
         ],
         allows: ['you started typing in the wrong group lol', "you've been typing for ages lol just ring me"],
       },
@@ -2205,7 +2215,7 @@ const kinds = {
       {
         id: 'sv.green-dot',
         strength: 2,
-        pattern: String.raw`\b(?:green dot|active status|online status)(?:'s| is| has| was)? (?:been )?(?:on|green|showing|says)\b|\bfinally (?:came|come|comes|coming) online\b|\bsays {you} (?:were|was|are|r) (?:active|online)\b|\b(?:interesting|funny) (?:that|how) (?:your|ur) (?:status|last seen)\b|(?<=\b(?:can see|see|saw) (?:the|ur|your|that) )green (?:dot|light)\b|\bi know {youre} (?:there|home)\b(?! (?:for|by|soon|safe)\b)(?!{shrugged})|\b(?:watched|saw) {you} (?:open|read|view) my (?:snap|message|msg|text|story)\b`,
+        pattern: String.raw`\b(?:green dot|active status|online status)(?:'s| is| has| was)? (?:been )?(?:on|green|showing|says)\b|\bfinally (?:came|come|comes|coming) online\b|\bsays {you} (?:were|was|are|r) (?:active|online)\b|\b(?:interesting|funny) (?:that|how) (?:your|ur) (?:status|last seen)\b|(?<=\b(?:can see|see|saw) (?:the|ur|your|that) )green (?:dot|light)\b|\bi know {youre} (?:there|home)\b(?! (?:for|by|soon|safe)\b)(?!{shrugged})|\b(?:watched|saw) {you} (?:open|read|view) my (?:snap|message|msg|text|story)\b|\b(?:your|ur) (?:instagram |insta |ig )?(?:story|status) says otherwise\b|\bscreen ?time (?:report )?says\b`,
         flags: [
           "ur green dot's been on for an hour",
           'Oh wow madam finally came online. So lucky I am',
@@ -2216,6 +2226,8 @@ const kinds = {
           "I can literally see your car outside the flat, I know you're home",
           'Watched you open my snap and close it. Third time now.',
           'green dot says ur online fyi',
+          'Mum says you told her you were working late. Your Instagram story says otherwise 🍸',
+          "The screen time report says 4 hrs on your phone yesterday. While you were 'watching' her.",
         ],
         allows: ['how do I turn my green dot off on insta?', "I know you're there for me"],
       },
@@ -2429,7 +2441,7 @@ const kinds = {
       {
         id: 'se.whatever',
         strength: 2,
-        pattern: String.raw`(?:\bwhatever(?<!\b(?:or|and|like|say|said|saying|do|eat|want|of|with|just do) whatever)(?: then| man| dude| bro| bruh| mate| lah| dad| mum| mom| have fun)?{end}|\bwhatever {you} (?:say|reckon|think)(?: then| mate| man| babe| hun| love| dear| lor| lah| la| leh| loh| ah|, [a-z]{2,12})?{alone}|\bwhatever {you} think is best\b[^\n]{0,10}\bas (?:usual|always)\b)(?![^\n]{0,60}\b(?:you choose|you pick|your call|your choice|both (?:also |are )?(?:ok|fine|good|shiok|nice)|(?:dont|don't) worry|no worries|(?:its|it's) only)\b)(?![^\n]{0,20}💅)|(?<={start}(?:sure|fine|ok|okay|k)[.,]\s{0,2})whatever {you} want[.]*{alone}`,
+        pattern: String.raw`(?:\bwhatever(?<!\b(?:or|and|like|say|said|saying|do|eat|want|of|with|just do) whatever)(?: then| man| dude| bro| bruh| mate| lah| dad| mum| mom| have fun)?{end}|\bwhatever {you} (?:say|reckon|think)(?: then| mate| man| babe| hun| love| dear| lor| lah| la| leh| loh| ah|, [a-z]{2,12})?{alone}|\bwhatever {you} think is best\b[^\n]{0,10}\bas (?:usual|always)\b)(?![^\n]{0,60}\b(?:you choose|you pick|your call|your choice|both (?:also |are )?(?:ok|fine|good|shiok|nice)|(?:dont|don't) worry|no worries|(?:its|it's) only)\b)(?![^\n]{0,20}💅)|(?<={start}(?:sure|fine|ok|okay|k)[.,]\s{0,2})whatever {you} want[.]*{alone}|{start}(?:do|say) what(?:ever)? {you} (?:like|want),? {you}(?:'ll| will) anyway\b`,
         explanation: '“{words}” says it doesn’t matter, when it clearly does.',
         flags: [
           'whatever u reckon',
@@ -2444,6 +2456,7 @@ const kinds = {
           'wateva u say lor',
           'sure. whatever you want.',
           'Whatever you say, Dennis.',
+          'Do what you like, you will anyway.',
         ],
         allows: [
           "Whatever you reckon, I'm easy",
@@ -2488,7 +2501,7 @@ const kinds = {
       {
         id: 'se.im-done',
         strength: 2,
-        pattern: String.raw`\b{im} (?:so |just |literally |honestly |officially |really )?done(?: talking(?: to {you}| about (?:it|this|the [a-z]+|that|your [a-z]+))?(?![,.!]* (?:got to|gotta|have to|need to|must|going to|gonna) (?:go|run|sleep|work)\b)| with (?:this(?: argument| conversation| convo| chat| discussion| fight)?|you|us|it|all (?:of )?this|trying|waiting|caring|everything|this relationship|your (?:excuses|games|shit|crap|bullshit)|being \w+))?{stop}(?!{delighted})(?![^\n]{0,30}\b(?:hw|homework|essay|maths?|exam|revision|assignment)\b)(?![,.!]* (?:cant|can't|couldnt|couldn't) (?:eat|drink|manage)\b|[^\n]{0,25}\b(?:full|stuffed|bite|another mouthful)\b)|\b{im} (?:so |just |literally |honestly |officially |really )?done (?:trying(?: with {you}| here| anymore)?|(?:organi[sz]ing|planning|hosting|arranging) (?:anything|things)[^.!?\n]{0,20}){stop}(?!{delighted})|{start}done (?:talking|discussing|arguing)(?: about (?:it|this))?{stop}(?!{delighted})|{start}(?:cool|fine|ok|k)\.\s*done[.]*{alone}|\b{im} (?:so |just )?done (?:discussing|talking about) (?:this|it|that)\b`,
+        pattern: String.raw`\b{im} (?:so |just |literally |honestly |officially |really )?done(?: talking(?: to {you}| about (?:it|this|the [a-z]+|that|your [a-z]+))?(?![,.!]* (?:got to|gotta|have to|need to|must|going to|gonna) (?:go|run|sleep|work)\b)| with (?:this(?: argument| conversation| convo| chat| discussion| fight)?|you|us|it|all (?:of )?this|trying|waiting|caring|everything|this relationship|your (?:excuses|games|shit|crap|bullshit)|being \w+))?{stop}(?!{delighted})(?![^\n]{0,30}\b(?:hw|homework|essay|maths?|exam|revision|assignment|meme)\b|[^\n]{0,40}💀)(?![,.!]* (?:cant|can't|couldnt|couldn't) (?:eat|drink|manage)\b|[^\n]{0,25}\b(?:full|stuffed|bite|another mouthful)\b)|\b{im} (?:so |just |literally |honestly |officially |really )?done (?:trying(?: with {you}| here| anymore)?|(?:organi[sz]ing|planning|hosting|arranging) (?:anything|things)[^.!?\n]{0,20}){stop}(?!{delighted})|{start}done (?:talking|discussing|arguing)(?: about (?:it|this))?{stop}(?!{delighted})|{start}(?:cool|fine|ok|k)\.\s*done[.]*{alone}|\b{im} (?:so |just )?done (?:discussing|talking about) (?:this|it|that)\b`,
         explanation: '“{words}” often means I’m hurting, said from behind a closed door.',
         flags: [
           "Ye're no listenin. That's me, I'm done talkin.",
@@ -2516,6 +2529,7 @@ const kinds = {
           "ok i'm done talking, got to go lect now",
           'im done, cant eat another bite',
           "i'm done. this math hw is actually impossible",
+          "I'm done. I'm so done. That meme destroyed me 💀",
         ],
       },
       {
@@ -2726,7 +2740,7 @@ const kinds = {
       {
         id: 'gs.some-of-us',
         strength: 2,
-        pattern: String.raw`\bsome of us (?:have|had|got|were|are|actually) (?:to |tae |ta |been )?(?:work|working|been up|up since|get up|up at|jobs)\b|\bsome of us (?:actually |still |at least )?(?:care|bother|make (?:an|the) effort|reply|text back|answer|show up|turn up)\b|\bsome of us (?:are )?still (?:paying|struggling)\b|\bglad (?:someone|somebody|one of us)\b[^.!?\n]{0,30}\bgets? (?:to (?:relax|rest|sleep|chill|have fun|go out|lie in)|a (?:holiday|break|day off|lie[- ]in))\b|\bi still (?:managed|found (?:the )?time|made (?:the )?time) to (?:text|call|reply|answer|ring|ask)\b|{start}at least one of us (?:did|does|slept|can|gets to)\b|(?<=\b(?:yourself|nice|lovely|restful)[.!,]?\s{1,2})i wouldn'?t know[.]*{alone}|(?<=\bi (?:drove|did|paid|cooked|cleaned|sat|waited|stayed|spent|gave|took|came|flew|worked|handled|sorted)\b[^\n]{1,100})\b(?:(?:i'?m )?just saying|but (?:ok|okay|fine|sure))[.!]*{alone}|\bnot that {you}(?:'d|d| would| ever| even)? (?:notice|care)\b(?! about)|\bglad (?:someone|somebody|one of us)(?:'s|s| is) having (?:fun|a (?:good|great|nice) time)\b|(?<=\b[0-9]+ )(?:calls|texts|messages) from me\b[^.!?\n]{0,30}\b[0-9]+ from {you}\b|\bglad {youre} having (?:fun|a (?:good|great|nice) time) while (?:i|im|i'm|some of us)\b|\bwish i had the luxury of\b`,
+        pattern: String.raw`\bsome of us (?:have|had|got|were|are|actually) (?:to |tae |ta |been )?(?:work|working|been up|up since|get up|up at|jobs)\b|\bsome of us (?:actually |still |at least )?(?:care|bother|make (?:an|the) effort|reply|text back|answer|show up|turn up)\b|\bsome of us (?:are )?still (?:paying|struggling)\b|\bglad (?:someone|somebody|one of us)\b[^.!?\n]{0,30}\bgets? (?:to (?:relax|rest|sleep|chill|have fun|go out|lie in)|a (?:holiday|break|day off|lie[- ]in))\b|\bi still (?:managed|found (?:the )?time|made (?:the )?time) to (?:text|call|reply|answer|ring|ask)\b|{start}at least one of us (?:did|does|slept|can|gets to)\b|(?<=\b(?:yourself|nice|lovely|restful)[.!,]?\s{1,2})i wouldn'?t know[.]*{alone}|(?<=\bi (?:drove|did|paid|cooked|cleaned|sat|waited|stayed|spent|gave|took|came|flew|worked|handled|sorted)\b[^\n]{1,100})\b(?:(?:i'?m )?just saying|but (?:ok|okay|fine|sure))[.!]*{alone}|\bnot that {you}(?:'d|d| would| ever| even)? (?:notice|care|know(?=[.!]))\b(?! about)|\bglad (?:someone|somebody|one of us)(?:'s|s| is) having (?:fun|a (?:good|great|nice) time)\b|(?<=\b[0-9]+ )(?:calls|texts|messages) from me\b[^.!?\n]{0,30}\b[0-9]+ from {you}\b|\bglad {youre} having (?:fun|a (?:good|great|nice) time) while (?:i|im|i'm|some of us)\b|\bwish i had the luxury of\b|{start}not (?:you|u)\. never (?:you|u)\b|\bi think {you} can manage (?:one|a|the)\b|\band i get (?:a|one) [a-z]+ if (?:i'm|im) lucky\b|(?<=\benjoy (?:your|ur) [a-z -]{2,20}[.!]\s{0,2})i(?:'ve| have|ve)? been (?:up|awake) since\b`,
         flags: [
           'Some of us have to work weekends, you know.',
           'some of us were up since 5 but enjoy',
@@ -2746,6 +2760,11 @@ const kinds = {
           "Glad someone gets to lie in. I've been on the phone to the clinic all morning sorting YOUR appointment",
           "Glad someone gets a holiday this year. I'll be here covering the bills.",
           'Wish I had the luxury of "forgetting" parents evening.',
+          "Mum had a good day btw. Not that you'd know. I've done the last eleven hospital visits, I counted.",
+          "I'm the one she rings at 3am. Not you. Never you.",
+          'I carried her for nine months, I think you can manage one bath time',
+          "Cool so you get Saturday AND Sunday lie-ins and I get a shower if I'm lucky",
+          "Enjoy your lie-in. I've been up since 4:50 with both of them",
         ],
         allows: [
           'some of us are going bowling on friday, u in?',
@@ -2813,7 +2832,7 @@ const kinds = {
       {
         id: 'gs.after-everything',
         strength: 3,
-        pattern: String.raw`\bafter (?:everything|all|all that|all the things) (?:{ive}|i) (?:ever )?(?:do|did|done|gave|given|give|sacrificed|covered|put up with|been through|go through|went through)\b|\bremember who (?:was there|stood by you|helped you|picked you up) (?:for you )?when\b|\bafter (?:all )?the sacrifices (?:i|we) (?:made|make|have made)\b|\bevery time {you} needed me\b|\bi (?:carry|am carrying|'m carrying|have been carrying|'ve been carrying) (?:this|the|our) (?:whole )?(?:friendship|relationship|marriage|family)\b|\byou'?d think after\b[^.!?\n]{0,60}\bi'?d (?:get|have got|deserve)\b|\bafter [^.!?\n]{1,40}\byou'?d think i'?d (?:get|have got|deserve)\b|\bafter i (?:literally |just )?(?:defended|covered for|stood up for|backed) {you}\b(?=[^.!?\n]{0,40}\b{you} (?:go|do|act|treat|ignore|say))|\b(?:kept|keeping) (?:our|the) streaks? (?:alive|going)\b[^.!?\n]{0,30}\b(?:by myself|alone|on my own)\b|{start}after everything[.]*{alone}|\bi'?ll remember that (?:next time|when) {you} (?:need|want|ask)\b|\bi took the day off for this\b|(?<=\bi'?ll [^.!?\n]{1,30}[.,]\s{0,2})(?:like|as) always[.]*{alone}`,
+        pattern: String.raw`{start}remember who sat with\b|\bafter (?:everything|all|all that|all the things) (?:{ive}|i) (?:ever )?(?:do|did|done|gave|given|give|sacrificed|covered|put up with|been through|go through|went through)\b|\bremember who (?:was there|stood by you|helped you|picked you up) (?:for you )?when\b|\bafter (?:all )?the sacrifices (?:i|we) (?:made|make|have made)\b|\bevery time {you} needed me\b|\bi (?:carry|am carrying|'m carrying|have been carrying|'ve been carrying) (?:this|the|our) (?:whole )?(?:friendship|relationship|marriage|family)\b|\byou'?d think after\b[^.!?\n]{0,60}\bi'?d (?:get|have got|deserve)\b|\bafter [^.!?\n]{1,40}\byou'?d think i'?d (?:get|have got|deserve)\b|\bafter i (?:literally |just )?(?:defended|covered for|stood up for|backed) {you}\b(?=[^.!?\n]{0,40}\b{you} (?:go|do|act|treat|ignore|say))|\b(?:kept|keeping) (?:our|the) streaks? (?:alive|going)\b[^.!?\n]{0,30}\b(?:by myself|alone|on my own)\b|{start}after everything[.]*{alone}|\bi'?ll remember that (?:next time|when) {you} (?:need|want|ask)\b|\bi took the day off for this\b|(?<=\bi'?ll [^.!?\n]{1,30}[.,]\s{0,2})(?:like|as) always[.]*{alone}`,
         flags: [
           "after everything I've done for you",
           'after all i did',
@@ -2831,6 +2850,7 @@ const kinds = {
           "noted. I'll remember that next time you need a ride",
           'Nice. I took the day off for this.',
           "sure, I'll do it. like always.",
+          "Remember who sat with Dad every night in the hospice. It wasn't you.",
         ],
         allows: [
           'after everything you did for me, thank you',
@@ -2841,7 +2861,7 @@ const kinds = {
       {
         id: 'gs.only-one-who',
         strength: 3,
-        pattern: String.raw`(?:\bi always the one\b|\b{why} am i (?:always )?the (?:only )?one (?:who|that|to) (?:always )?(?:has to|have to|does|do|pays?|drives?|cleans?|cooks?|texts?|calls?|plans?|organi[sz]es?|remembers?|makes?|tries|cares?|visits?|checks? in|asks?)\b|\b(?:{im}|being) (?:always |the only one |just )?(?:always )?the (?:only )?one (?:who|that|to) (?:always |ever |even )?(?:texts?|texted|calls?|reach(?:es)? out|initiates?|plans?|makes? (?:the )?(?:plans?|effort|time|an effort|things happen|dinner)|apologi[sz]es?|says sorry|has to|have to|has 2|have 2|tries|try|cares?|does|do\b|cleans?|cooks?|organi[sz]es?|remembers?|compromises?|gives?|waits?|fix(?:es)?|puts? in|asks?|books?|pays?|picks? up|reaches|bothers?|shows up|makes? it work|worries|listens|checks in|holds|ends? up)|\b(?:{im}|being) (?:always |just )?the (?:only )?one (?:always )?(?:cleaning|staying up|waking up|getting up|cooking|texting|calling|planning|reaching out|apologi[sz]ing|trying|doing|organi[sz]ing|making|paying|buying|booking|travell?ing|driving|waiting|chasing|initiating|carrying|fixing|giving|compromising|putting in|picking up|asking|remembering|caring)\b)(?![^.!?\n]{0,50}\b(?:(?:(?:cuz|because|cos|coz|since|as|and)(?: honestly)? )?i (?:love|enjoy|like) (?:it|doing it|that|them)|(?:but )?(?:honestly )?i (?:don't|dont|do not) mind)\b)|\b{im} the (?:only )?one who(?:'s| has) (?:moved|given up|sacrificed|changed|compromised|made all the|done all the)\b|\b{im} always the one (?:sending|paying|calling|texting|driving)\b|\bwhy is it (?:always |every (?:single )?(?:time|year) )?on me\b|\b{you} (?:just|only) had to (?:turn up|show up|be there|come)\b|\bi(?:'ve| have) been there for every (?:one of )?(?:your|ur)\b`,
+        pattern: String.raw`(?:\bi always the one\b|\b{why} am i (?:always )?the (?:only )?one (?:who|that|to) (?:always )?(?:has to|have to|does|do|pays?|drives?|cleans?|cooks?|texts?|calls?|plans?|organi[sz]es?|remembers?|makes?|tries|cares?|visits?|checks? in|asks?)\b|(?<!\bthanks? for (?:always )?)\b(?:{im}|being) (?:always |the only one |just )?(?:always )?the (?:only )?one (?:who|that|to) (?:always |ever |even )?(?:texts?|texted|calls?|reach(?:es)? out|initiates?|plans?|makes? (?:the )?(?:plans?|effort|time|an effort|things happen|dinner)|apologi[sz]es?|says sorry|has to|have to|has 2|have 2|tries|try|cares?|does|do\b|cleans?|cooks?|organi[sz]es?|remembers?|compromises?|gives?|waits?|fix(?:es)?|puts? in|asks?|books?|pays?|drives?|visits?|picks? up|reaches|bothers?|shows up|makes? it work|worries|listens|checks in|holds|ends? up)|\b(?:{im}|being) (?:always |just )?the (?:only )?one (?:always )?(?:cleaning|staying up|waking up|getting up|cooking|texting|calling|planning|reaching out|apologi[sz]ing|trying|doing|organi[sz]ing|making|paying|buying|booking|travell?ing|driving|waiting|chasing|initiating|carrying|fixing|giving|compromising|putting in|picking up|asking|remembering|caring)\b)(?![^.!?\n]{0,50}\b(?:(?:(?:cuz|because|cos|coz|since|as|and)(?: honestly)? )?i (?:love|enjoy|like) (?:it|doing it|that|them)|(?:but )?(?:honestly )?i (?:don't|dont|do not) mind)\b)|\b{im} the (?:only )?one who(?:'s| has) (?:moved|given up|sacrificed|changed|compromised|made all the|done all the)\b|\b{im} always the one (?:sending|paying|calling|texting|driving)\b|\bwhy is it (?:always |every (?:single )?(?:time|year) )?on me\b|\b{you} (?:just|only) had to (?:turn up|show up|be there|come)\b|\bi(?:'ve| have) been there for every (?:one of )?(?:your|ur)\b`,
         flags: [
           'I always the one drive, I always the one pay parking.',
           'why am i the one who always has to drive grandma',
@@ -2859,6 +2879,7 @@ const kinds = {
           'I bought the tickets, booked the hotel, made the flags. You just had to turn up.',
           "I've been there for every one of your crises this year. every one.",
           "I'm always the one buying the uniforms, the shoes, the trip money. Just saying.",
+          "I'm always the one who drives 90 miles while you live ten minutes away.",
         ],
         allows: [
           "I'm the one who broke the vase, sorry",
@@ -2868,6 +2889,7 @@ const kinds = {
           "I'm always the one planning trips cuz I love it",
           "I'm always the one planning — and honestly I love it, so send me dates",
           "I'm always the one who has to get up for the kids, but honestly I don't mind, I'm an early bird.",
+          "thanks for always being the one who plans stuff, I know it's a lot",
         ],
       },
       {
@@ -3140,7 +3162,7 @@ const kinds = {
       {
         id: 'cs.thanks-for-nothing',
         strength: 3,
-        pattern: String.raw`\b(?:thanks?|thank {you}|thx|ty|cheers)(?: (?:so|very) much| a lot| again)? (?:for|4) nothing\b(?![^\n]{0,25}\b(?:rail|railways?|trains?|bus|buses|airlines?|airways|uber|grab|bolt|lyft|swiggy|zomato|deliveroo|doordash|amazon|council|bank|app|wifi|broadband|weather|network|courier|ryanair|easyjet)\b)|\bthanks? (?:a million |so much |a lot )?for the [a-z]+ that never (?:came|happened|arrived|showed)\b|\bcongrats? on being (?:the )?(?:world's )?(?:worst|most useless)\b|\boh,? sorry,? (?:was|did|am) i interrupt`,
+        pattern: String.raw`\b(?:thanks?|thank {you}|thx|ty|cheers)(?: (?:so|very) much| a lot| again)? (?:for|4) nothing\b(?![^\n]{0,25}\b(?:rail|railways?|trains?|bus|buses|airlines?|airways|uber|grab|bolt|lyft|swiggy|zomato|deliveroo|doordash|amazon|council|bank|app|wifi|broadband|weather|network|courier|ryanair|easyjet)\b)|\bthanks? (?:a million |so much |a lot )?for the [a-z]+ that never (?:came|happened|arrived|showed)\b|\bcongrats? on being (?:the )?(?:world's )?(?:worst|most useless)\b|\boh,? sorry,? (?:was|did|am) (?:i|the [a-z]+|[a-z]+'?s [a-z]+) interrupt`,
         flags: [
           'thanks for nothing',
           'cheers for nothing mate',
@@ -3153,6 +3175,8 @@ const kinds = {
           'congrats on being the worst bsf of the year 🏆 so proud',
           'Oh sorry, was I interruptin ya liming? My mistake',
           'Oh sorry, did I interrupt something important? Like the cricket?',
+          'Oh sorry, did the baby interrupt your Fifa',
+          "Oh sorry, did Mum's stroke interrupt your golf?",
         ],
         allows: [
           'thanks for nothing lol jk you were great',
@@ -3177,13 +3201,16 @@ const kinds = {
       {
         id: 'cs.thanks-for-ruining',
         strength: 2,
-        pattern: String.raw`\b(?:thanks?|thank you)(?: so much| a lot| very much)? for (?:ruining|wrecking|ignoring|ditching|forgetting|abandoning|leaving me|standing me up|bailing|blowing me off)\b`,
+        pattern: String.raw`\b(?:thanks?|thank you)(?: so much| a lot| very much)? for (?:ruining|wrecking|ignoring|ditching|forgetting|abandoning|leaving me|standing me up|bailing|blowing me off)\b(?![^\n]{0,40}\b(?:you're|youre|ur) the best\b)`,
         flags: [
           'thanks for ruining my birthday',
           'thanks a lot for bailing',
           'thank you so much for ditching me',
         ],
-        allows: ['thanks for ruining the surprise haha'],
+        allows: [
+          'thanks for ruining the surprise haha',
+          "Thanks for leaving me the last coffee pod, you're the best",
+        ],
       },
       {
         id: 'cs.wow-thanks-for-the-support',
@@ -3429,7 +3456,7 @@ const kinds = {
       {
         id: 'cs.must-be-nice',
         strength: 2,
-        pattern: String.raw`\b(?<!\bthat )must (?:be|b) (?:nice|grand|lovely|restful|relaxing)(?:{end}| (?:to|2)\b(?! be (?:the|a|my|our) (?:dog|cat|baby|kid|kids|pet|puppy|kitten)\b)| for (?:you|some)\b| (?:having|getting)\b| being\b(?! an? (?:cat|dog|pet|baby|toddler|kid|bird|fish)\b))(?!{delighted})(?![^\n]{0,30}\bsend pics\b)`,
+        pattern: String.raw`\b(?<!\bthat )must (?:be|b) (?:nice|grand|lovely|restful|relaxing)(?:{end}| (?:to|2)\b(?! be (?:the|a|my|our) (?:dog|cat|baby|kid|kids|pet|puppy|kitten)\b)| for (?:you|some)\b| (?:having|getting|living)\b| being\b(?! an? (?:cat|dog|pet|baby|toddler|kid|bird|fish)\b))(?!{delighted})(?![^\n]{0,30}\bsend pics\b)`,
         flags: [
           'must be nice',
           'must be nice having a social life 🙃',
@@ -3438,6 +3465,7 @@ const kinds = {
           'Must be lovely having a flatmate who buys all the loo roll 🧻',
           'Must be restful, having someone else remember the vet appointment.',
           'must b nice 2 have free time',
+          'must be lovely living in London and just getting the highlights',
         ],
         allows: [
           'that must be nice!',
@@ -3584,7 +3612,7 @@ const kinds = {
       {
         id: 'cs.nice-of-you-to-reply',
         strength: 2,
-        pattern: String.raw`\bnice of {you} to (?:finally |actually |even )?(?:reply|respond|answer|text|call|show up|join|let me know|remember|get back|acknowledge|notice|bother)\b(?![^\n]{0,50}(?:made my day|🥹|🥰|❤|so sweet|thank))|\b(?:kind|good|sweet|lovely|big|decent) of {you} to finally\b|\bgrace (?:us|me|the [a-z]+) with (?:your|ur) presence\b|\b{youve} decided to (?:talk to|speak to|text|reply to|grace) me (?:again|at last|finally)\b|(?<=[,.]\s{0,3})how (?:generous|gracious|magnanimous)[.!]*{alone}|\bif {you}(?:'d|d| had) bothered to\b|\btoo busy being (?:busy|important)\b|\bglad (?:i'm|im|i am) (?:such )?a priority\b`,
+        pattern: String.raw`\bnice of {you} to (?:finally |actually |even )?(?:reply|respond|answer|text|call|show up|join|let me know|remember|get back|acknowledge|notice|bother)\b(?![^\n]{0,50}(?:made my day|🥹|🥰|❤|so sweet|thank))|\b(?:kind|good|sweet|lovely|big|decent) of {you} to finally\b|\bgrace (?:us|me|the [a-z]+) with (?:your|ur) presence\b|\b{youve} decided to (?:talk to|speak to|text|reply to|grace) me (?:again|at last|finally)\b|(?<=[,.]\s{0,3})how (?:generous|gracious|magnanimous)[.!]*{alone}|\bif {you}(?:'d|d| had) bothered to\b|\btoo busy being (?:busy|important)\b|\bglad (?:i'm|im|i am) (?:(?:such )?a priority|worth)\b|\bglad {you} remembered {you} (?:have|had) a (?:son|daughter|wife|husband|family|kid|child|partner)\b`,
         flags: [
           'nice of you to finally reply',
           'nice of u to show up',
@@ -3594,6 +3622,8 @@ const kinds = {
           "Home safe. Dinner was nice. Would've been nicer if you'd bothered to show up.",
           "Had a rough day. Wanted to tell you about it. But you're obviously too busy being busy, so.",
           "so glad I'm a priority 🙂",
+          'Cool, so glad I\'m worth a whole "hbd" this year',
+          'so glad you remembered you have a son',
         ],
         allows: [
           'so nice of you to bring flowers',
@@ -3719,7 +3749,7 @@ const kinds = {
       {
         id: 'cs.typical',
         strength: 2,
-        pattern: String.raw`{start}(?:typical|classic)(?: you)?\s*[.!]*{alone}|\b(?:so |how |just )?typical of {you}\b(?!,? to be so\b)|{start}(?:very|so|totally|really) (?:believable|convincing)[.!]*{alone}|\bcute (?:that|how) {you} (?:think|thought)(?= ['\"])|\bsuch a (?:handy|convenient) excuse\b|\bmust be exhausting, all that\b|\bbut go off\b(?! (?:queen|king|sis|bestie|girl))|\bround of applause for\b(?=[^.!?\n]{0,20}\b(?:remembering|finally|actually|showing|replying|texting|calling)\b)|\bdon'?t let me interrupt (?:your|ur) (?:very )?(?:important|busy)\b|\bi'?ll just magically\b`,
+        pattern: String.raw`{start}(?:typical|classic)(?: you)?\s*[.!]*{alone}|\b(?:so |how |just )?typical of {you}\b(?!,? to be so\b)|{start}(?:very|so|totally|really) (?:believable|convincing)[.!]*{alone}|\bcute (?:that|how) {you} (?:think|thought)(?= ['\"])|\bsuch a (?:handy|convenient) excuse\b|\bmust be exhausting, all that\b|\bbut go off\b(?! (?:queen|king|sis|bestie|girl))|\bround of applause for\b(?=[^.!?\n]{0,20}\b(?:remembering|finally|actually|showing|replying|texting|calling)\b)|\bdon'?t let me interrupt (?:your|ur) (?:very )?(?:important|busy)\b|\bi'?ll just magically\b|\b(?:it's|its) not like i (?:bought|paid|booked|cooked|planned|drove)\b[^.!?\n]{0,30}\bor anything\b`,
         flags: [
           'this is so typical of u',
           'typical.',
@@ -3732,6 +3762,7 @@ const kinds = {
           'Bravo. Really. Round of applause for remembering the milk',
           "Oh don't let me interrupt your very important scrolling",
           "Oh sure, I'll just magically produce £300 for the trip. No problem at all.",
+          "Oh absolutely, cancel again, it's not like I bought tickets or anything 🙄",
         ],
         allows: [
           'typical Monday haha',
@@ -3971,7 +4002,7 @@ const kinds = {
         // Praise for the least they could do: the congratulations is the complaint.
         id: 'cs.mock-congrats',
         strength: 2,
-        pattern: String.raw`\b(?:congrats|congratulations) (?:on|for) (?:finally )?(?:remembering|rememberin|replying|replyin|answering|texting|calling|showing up|turning up|noticing|reading)\b|\bwell done (?:on|for) (?:finally )?(?:replying|replyin|answering|texting|calling)\b|\b(?:kudos|congrats|well done|bravo|nice) (?:for|on) remembering (?:that )?i exist\b|\b(?:congrat(?:ulation)?s|well done) on (?:finding|locating|discovering) (?:the|your|ur) (?:phone|telephone|mobile|keyboard)\b|(?<={start}(?:(?:wow|oh),? )?)(?:great|brilliant|stellar|top) parenting\b(?!{delighted})|\bparent of the year\b(?!{delighted})|{start}clap,? clap\b(?!{delighted})`,
+        pattern: String.raw`\b(?:congrats|congratulations) (?:on|for) (?:finally )?(?:remembering|rememberin|replying|replyin|answering|texting|calling|showing up|turning up|noticing|reading)\b|\bwell done (?:on|for) (?:finally )?(?:replying|replyin|answering|texting|calling)\b|\b(?:kudos|congrats|well done|bravo|nice) (?:for|on) remembering (?:that )?i exist\b|\b(?:congrat(?:ulation)?s|well done) on (?:finding|locating|discovering) (?:where )?(?:the|your|ur) (?:phone|telephone|mobile|keyboard|washing machine|dishwasher|hoover)\b|(?<={start}(?:(?:wow|oh),? )?)(?:great|brilliant|stellar|top) parenting\b(?!{delighted})|\bparent of the year\b(?!{delighted})|{start}clap,? clap\b(?!{delighted})`,
         flags: [
           'congrats on rememberin my name',
           'congrats on remembering I exist 🎉',
@@ -3982,6 +4013,7 @@ const kinds = {
           'clap clap. remember our anniversary 3 days late',
           'He stayed up til 1 on a school night. Brilliant parenting, really.',
           'Parent of the year right here 👏👏',
+          'Congrats on discovering where the washing machine is 👏👏',
         ],
         allows: [
           'congrats on the new job!!',
@@ -4101,7 +4133,7 @@ const kinds = {
       {
         id: 'jf.do-i-exist',
         strength: 2,
-        pattern: String.raw`\bdo i (?:even )?(?:exist|matter) (?:to|for) {you}\b|\b{you} (?:remember|remembered) (?:that )?i exist\b|\bi (?:guess |suppose )?(?:i )?(?:don't|dont|do not) (?:even )?exist (?:to|for) {you}\b|\b{you} remembered (?:my (?:number|name|phone)) exists\b|\bam i (?:not|even|still) (?:a )?part of (?:this|the) (?:family|relationship)\b|\b(?:was|am) i not (?:even )?worth (?:a|an|the|one)\b`,
+        pattern: String.raw`\bdo i (?:even )?(?:exist|matter) (?:to|for) {you}\b|\b{you} (?:remember|remembered) (?:that )?i exist\b|\bi (?:guess |suppose )?(?:i )?(?:don't|dont|do not) (?:even )?exist (?:to|for) {you}\b|\b{you} remembered (?:my (?:number|name|phone)) exists\b|\bam i (?:not|even|still) (?:a )?part of (?:this|the) (?:family|relationship)\b|\b(?:was|am) i not (?:even )?worth (?:a|an|the|one)\b|\b{im} always (?:the|your) (?:backup|back-up|back up|second) (?:plan|choice|option)\b`,
         flags: [
           'do i even exist to u',
           'oh u remember i exist liao?',
@@ -4109,6 +4141,7 @@ const kinds = {
           'oh wow you remembered my number exists',
           'Am I not part of this family anymore?',
           "why'd you leave the party without me, was i not worth a goodbye",
+          "It's fine, I'm always the backup plan anyway",
         ],
         allows: [
           'do i exist in the group chat? lol it glitched',
