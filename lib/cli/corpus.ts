@@ -37,8 +37,8 @@ export interface Labelled {
    * Which held-out draw a real held-out message belongs to: the first (strata K, L, R, whose
    * figures were once in view when a development choice was made) or the fresh one (H, E),
    * drawn afterwards and quoted since. Written held-out messages are drawn by file the same way,
-   * with phone-era SMS (set-g, set-h) as a draw of its own, and texting written apart from the
-   * engine after the rules were mended (set-r, set-v, set-y, set-ae, set-am, set-ay, set-az, set-ba) as another.
+   * with phone-era SMS (`SMS_WRITTEN`) as a draw of its own, and texting written apart from the
+   * engine after the rules were mended (`TEXTING_WRITTEN`) as another.
    */
   draw?: 'first' | 'fresh' | 'sms' | 'texting';
   /**
