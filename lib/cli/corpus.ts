@@ -75,8 +75,8 @@ const SMS_WRITTEN = ['set-g.jsonl', 'set-h.jsonl'];
 /**
  * Texting in every voice by writers who saw neither the engine nor the corpus (set-r after the rules
  * were mended on set-p and set-q, set-v after set-u, set-y after that, set-ae after set-ac, set-am
- * after set-ag, set-ay after set-au, set-az and set-ba after set-ax): held out whole, read by
- * nothing but the test run.
+ * after set-ag, set-ay after set-au, set-az and set-ba after set-ax, set-bf and set-bg after set-bc):
+ * held out whole, read by nothing but the test run.
  */
 const TEXTING_WRITTEN = [
   'set-r.jsonl',
@@ -87,6 +87,8 @@ const TEXTING_WRITTEN = [
   'set-ay.jsonl',
   'set-az.jsonl',
   'set-ba.jsonl',
+  'set-bf.jsonl',
+  'set-bg.jsonl',
 ];
 /** Boundaries beside the same words used ordinarily, in many voices: see `Labelled.teaches`. */
 const LIMITS_WRITTEN = ['set-s.jsonl', 'set-t.jsonl'];
